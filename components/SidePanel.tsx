@@ -1,0 +1,120 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useState } from 'react';
+import type { AnalysisMode } from '@/lib/analysis/analyse-tab';
+import type { TabStatus } from '@/lib/schema';
+import { getArticle, type ConflictReaderDatabase } from '@/lib/storage';
+import { ArticleSummary } from './ArticleSummary';
+import type { PanelHost } from './panel-host';
+
+/** The side panel: the current tab's capture status and, once captured, its article (live from the database). */
+export function SidePanel({ host, db }: { host: PanelHost; db: ConflictReaderDatabase }) {
+  const [tabId, setTabId] = useState<number | null>(null);
+  const [status, setStatus] = useState<TabStatus | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    void host.activeTabId().then(setTabId);
+    return host.watchActiveTab(setTabId);
+  }, [host]);
+
+  useEffect(() => {
+    if (tabId === null) return;
+    let current = true;
+    void host.readStatus(tabId).then((s) => current && setStatus(s));
+    const stop = host.watchStatuses((s) => {
+      if (s.tabId === tabId) setStatus(s);
+    });
+    return () => {
+      current = false;
+      stop();
+    };
+  }, [host, tabId]);
+
+  const articleId = status?.state === 'captured' ? status.articleId : null;
+  const article = useLiveQuery(
+    () => (articleId ? getArticle(db, articleId) : Promise.resolve(undefined)),
+    [db, articleId],
+  );
+
+  const run = async (mode: AnalysisMode) => {
+    if (tabId === null) return;
+    setBusy(true);
+    try {
+      setStatus(await host.analyse(tabId, mode));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <main className="panel">
+      <header className="panel-bar">
+        <h1>Conflict Reader</h1>
+        <button type="button" className="link" onClick={() => host.openLog()}>
+          Event log
+        </button>
+      </header>
+      <PanelBody
+        status={status}
+        busy={busy}
+        onAnalyse={() => void run('page')}
+        onSelection={() => void run('selection')}
+      />
+      {article && <ArticleSummary article={article} />}
+      {articleId && article === undefined && <p className="muted">Loading the article…</p>}
+    </main>
+  );
+}
+
+function PanelBody(props: {
+  status: TabStatus | null;
+  busy: boolean;
+  onAnalyse: () => void;
+  onSelection: () => void;
+}) {
+  const { status, busy } = props;
+  if (status === null) {
+    return (
+      <section className="notice">
+        <p>
+          Press the toolbar button or <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>A</kbd> on a news article to capture it.
+        </p>
+        <button type="button" onClick={props.onAnalyse} disabled={busy}>
+          Analyse this page
+        </button>
+      </section>
+    );
+  }
+  if (status.state === 'capturing' || busy) {
+    return (
+      <section className="notice" role="status">
+        <p>Reading the article…</p>
+      </section>
+    );
+  }
+  if (status.state === 'failed') {
+    return (
+      <section className="notice error" role="alert">
+        <p>{status.message}</p>
+        <div className="actions">
+          {status.canUseSelection && (
+            <button type="button" onClick={props.onSelection}>
+              Analyse selected text
+            </button>
+          )}
+          <button type="button" className="secondary" onClick={props.onAnalyse}>
+            Try again
+          </button>
+        </div>
+      </section>
+    );
+  }
+  return (
+    <section className="notice ok" role="status">
+      <p>Article captured and saved.</p>
+      <button type="button" className="secondary" onClick={props.onAnalyse}>
+        Capture again
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,46 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { Correction } from '@/lib/schema';
+import type { ConflictReaderDatabase } from '@/lib/storage';
+
+function describeCorrection(correction: Correction): string {
+  switch (correction.action) {
+    case 'add-place-alias':
+      return `is the place ${correction.place.name}`;
+    case 'add-actor-alias':
+      return `is the actor ${correction.actor.canonical}`;
+    case 'remove-alias':
+      return `is not an alias of that ${correction.entityKind}`;
+    case 'set-geocode':
+      return `is located at ${correction.place.name}`;
+    case 'not-entity':
+      return `is not a ${correction.entityKind}`;
+  }
+}
+
+export function CorrectionsSection({ db }: { db: ConflictReaderDatabase }) {
+  const corrections = useLiveQuery(() => db.corrections.orderBy('updatedAt').reverse().toArray(), [db]);
+  if (corrections === undefined) return <p className="muted">Loading…</p>;
+  if (corrections.length === 0) {
+    return (
+      <section className="empty-state">
+        <h2>No corrections yet</h2>
+        <p>
+          When you fix a place, an actor or an alias while reading, the correction is kept here and applied to every
+          page you analyse afterwards.
+        </p>
+      </section>
+    );
+  }
+  return (
+    <section>
+      <h2>Corrections</h2>
+      <ul className="plain-list">
+        {corrections.map((correction) => (
+          <li key={correction.id}>
+            “{correction.surface}” {describeCorrection(correction)}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

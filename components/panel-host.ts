@@ -1,0 +1,14 @@
+import type { AnalysisMode } from '@/lib/analysis/analyse-tab';
+import type { TabStatus } from '@/lib/schema';
+
+/** What the side panel needs from the browser; the entrypoint supplies it, so the view stays plain React. */
+export interface PanelHost {
+  activeTabId(): Promise<number | null>;
+  /** Calls back when the user switches tabs; returns an unsubscribe function. */
+  watchActiveTab(listener: (tabId: number | null) => void): () => void;
+  readStatus(tabId: number): Promise<TabStatus | null>;
+  /** Calls back whenever any tab's status changes; returns an unsubscribe function. */
+  watchStatuses(listener: (status: TabStatus) => void): () => void;
+  analyse(tabId: number, mode: AnalysisMode): Promise<TabStatus>;
+  openLog(): void;
+}

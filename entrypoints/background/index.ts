@@ -1,0 +1,81 @@
+import { browser, type Browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { analyseTab, type AnalysisMode, type AnalysisPorts } from '@/lib/analysis/analyse-tab';
+import { dispatchMessage, sendTyped, type Handlers } from '@/lib/messaging';
+import { ConflictReaderDatabase, loadSettings, saveArticle } from '@/lib/storage';
+import { openPanel } from './open-panel';
+import { forgetTabStatus, publishTabStatus } from './tab-status-store';
+import { testHandlers } from './test-hooks';
+
+const CONTENT_SCRIPT = '/content-scripts/content.js';
+
+export default defineBackground(() => {
+  const db = new ConflictReaderDatabase();
+
+  const ports: AnalysisPorts = {
+    inject: async (tabId) => {
+      await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
+    },
+    capture: (tabId, mode) =>
+      sendTyped(
+        (envelope) => browser.tabs.sendMessage(tabId, envelope),
+        mode === 'page' ? 'capture-page' : 'capture-selection',
+        {},
+      ),
+    store: async (article) => {
+      await saveArticle(db, article);
+    },
+    publishStatus: publishTabStatus,
+    now: () => new Date(),
+  };
+
+  const analyse = async (tabId: number, mode: AnalysisMode) => {
+    const tab = await browser.tabs.get(tabId);
+    return analyseTab({ id: tabId, url: tab.url ?? '' }, mode, ports);
+  };
+
+  // Toolbar button and the keyboard shortcut (`_execute_action`) both land here, with activeTab granted.
+  browser.action.onClicked.addListener((tab) => {
+    openPanel(tab);
+    if (tab.id !== undefined) void analyseTab({ id: tab.id, url: tab.url ?? '' }, 'page', ports);
+  });
+
+  const handlers: Handlers<Browser.runtime.MessageSender> = {
+    'analyse-tab': ({ tabId }) => analyse(tabId, 'page'),
+    'analyse-selection': ({ tabId }) => analyse(tabId, 'selection'),
+    ...(import.meta.env.MODE === 'test' ? testHandlers(db, ports) : {}),
+  };
+
+  browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
+    const reply = dispatchMessage(handlers, raw, sender);
+    if (!reply) return false;
+    reply.then(sendResponse, (error: unknown) => sendResponse({ error: String(error) }));
+    return true;
+  });
+
+  // Opt-in: sites the user chose are analysed when a page finishes loading there.
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+    if (change.status !== 'complete' || !tab.url) return;
+    void analyseIfAutomatic(db, tabId, tab.url, ports);
+  });
+
+  browser.tabs.onRemoved.addListener((tabId) => void forgetTabStatus(tabId));
+});
+
+async function analyseIfAutomatic(
+  db: ConflictReaderDatabase,
+  tabId: number,
+  url: string,
+  ports: AnalysisPorts,
+): Promise<void> {
+  let origin: string;
+  try {
+    origin = new URL(url).origin;
+  } catch {
+    return;
+  }
+  const settings = await loadSettings(db);
+  if (!settings.autoAnalyseOrigins.includes(origin)) return;
+  if (!(await browser.permissions.contains({ origins: [`${origin}/*`] }))) return;
+  await analyseTab({ id: tabId, url }, 'page', ports);
+}

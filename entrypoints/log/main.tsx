@@ -1,0 +1,23 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { browser } from 'wxt/browser';
+import { EventLogPage } from '@/components/log/EventLogPage';
+import type { LogHost } from '@/components/log/log-host';
+import '@/components/styles.css';
+import { ConflictReaderDatabase } from '@/lib/storage';
+
+const host: LogHost = {
+  requestSiteAccess: (origin) => browser.permissions.request({ origins: [`${origin}/*`] }),
+  revokeSiteAccess: async (origin) => {
+    await browser.permissions.remove({ origins: [`${origin}/*`] });
+  },
+  version: browser.runtime.getManifest().version,
+};
+
+const root = document.getElementById('root');
+if (!root) throw new Error('event log root element missing');
+createRoot(root).render(
+  <StrictMode>
+    <EventLogPage db={new ConflictReaderDatabase()} host={host} />
+  </StrictMode>,
+);

@@ -1,0 +1,44 @@
+import { browser } from 'wxt/browser';
+import type { PanelHost } from '@/components/panel-host';
+import { sendTyped } from '@/lib/messaging';
+import { TabStatusSchema } from '@/lib/schema';
+import { readTabStatus } from '../background/tab-status-store';
+
+const transport = (envelope: unknown) => browser.runtime.sendMessage(envelope);
+
+/**
+ * `sidepanel.html?tabId=N` pins the panel to one tab (the panel opened as a page of its own, as the
+ * browser tests do); otherwise it follows the active tab of its window.
+ */
+const pinnedTabId = Number(new URLSearchParams(location.search).get('tabId')) || null;
+
+export const browserPanelHost: PanelHost = {
+  async activeTabId() {
+    if (pinnedTabId !== null) return pinnedTabId;
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    return tab?.id ?? null;
+  },
+  watchActiveTab(listener) {
+    if (pinnedTabId !== null) return () => undefined;
+    const onActivated = (info: { tabId: number }) => listener(info.tabId);
+    browser.tabs.onActivated.addListener(onActivated);
+    return () => browser.tabs.onActivated.removeListener(onActivated);
+  },
+  readStatus: readTabStatus,
+  watchStatuses(listener) {
+    const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      if (area !== 'session') return;
+      for (const [key, change] of Object.entries(changes)) {
+        if (!key.startsWith('tab-status:')) continue;
+        const parsed = TabStatusSchema.safeParse(change.newValue);
+        if (parsed.success) listener(parsed.data);
+      }
+    };
+    browser.storage.onChanged.addListener(onChanged);
+    return () => browser.storage.onChanged.removeListener(onChanged);
+  },
+  analyse: (tabId, mode) => sendTyped(transport, mode === 'page' ? 'analyse-tab' : 'analyse-selection', { tabId }),
+  openLog() {
+    void browser.tabs.create({ url: browser.runtime.getURL('/log.html') });
+  },
+};

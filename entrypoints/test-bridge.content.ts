@@ -1,0 +1,29 @@
+import { browser } from 'wxt/browser';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { sendTyped } from '@/lib/messaging';
+
+/**
+ * Test builds only (removed from other builds in wxt.config.ts): lets a test page drive the
+ * extension through `window.postMessage`, since automation can't press the toolbar button.
+ */
+export default defineContentScript({
+  matches: ['http://127.0.0.1/*'],
+  main() {
+    const transport = (envelope: unknown) => browser.runtime.sendMessage(envelope);
+    window.addEventListener('message', (event: MessageEvent<unknown>) => {
+      if (event.source !== window) return;
+      const data = event.data as { source?: string; id?: number; command?: string };
+      if (data?.source !== 'conflict-reader-test' || typeof data.id !== 'number') return;
+      const run =
+        data.command === 'dump'
+          ? sendTyped(transport, 'test:dump', {})
+          : sendTyped(transport, 'test:analyse-sender', { selection: data.command === 'analyse-selection' });
+      run.then(
+        (reply) => window.postMessage({ source: 'conflict-reader-test-reply', id: data.id, reply }, '*'),
+        (error: unknown) =>
+          window.postMessage({ source: 'conflict-reader-test-reply', id: data.id, error: String(error) }, '*'),
+      );
+    });
+    document.documentElement.dataset.conflictReaderTest = 'ready';
+  },
+});

@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { CaptureResultSchema, TabStatusSchema } from '../schema';
+
+/**
+ * Every message the extension's parts exchange, with the reply each one expects. Senders and
+ * receivers parse both sides with these schemas, so nothing unchecked crosses a context boundary.
+ */
+export const MessageSchemas = {
+  /** Background → content script: capture the article on this page. */
+  'capture-page': { request: z.object({}), response: CaptureResultSchema },
+  /** Background → content script: capture the user's current text selection instead. */
+  'capture-selection': { request: z.object({}), response: CaptureResultSchema },
+  /** Side panel → background: analyse this tab (the panel's own button, same path as the toolbar). */
+  'analyse-tab': { request: z.object({ tabId: z.number().int() }), response: TabStatusSchema },
+  /** Side panel → background: analyse the selected text in this tab. */
+  'analyse-selection': { request: z.object({ tabId: z.number().int() }), response: TabStatusSchema },
+  /** Test builds only: analyse the tab that sent this message. */
+  'test:analyse-sender': { request: z.object({ selection: z.boolean() }), response: TabStatusSchema },
+  /** Test builds only: what the extension has stored and shows, for browsers whose automation can't open extension pages. */
+  'test:dump': { request: z.object({}), response: z.unknown() },
+} as const;
+
+export type MessageType = keyof typeof MessageSchemas;
+export type MessageRequest<T extends MessageType> = z.infer<(typeof MessageSchemas)[T]['request']>;
+export type MessageResponse<T extends MessageType> = z.infer<(typeof MessageSchemas)[T]['response']>;
+
+export const MESSAGE_TYPES = Object.keys(MessageSchemas) as MessageType[];
+
+export const EnvelopeSchema = z.object({
+  type: z.enum(MESSAGE_TYPES as [MessageType, ...MessageType[]]),
+  payload: z.unknown(),
+});
+export type Envelope = z.infer<typeof EnvelopeSchema>;

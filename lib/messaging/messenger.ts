@@ -1,0 +1,39 @@
+import { EnvelopeSchema, MessageSchemas, type MessageRequest, type MessageResponse, type MessageType } from './messages';
+
+/** Transport-agnostic sender: the entrypoint supplies `runtime.sendMessage` or `tabs.sendMessage`. */
+export type Transport = (envelope: { type: MessageType; payload: unknown }) => Promise<unknown>;
+
+/** Send a typed request and parse the reply, so a malformed reply fails loudly at the boundary. */
+export async function sendTyped<T extends MessageType>(
+  transport: Transport,
+  type: T,
+  payload: MessageRequest<T>,
+): Promise<MessageResponse<T>> {
+  const request = MessageSchemas[type].request.parse(payload);
+  const reply = await transport({ type, payload: request });
+  return MessageSchemas[type].response.parse(reply) as MessageResponse<T>;
+}
+
+export type Handlers<Sender> = {
+  [T in MessageType]?: (payload: MessageRequest<T>, sender: Sender) => Promise<MessageResponse<T>>;
+};
+
+/**
+ * Route an incoming raw message to its handler after validating it. Returns undefined for messages
+ * this context does not handle, so other listeners can answer them.
+ */
+export function dispatchMessage<Sender>(
+  handlers: Handlers<Sender>,
+  raw: unknown,
+  sender: Sender,
+): Promise<unknown> | undefined {
+  const envelope = EnvelopeSchema.safeParse(raw);
+  if (!envelope.success) return undefined;
+  const type = envelope.data.type;
+  const handler = handlers[type] as
+    | ((payload: unknown, sender: Sender) => Promise<unknown>)
+    | undefined;
+  if (!handler) return undefined;
+  const payload = MessageSchemas[type].request.parse(envelope.data.payload);
+  return handler(payload, sender).then((reply) => MessageSchemas[type].response.parse(reply));
+}

@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { CaptureFailureReasonSchema } from './capture-result';
+
+/** What the side panel shows for a tab: capture under way, the stored article, or why there is none. */
+export const TabStatusSchema = z.discriminatedUnion('state', [
+  z.object({ state: z.literal('capturing'), tabId: z.number().int(), url: z.string(), updatedAt: z.string() }),
+  z.object({
+    state: z.literal('captured'),
+    tabId: z.number().int(),
+    url: z.string(),
+    articleId: z.string(),
+    /** How long reading the page took in the tab, for the user and for the browser tests' budget. */
+    captureMs: z.number().nonnegative(),
+    updatedAt: z.string(),
+  }),
+  z.object({
+    state: z.literal('failed'),
+    tabId: z.number().int(),
+    url: z.string(),
+    reason: z.union([CaptureFailureReasonSchema, z.enum(['not-allowed', 'no-selection', 'storage'])]),
+    message: z.string(),
+    /** Whether offering "analyse the selected text instead" makes sense. */
+    canUseSelection: z.boolean(),
+    updatedAt: z.string(),
+  }),
+]);
+
+export type TabStatus = z.infer<typeof TabStatusSchema>;

@@ -1,0 +1,59 @@
+import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
+import type { Article, ConflictEvent, Correction, Settings } from '../schema';
+
+export const DATABASE_NAME = 'conflict-reader';
+
+export interface SettingsRow {
+  key: 'settings';
+  value: Settings;
+}
+
+/**
+ * The extension's IndexedDB database. It lives in the extension's own origin (background and
+ * extension pages), never in a content script, whose IndexedDB belongs to the visited site.
+ */
+export class ConflictReaderDatabase extends Dexie {
+  articles!: EntityTable<Article, 'id'>;
+  events!: EntityTable<ConflictEvent, 'id'>;
+  corrections!: EntityTable<Correction, 'id'>;
+  settings!: EntityTable<SettingsRow, 'key'>;
+
+  constructor(name: string = DATABASE_NAME, options?: DexieOptions) {
+    super(name, options);
+    defineSchemaVersions(this);
+  }
+}
+
+/** Schema history: every version ever released stays here, so any older database can be upgraded. */
+export function defineSchemaVersions(db: Dexie): void {
+  // v1: captured articles only.
+  db.version(1).stores({ articles: 'id, url, capturedAt' });
+
+  // v2: events, corrections and settings; articles gain canonical URL, site and date indexes, and
+  // the capture notes (origin, word count, warnings) that v1 did not record.
+  db.version(2)
+    .stores({
+      articles: 'id, url, canonicalUrl, capturedAt, siteName, publishedAt',
+      events: 'id, articleId, date, eventType, status, updatedAt',
+      corrections: 'id, action, surface, updatedAt',
+      settings: 'key',
+    })
+    .upgrade((tx) =>
+      tx
+        .table('articles')
+        .toCollection()
+        .modify((article: Record<string, unknown>) => {
+          const text = typeof article.text === 'string' ? article.text : '';
+          article.origin ??= 'readability';
+          article.wordCount ??= countWords(text);
+          article.warnings ??= [];
+          article.excerpt ??= null;
+          article.publishedAtSource ??= article.publishedAt ? 'article:published_time' : null;
+        }),
+    );
+}
+
+export function countWords(text: string): number {
+  const matches = text.match(/\S+/g);
+  return matches ? matches.length : 0;
+}

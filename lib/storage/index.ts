@@ -1,0 +1,3 @@
+export * from './article-store';
+export * from './database';
+export * from './settings-store';

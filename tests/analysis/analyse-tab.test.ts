@@ -1,0 +1,111 @@
+import Dexie from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { analyseTab, type AnalysisPorts } from '@/lib/analysis/analyse-tab';
+import type { CaptureResult, TabStatus } from '@/lib/schema';
+import { ConflictReaderDatabase, listArticles, saveArticle } from '@/lib/storage';
+
+const NOW = new Date('2024-05-06T07:08:09.000Z');
+const TAB = { id: 4, url: 'https://news.example/story' };
+
+const article: CaptureResult = {
+  ok: true,
+  metadata: {
+    title: 'Talks resume in the capital',
+    byline: null,
+    siteName: 'Example News',
+    url: TAB.url,
+    canonicalUrl: 'https://news.example/story',
+    lang: 'en',
+    publishedAt: '2024-05-05',
+    publishedAtSource: 'article:published_time',
+  },
+  text: 'Negotiators met again on Sunday.\n\nBoth delegations said progress was slow.',
+  excerpt: null,
+  warnings: [],
+  durationMs: 9,
+};
+
+let db: ConflictReaderDatabase;
+
+function ports(overrides: Partial<AnalysisPorts> = {}) {
+  const published: TabStatus[] = [];
+  db = new ConflictReaderDatabase(`analyse-${Math.random()}`);
+  const value: AnalysisPorts = {
+    inject: async () => undefined,
+    capture: async () => article,
+    store: async (a) => {
+      await saveArticle(db, a);
+    },
+    publishStatus: async (status) => {
+      published.push(status);
+    },
+    now: () => NOW,
+    ...overrides,
+  };
+  return { value, published };
+}
+
+afterEach(async () => {
+  db.close();
+  await Dexie.delete(db.name);
+});
+
+describe('analyseTab', () => {
+  it('stores the captured article and publishes capturing, then captured', async () => {
+    const { value, published } = ports();
+    const status = await analyseTab(TAB, 'page', value);
+    expect(status).toMatchObject({ state: 'captured', tabId: 4, captureMs: 9 });
+    expect(published.map((s) => s.state)).toEqual(['capturing', 'captured']);
+    const [stored] = await listArticles(db);
+    expect(stored).toMatchObject({ title: 'Talks resume in the capital', origin: 'readability', wordCount: 11 });
+    expect(status.state === 'captured' && status.articleId).toBe(stored?.id);
+  });
+
+  it('offers the selection when the page has no article', async () => {
+    const { value } = ports({
+      capture: async () => ({ ok: false, reason: 'no-article', message: 'No article here.', durationMs: 3 }),
+    });
+    expect(await analyseTab(TAB, 'page', value)).toMatchObject({
+      state: 'failed',
+      reason: 'no-article',
+      message: 'No article here.',
+      canUseSelection: true,
+    });
+    expect(await listArticles(db)).toEqual([]);
+  });
+
+  it('explains pages the browser will not let it read', async () => {
+    const { value } = ports({
+      inject: async () => {
+        throw new Error('Cannot access a chrome:// URL');
+      },
+    });
+    const status = await analyseTab({ id: 1, url: 'chrome://settings' }, 'page', value);
+    expect(status).toMatchObject({ state: 'failed', reason: 'not-allowed', canUseSelection: false });
+    expect(status.state === 'failed' && status.message).toMatch(/toolbar button/);
+  });
+
+  it('reports a failed write (a full disk) and keeps what was stored before', async () => {
+    const { value } = ports();
+    await analyseTab(TAB, 'page', value);
+    const full = {
+      ...value,
+      store: async () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      },
+    };
+    const status = await analyseTab({ id: 5, url: 'https://news.example/other' }, 'page', full);
+    expect(status).toMatchObject({ state: 'failed', reason: 'storage' });
+    expect(status.state === 'failed' && status.message).toMatch(/quota/i);
+    expect(await listArticles(db)).toHaveLength(1);
+  });
+
+  it('still returns the outcome when the status cannot be published', async () => {
+    const { value } = ports({
+      publishStatus: async () => {
+        throw new Error('session storage unavailable');
+      },
+    });
+    expect((await analyseTab(TAB, 'page', value)).state).toBe('captured');
+  });
+});

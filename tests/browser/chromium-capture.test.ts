@@ -1,0 +1,156 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { ArticleSchema, TabStatusSchema, type Article, type TabStatus } from '@/lib/schema';
+import { collapseWhitespace, corpusPageIds, readGold } from '../support/corpus';
+import { bridgeCommand, type BridgeCommandName } from './support/bridge';
+import { launchChromiumWithExtension, waitForBridge, type ChromiumWithExtension } from './support/chromium';
+import { startTestServer, type TestServer } from './support/test-server';
+import { z } from 'zod';
+
+const DumpSchema = z.object({ articles: z.array(ArticleSchema), tabStatuses: z.array(TabStatusSchema) });
+
+let server: TestServer;
+let browser: ChromiumWithExtension;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  browser = await launchChromiumWithExtension();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const ask = (page: Page, command: BridgeCommandName) => page.evaluate<unknown, BridgeCommandName>(bridgeCommand, command);
+
+async function openAndAnalyse(pathname: string) {
+  const page = await browser.context.newPage();
+  await page.goto(server.url(pathname));
+  await waitForBridge(page);
+  const status = TabStatusSchema.parse(await ask(page, 'analyse'));
+  return { page, status };
+}
+
+async function storedArticles(page: Page): Promise<Article[]> {
+  return DumpSchema.parse(await ask(page, 'dump')).articles;
+}
+
+async function panelFor(status: TabStatus): Promise<Page> {
+  const panel = await browser.context.newPage();
+  await panel.setViewportSize({ width: 420, height: 900 });
+  await panel.goto(browser.extensionUrl(`sidepanel.html?tabId=${status.tabId}`));
+  return panel;
+}
+
+describe('Chromium: capturing the corpus pages', () => {
+  for (const id of corpusPageIds()) {
+    it(`captures and stores ${id} as its gold file describes`, async () => {
+      const gold = readGold(id);
+      const { page, status } = await openAndAnalyse(`/corpus/${id}.html`);
+      expect(status.state).toBe('captured');
+      if (status.state !== 'captured') return;
+
+      const article = (await storedArticles(page)).find((a) => a.id === status.articleId);
+      expect(article).toBeDefined();
+      if (!article) return;
+      expect(article.title).toBe(gold.page.title);
+      expect(article.siteName).toBe(gold.page.siteName);
+      expect(article.publishedAt?.slice(0, 10)).toBe(gold.page.publishedAt);
+      expect(collapseWhitespace(article.text).startsWith(collapseWhitespace(gold.page.firstSentence))).toBe(true);
+      expect(article.text).toContain('\n\n');
+
+      const panel = await panelFor(status);
+      await expect.poll(() => panel.locator('.article-title').textContent()).toBe(gold.page.title);
+      await expect.poll(() => panel.getByText('Article captured and saved.').count()).toBe(1);
+      if (id === corpusPageIds()[0]) await panel.screenshot({ path: 'tests/artifacts/side-panel-chromium.png' });
+      await panel.close();
+      await page.close();
+    });
+  }
+
+  it('lists every captured article on the event-log page', async () => {
+    const log = await browser.context.newPage();
+    await log.goto(browser.extensionUrl('log.html#/articles'));
+    for (const id of corpusPageIds()) {
+      await expect.poll(() => log.getByText(readGold(id).page.title, { exact: true }).count()).toBe(1);
+    }
+    await log.close();
+  });
+});
+
+describe('Chromium: bad input gets a clear message and loses nothing', () => {
+  it('offers the selection instead on a page with no article, and captures the selection', async () => {
+    const before = (await storedArticles((await openAndAnalyse('/generated/no-article.html')).page)).length;
+    const { page, status } = await openAndAnalyse('/generated/no-article.html');
+    expect(status).toMatchObject({ state: 'failed', reason: 'no-article', canUseSelection: true });
+
+    const panel = await panelFor(status);
+    await expect.poll(() => panel.getByRole('alert').textContent()).toMatch(/doesn.t look like an article/i);
+    await expect.poll(() => panel.getByRole('button', { name: 'Analyse selected text' }).count()).toBe(1);
+    await panel.close();
+
+    await page.evaluate(() => {
+      const range = document.createRange();
+      range.selectNodeContents(document.querySelector('main') ?? document.body);
+      window.getSelection()?.addRange(range);
+    });
+    const selection = TabStatusSchema.parse(await ask(page, 'analyse-selection'));
+    expect(selection.state).toBe('captured');
+    const articles = await storedArticles(page);
+    expect(articles.find((a) => a.origin === 'selection')?.text).toContain('Forgot your password?');
+    expect(articles.length).toBe(before + 1);
+    await page.close();
+  });
+
+  it('reports an empty page without storing anything', async () => {
+    const { page, status } = await openAndAnalyse('/generated/empty.html');
+    expect(status).toMatchObject({ state: 'failed', reason: 'empty-page' });
+    if (status.state === 'failed') expect(status.message.length).toBeGreaterThan(10);
+    await page.close();
+  });
+
+  it('captures a 5 MB page in under a second', async () => {
+    const { page, status } = await openAndAnalyse('/generated/huge.html');
+    const bytes = await page.evaluate(() => document.documentElement.outerHTML.length);
+    expect(bytes).toBeGreaterThan(5_000_000);
+    expect(status.state).toBe('captured');
+    if (status.state !== 'captured') return;
+    console.log(`5 MB page (${bytes} chars) captured in ${status.captureMs.toFixed(0)} ms in Chromium`);
+    expect(status.captureMs).toBeLessThan(1000);
+    await page.close();
+  });
+
+  it('distrusts a published date in the future and falls back to the next source', async () => {
+    const { page, status } = await openAndAnalyse('/generated/future-date.html');
+    expect(status.state).toBe('captured');
+    const article = (await storedArticles(page)).find((a) => a.title.includes('date from the future'));
+    expect(article?.publishedAt?.slice(0, 10)).toBe('2024-03-05');
+    expect(article?.warnings.join(' ')).toMatch(/future/);
+    await page.close();
+  });
+
+  it('ignores an unparseable published date with a warning', async () => {
+    const { page, status } = await openAndAnalyse('/generated/unparseable-date.html');
+    expect(status.state).toBe('captured');
+    const article = (await storedArticles(page)).find((a) => a.title.includes('meaningless date'));
+    expect(article?.publishedAt).toBeNull();
+    expect(article?.warnings.length).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('captures a page with broken HTML', async () => {
+    const { page, status } = await openAndAnalyse('/generated/broken-html.html');
+    expect(status.state).toBe('captured');
+    await page.close();
+  });
+
+  it('kept every corpus article through all of the above', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(server.url('/generated/empty.html'));
+    await waitForBridge(page);
+    const titles = (await storedArticles(page)).map((a) => a.title);
+    for (const id of corpusPageIds()) expect(titles).toContain(readGold(id).page.title);
+    await page.close();
+  });
+});

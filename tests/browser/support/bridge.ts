@@ -1,0 +1,19 @@
+/**
+ * Runs inside a test page: sends a command to the test-only bridge content script and resolves
+ * with the extension's reply. Shared by the Chromium and Firefox tests (passed to `page.evaluate`).
+ */
+export type BridgeCommandName = 'analyse' | 'analyse-selection' | 'dump';
+
+export function bridgeCommand(command: BridgeCommandName): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    const id = Math.random();
+    const onMessage = (event: MessageEvent<{ source?: string; id?: number; reply?: unknown; error?: string }>) => {
+      if (event.data?.source !== 'conflict-reader-test-reply' || event.data.id !== id) return;
+      window.removeEventListener('message', onMessage);
+      if (event.data.error) reject(new Error(event.data.error));
+      else resolve(event.data.reply);
+    };
+    window.addEventListener('message', onMessage);
+    window.postMessage({ source: 'conflict-reader-test', id, command }, '*');
+  });
+}

@@ -1,0 +1,48 @@
+/** Bad-input pages for the browser tests, written here rather than copied from any real site. */
+
+const PARAGRAPH =
+  'Local officials said the convoy reached the river crossing before dawn, and that residents of the two ' +
+  'nearby villages were told to stay indoors while engineers cleared the road. A spokesman for the ' +
+  'provincial council said talks on the ceasefire would continue next week, although neither side has ' +
+  'confirmed who will attend. Aid groups said the crossing had been closed for eleven days.';
+
+function articlePage(options: { head?: string; paragraphs: number; title: string }): string {
+  const body = Array.from({ length: options.paragraphs }, (_, i) => `<p>${i + 1}. ${PARAGRAPH}</p>`).join('\n');
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${options.title} | Test Herald</title>
+<meta property="og:site_name" content="Test Herald">${options.head ?? ''}</head>
+<body><header><nav><a href="/">Home</a> <a href="/world">World</a></nav></header>
+<article><h1>${options.title}</h1>${body}</article><footer>© Test Herald</footer></body></html>`;
+}
+
+export const GENERATED_PAGES: Record<string, () => string> = {
+  /** A site's sign-in page: navigation and a form, no article. */
+  'no-article': () => `<!doctype html><html lang="en"><head><title>Sign in | Test Herald</title></head>
+<body><header><nav><a href="/">Home</a> <a href="/world">World</a> <a href="/sport">Sport</a></nav></header>
+<main><h1>Sign in</h1><form><label>Email <input type="email"></label><label>Password <input type="password"></label>
+<button>Sign in</button></form><p>Forgot your password?</p></main><footer>© Test Herald</footer></body></html>`,
+
+  empty: () => '<!doctype html><html><head><title></title></head><body></body></html>',
+
+  /** About 5 MB of article text. */
+  huge: () => articlePage({ title: 'A very long report', paragraphs: 13_000 }),
+
+  'future-date': () =>
+    articlePage({
+      title: 'Report with a date from the future',
+      paragraphs: 6,
+      head:
+        '<meta property="article:published_time" content="2099-05-01T10:00:00Z">' +
+        '<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2024-03-05T08:00:00Z"}</script>',
+    }),
+
+  'unparseable-date': () =>
+    articlePage({
+      title: 'Report with a meaningless date',
+      paragraphs: 6,
+      head: '<meta property="article:published_time" content="sometime last spring">',
+    }),
+
+  'broken-html': () =>
+    `<!doctype html><html><head><title>Broken page</title></head><body><div><article><h1>Broken page</h1>
+<p>${PARAGRAPH}<p>${PARAGRAPH}</div></div></span><p>${PARAGRAPH}<table><tr><td>${PARAGRAPH}</article>`,
+};
