@@ -18,9 +18,12 @@ export default defineConfig({
     name: 'Conflict Reader',
     description:
       "Read conflict news with a coder's eye: capture the article, review proposed events and keep your own ACLED-style event log. Everything stays on your machine.",
-    permissions: ['activeTab', 'scripting', 'storage', browser === 'firefox' ? undefined : 'sidePanel'].filter(
-      (p): p is string => p !== undefined,
-    ),
+    permissions: [
+      'activeTab',
+      'scripting',
+      'storage',
+      browser === 'firefox' ? undefined : 'sidePanel',
+    ].filter((p): p is string => p !== undefined),
     optional_host_permissions: ['http://*/*', 'https://*/*'],
     host_permissions: mode === 'test' ? ['http://127.0.0.1/*'] : [],
     action: { default_title: 'Analyse this page' },

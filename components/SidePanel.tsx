@@ -9,7 +9,8 @@ import type { PanelHost } from './panel-host';
 /** The side panel: the current tab's capture status and, once captured, its article (live from the database). */
 export function SidePanel({ host, db }: { host: PanelHost; db: ConflictReaderDatabase }) {
   const [tabId, setTabId] = useState<number | null>(null);
-  const [status, setStatus] = useState<TabStatus | null>(null);
+  // undefined until the tab's status has been read, so "nothing yet" and "not read yet" differ.
+  const [status, setStatus] = useState<TabStatus | null | undefined>(undefined);
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
@@ -47,7 +48,11 @@ export function SidePanel({ host, db }: { host: PanelHost; db: ConflictReaderDat
   };
 
   return (
-    <main className="panel">
+    <main
+      className="panel"
+      data-status={status === undefined ? 'loading' : (status?.state ?? 'none')}
+      data-article={article ? 'shown' : 'none'}
+    >
       <header className="panel-bar">
         <h1>Conflict Reader</h1>
         <button type="button" className="link" onClick={() => host.openLog()}>
@@ -55,7 +60,7 @@ export function SidePanel({ host, db }: { host: PanelHost; db: ConflictReaderDat
         </button>
       </header>
       <PanelBody
-        status={status}
+        status={status ?? null}
         busy={busy}
         onAnalyse={() => void run('page')}
         onSelection={() => void run('selection')}
@@ -77,7 +82,8 @@ function PanelBody(props: {
     return (
       <section className="notice">
         <p>
-          Press the toolbar button or <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>A</kbd> on a news article to capture it.
+          Press the toolbar button or <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>A</kbd> on a news article to
+          capture it.
         </p>
         <button type="button" onClick={props.onAnalyse} disabled={busy}>
           Analyse this page

@@ -31,7 +31,12 @@ export default defineContentScript({
       const reply = dispatchMessage(handlers, raw, sender);
       if (!reply) return false;
       reply.then(sendResponse, (error: unknown) =>
-        sendResponse({ ok: false, reason: 'error', message: `Capture failed: ${String(error)}`, durationMs: 0 }),
+        sendResponse({
+          ok: false,
+          reason: 'error',
+          message: `Capture failed: ${String(error)}`,
+          durationMs: 0,
+        }),
       );
       return true;
     });

@@ -21,7 +21,10 @@ export default defineContentScript({
       run.then(
         (reply) => window.postMessage({ source: 'conflict-reader-test-reply', id: data.id, reply }, '*'),
         (error: unknown) =>
-          window.postMessage({ source: 'conflict-reader-test-reply', id: data.id, error: String(error) }, '*'),
+          window.postMessage(
+            { source: 'conflict-reader-test-reply', id: data.id, error: String(error) },
+            '*',
+          ),
       );
     });
     document.documentElement.dataset.conflictReaderTest = 'ready';

@@ -5,15 +5,17 @@ export function AboutSection({ version }: { version: string }) {
       <p>Version {version}.</p>
       <h3>Privacy</h3>
       <p>
-        Everything stays on this computer. Articles, events, corrections and settings are stored in your browser's
-        own storage for this extension; nothing is sent anywhere, and the extension reads a page only when you ask it
-        to or on sites you listed in Settings.
+        Everything stays on this computer. Articles, events, corrections and settings are stored in your
+        browser's own storage for this extension; nothing is sent anywhere, and the extension reads a page
+        only when you ask it to or on sites you listed in Settings.
       </p>
       <h3>Credits and licences</h3>
       <ul className="plain-list">
         <li>Article extraction: Mozilla Readability (Apache License 2.0).</li>
         <li>Storage: Dexie.js (Apache License 2.0). Interface: React (MIT). Validation: Zod (MIT).</li>
-        <li>Event and actor categories follow the ACLED codebook (Armed Conflict Location &amp; Event Data).</li>
+        <li>
+          Event and actor categories follow the ACLED codebook (Armed Conflict Location &amp; Event Data).
+        </li>
       </ul>
     </section>
   );

@@ -25,8 +25,8 @@ export function CorrectionsSection({ db }: { db: ConflictReaderDatabase }) {
       <section className="empty-state">
         <h2>No corrections yet</h2>
         <p>
-          When you fix a place, an actor or an alias while reading, the correction is kept here and applied to every
-          page you analyse afterwards.
+          When you fix a place, an actor or an alias while reading, the correction is kept here and applied to
+          every page you analyse afterwards.
         </p>
       </section>
     );

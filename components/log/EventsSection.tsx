@@ -10,8 +10,8 @@ export function EventsSection({ db }: { db: ConflictReaderDatabase }) {
         <h2>No events in your log yet</h2>
         <p>
           Open a news article, press the Conflict Reader toolbar button (or <kbd>Alt</kbd>+<kbd>Shift</kbd>+
-          <kbd>A</kbd>), and confirm the events it proposes in the side panel. Confirmed events are kept here, on
-          this computer only.
+          <kbd>A</kbd>), and confirm the events it proposes in the side panel. Confirmed events are kept here,
+          on this computer only.
         </p>
       </section>
     );

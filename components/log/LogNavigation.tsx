@@ -17,7 +17,11 @@ export function LogNavigation({ current }: { current: LogSection }) {
   return (
     <nav className="log-nav" aria-label="Event log sections">
       {LOG_SECTIONS.map((section) => (
-        <a key={section.id} href={`#/${section.id}`} aria-current={section.id === current ? 'page' : undefined}>
+        <a
+          key={section.id}
+          href={`#/${section.id}`}
+          aria-current={section.id === current ? 'page' : undefined}
+        >
           {section.label}
         </a>
       ))}

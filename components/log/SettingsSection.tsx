@@ -45,8 +45,8 @@ export function SettingsSection({ db, host }: { db: ConflictReaderDatabase; host
       <h2>Settings</h2>
       <h3>Analyse automatically on these sites</h3>
       <p className="muted">
-        By default Conflict Reader reads a page only when you press its button. Sites listed here are analysed as soon
-        as a page loads; the browser asks you to allow access to each one.
+        By default Conflict Reader reads a page only when you press its button. Sites listed here are analysed
+        as soon as a page loads; the browser asks you to allow access to each one.
       </p>
       <form className="inline-form" onSubmit={(e) => void add(e)}>
         <label htmlFor="auto-site">Site</label>

@@ -18,32 +18,35 @@ export function testHandlers(
       if (tab?.id === undefined) throw new Error('test:analyse-sender must come from a tab');
       return analyseTab({ id: tab.id, url: tab.url ?? '' }, selection ? 'selection' : 'page', ports);
     },
-    'test:dump': async () => ({
+    'test:dump': async (_payload, sender) => ({
       articles: await listArticles(db),
       tabStatuses: await readAllTabStatuses(),
-      panelText: await renderExtensionPageText('/sidepanel.html'),
+      panelText: sender.tab?.id === undefined ? null : await renderPanelText(sender.tab.id),
     }),
   };
 }
 
 /**
- * Render one of the extension's own pages in a hidden frame and return its text, where the
- * background has a DOM (Firefox's event page); null in Chrome's service worker.
+ * Render the side panel for a tab in a hidden frame and return its text once it has settled, where
+ * the background has a DOM (Firefox's event page); null in Chrome's service worker, where tests
+ * open the panel as a page instead.
  */
-async function renderExtensionPageText(path: string): Promise<string | null> {
+async function renderPanelText(tabId: number): Promise<string | null> {
   if (typeof document === 'undefined') return null;
   const frame = document.createElement('iframe');
-  frame.src = path;
+  frame.src = `/sidepanel.html?tabId=${tabId}`;
   document.body.append(frame);
   try {
     await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
     const deadline = Date.now() + 5000;
     while (Date.now() < deadline) {
-      const text = frame.contentDocument?.body?.innerText ?? '';
-      if (text.trim() && !text.includes('Loading')) return text;
+      const panel = frame.contentDocument?.querySelector<HTMLElement>('main.panel');
+      const { status, article } = panel?.dataset ?? {};
+      const settled = status !== undefined && status !== 'loading' && status !== 'capturing';
+      if (panel && settled && (status !== 'captured' || article === 'shown')) return panel.innerText;
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
-    return frame.contentDocument?.body?.innerText ?? null;
+    throw new Error('the side panel did not settle within 5 s');
   } finally {
     frame.remove();
   }

@@ -37,7 +37,8 @@ export const browserPanelHost: PanelHost = {
     browser.storage.onChanged.addListener(onChanged);
     return () => browser.storage.onChanged.removeListener(onChanged);
   },
-  analyse: (tabId, mode) => sendTyped(transport, mode === 'page' ? 'analyse-tab' : 'analyse-selection', { tabId }),
+  analyse: (tabId, mode) =>
+    sendTyped(transport, mode === 'page' ? 'analyse-tab' : 'analyse-selection', { tabId }),
   openLog() {
     void browser.tabs.create({ url: browser.runtime.getURL('/log.html') });
   },

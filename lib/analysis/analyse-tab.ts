@@ -57,11 +57,19 @@ export async function analyseTab(
   try {
     result = await ports.capture(tab.id, mode);
   } catch (error) {
-    return fail('error', `The page didn't answer the capture request (${describe(error)}). Reload it and try again.`, false);
+    return fail(
+      'error',
+      `The page didn't answer the capture request (${describe(error)}). Reload it and try again.`,
+      false,
+    );
   }
   if (!result.ok) {
     if (mode === 'selection') return fail('no-selection', result.message, true);
-    return fail(result.reason, result.message, result.reason === 'no-article' || result.reason === 'too-large');
+    return fail(
+      result.reason,
+      result.message,
+      result.reason === 'no-article' || result.reason === 'too-large',
+    );
   }
 
   let article: Article;

@@ -46,7 +46,8 @@ export function dropBoilerplateParagraphs(paragraphs: string[]): string[] {
 }
 
 /** Class or id words that name an ad container (`ad-slot`, `ads`, `advert`, `dfp-ad`…). */
-const AD_CONTAINER = /(?:^|[\s_-])(?:ad|ads|adslot|advert|adverts|advertisement|advertising|dfp|gpt-ad|sponsor|sponsored)(?:$|[\s_-])/i;
+const AD_CONTAINER =
+  /(?:^|[\s_-])(?:ad|ads|adslot|advert|adverts|advertisement|advertising|dfp|gpt-ad|sponsor|sponsored)(?:$|[\s_-])/i;
 
 /** An ad container holds a label or an empty slot; anything longer may be mislabelled content. */
 const AD_CONTAINER_MAX_CHARS = 120;

@@ -129,7 +129,7 @@ function hasVisibleText(doc: Document): boolean {
 
 function looksLikeArticle(text: string, content: Node, readerable: boolean): boolean {
   if (text.length < MIN_ARTICLE_CHARS) return false;
-  if (linkDensity(content) > MAX_LINK_DENSITY) return false;
+  if (linkTextLength(content) > text.length * MAX_LINK_DENSITY) return false;
   if (readerable) return true;
   const paragraphs = paragraphsOf(content);
   return paragraphs.some(
@@ -137,16 +137,14 @@ function looksLikeArticle(text: string, content: Node, readerable: boolean): boo
   );
 }
 
-/** Share of the content's characters that are link text. */
-function linkDensity(content: Node): number {
-  const total = (content.textContent ?? '').replace(/\s+/g, '').length;
-  if (total === 0) return 1;
-  const container = content as ParentNode;
-  let linked = 0;
-  for (const link of Array.from(container.querySelectorAll?.('a') ?? [])) {
-    linked += (link.textContent ?? '').replace(/\s+/g, '').length;
+/** Characters of link text in the content (compared with the text's length: its link density). */
+function linkTextLength(content: Node): number {
+  if (content.nodeType !== 1) return 0;
+  let length = 0;
+  for (const link of Array.from((content as Element).querySelectorAll('a'))) {
+    length += (link.textContent ?? '').trim().length;
   }
-  return linked / total;
+  return length;
 }
 
 function excerptOf(excerpt: string | null | undefined): string | null {

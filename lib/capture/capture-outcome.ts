@@ -11,7 +11,8 @@ export const DEFAULT_MAX_CHARS = 200_000;
 const SELECTION_BUTTON = '“Analyse selected text”';
 
 export const MESSAGES = {
-  emptyPage: 'This page has no text to analyse. If it is still loading, wait until it has finished and try again.',
+  emptyPage:
+    'This page has no text to analyse. If it is still loading, wait until it has finished and try again.',
   noArticle: `This page doesn't look like an article. Select the text you want to analyse and choose ${SELECTION_BUTTON}.`,
   tooLarge: `This page is too large to find the article in. Select the text you want to analyse and choose ${SELECTION_BUTTON}.`,
   emptySelection: `No text is selected. Select the text you want to analyse on the page, then choose ${SELECTION_BUTTON} again.`,
@@ -23,10 +24,16 @@ export const MESSAGES = {
 
 /** The caller's limit when it is a positive number, else the default. */
 export function maxCharsOrDefault(maxChars: number | undefined): number {
-  return maxChars !== undefined && Number.isFinite(maxChars) && maxChars > 0 ? Math.floor(maxChars) : DEFAULT_MAX_CHARS;
+  return maxChars !== undefined && Number.isFinite(maxChars) && maxChars > 0
+    ? Math.floor(maxChars)
+    : DEFAULT_MAX_CHARS;
 }
 
-export function captureFailure(reason: CaptureFailureReason, message: string, startedAt: number): CaptureResult {
+export function captureFailure(
+  reason: CaptureFailureReason,
+  message: string,
+  startedAt: number,
+): CaptureResult {
   return { ok: false, reason, message, durationMs: elapsedSince(startedAt) };
 }
 

@@ -116,6 +116,7 @@ function parseLenient(raw: string): unknown {
     .replace(/(?:-->|\/\/\s*\]\]>|\]\]>)$/, '')
     // Raw control characters (newlines pasted into a headline) are illegal inside JSON strings;
     // outside strings they are only white space, so a space is right in both places.
+    // eslint-disable-next-line no-control-regex -- matching control characters is the point here
     .replace(/[\u0000-\u001f]+/g, ' ')
     // Trailing commas before a closing brace or bracket.
     .replace(/,\s*([}\]])/g, '$1')

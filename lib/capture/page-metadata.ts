@@ -57,10 +57,19 @@ export function readPageMetadata(doc: Document, options: ReadPageMetadataOptions
  * og:title, then Readability's title, then `<title>` without its " | Site" / " - Site" suffix.
  * Empty when the page has no title at all (the caller may derive one from the text).
  */
-function pageTitle(doc: Document, siteName: string | null, readabilityTitle: string | null | undefined): string {
-  const explicit = firstText(metaContent(doc, 'og:title'), readabilityTitle);
-  if (explicit) return stripSiteSuffix(explicit, siteName, false);
-  return stripSiteSuffix(clean(doc.title) ?? '', siteName, true);
+function pageTitle(
+  doc: Document,
+  siteName: string | null,
+  readabilityTitle: string | null | undefined,
+): string {
+  const documentTitle = clean(doc.title);
+  const ogTitle = metaContent(doc, 'og:title');
+  if (ogTitle) return stripSiteSuffix(ogTitle, siteName, false);
+  // Readability keeps the whole `<title>` when its own suffix-stripping would leave a short title;
+  // then it is no better than `<title>` and gets the same treatment.
+  const inferred = clean(readabilityTitle);
+  if (inferred && inferred !== documentTitle) return stripSiteSuffix(inferred, siteName, false);
+  return stripSiteSuffix(documentTitle ?? inferred ?? '', siteName, true);
 }
 
 const TITLE_SEPARATOR = /\s+[|\-–—·:]\s+|\s*[|·]\s*/;
@@ -76,13 +85,15 @@ export function stripSiteSuffix(title: string, siteName: string | null, guess: b
     const site = siteName.trim().toLowerCase();
     for (const separator of [' | ', ' - ', ' – ', ' — ', ' · ', ' :: ']) {
       const at = trimmed.toLowerCase().lastIndexOf(`${separator}${site}`);
-      if (at > 0 && at + separator.length + site.length === trimmed.length) return trimmed.slice(0, at).trim();
+      if (at > 0 && at + separator.length + site.length === trimmed.length)
+        return trimmed.slice(0, at).trim();
     }
   }
   if (guess) {
     const at = trimmed.lastIndexOf(' | ');
     const suffix = at > 0 ? trimmed.slice(at + 3) : '';
-    if (suffix && suffix.split(/\s+/).length <= 5 && !TITLE_SEPARATOR.test(suffix)) return trimmed.slice(0, at).trim();
+    if (suffix && suffix.split(/\s+/).length <= 5 && !TITLE_SEPARATOR.test(suffix))
+      return trimmed.slice(0, at).trim();
   }
   return trimmed;
 }
@@ -134,7 +145,8 @@ function metaContent(doc: Document, key: string): string | null {
 
 function httpEquiv(doc: Document, key: string): string | null {
   for (const meta of Array.from(doc.querySelectorAll('meta[http-equiv][content]'))) {
-    if ((meta.getAttribute('http-equiv') ?? '').trim().toLowerCase() === key) return meta.getAttribute('content');
+    if ((meta.getAttribute('http-equiv') ?? '').trim().toLowerCase() === key)
+      return meta.getAttribute('content');
   }
   return null;
 }

@@ -99,9 +99,11 @@ const MONTH_NAMES = [
 // "Thu, 10 Oct 2013 09:30:00 GMT" (RFC 2822) and "10 October 2013".
 const DAY_MONTH_YEAR = /^(?:[a-z]{3,9}\.?,?\s+)?(\d{1,2})\s+([a-z]{3,9})\.?,?\s+(\d{4})(?:[\sT,]+(.*))?$/i;
 // "October 10, 2013" and "Oct. 10th, 2013 9:30 AM".
-const MONTH_DAY_YEAR = /^(?:[a-z]{3,9}\.?,?\s+)?([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?:[\sT,]+(.*))?$/i;
+const MONTH_DAY_YEAR =
+  /^(?:[a-z]{3,9}\.?,?\s+)?([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?:[\sT,]+(.*))?$/i;
 // What may follow a textual date: a clock time, am/pm, a zone name or offset.
-const TIME_TAIL = /^(?:at\s+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{1,5}|[+-]\d{2}:?\d{2})?$/i;
+const TIME_TAIL =
+  /^(?:at\s+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{1,5}|[+-]\d{2}:?\d{2})?$/i;
 
 /**
  * Parse an ISO 8601 date or date-time, or a plain English textual date, into the calendar date as
@@ -170,7 +172,9 @@ function offsetMs(zone: string | undefined): number {
 
 function metaPublishedTimes(doc: Document): Candidate[] {
   // Open Graph says `property`, but enough sites write `name` that both are accepted.
-  return Array.from(doc.querySelectorAll('meta[property="article:published_time"], meta[name="article:published_time"]'))
+  return Array.from(
+    doc.querySelectorAll('meta[property="article:published_time"], meta[name="article:published_time"]'),
+  )
     .map((meta) => meta.getAttribute('content') ?? '')
     .filter((value) => value.trim() !== '')
     .slice(0, 1)

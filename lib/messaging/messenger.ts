@@ -1,4 +1,10 @@
-import { EnvelopeSchema, MessageSchemas, type MessageRequest, type MessageResponse, type MessageType } from './messages';
+import {
+  EnvelopeSchema,
+  MessageSchemas,
+  type MessageRequest,
+  type MessageResponse,
+  type MessageType,
+} from './messages';
 
 /** Transport-agnostic sender: the entrypoint supplies `runtime.sendMessage` or `tabs.sendMessage`. */
 export type Transport = (envelope: { type: MessageType; payload: unknown }) => Promise<unknown>;
@@ -30,9 +36,7 @@ export function dispatchMessage<Sender>(
   const envelope = EnvelopeSchema.safeParse(raw);
   if (!envelope.success) return undefined;
   const type = envelope.data.type;
-  const handler = handlers[type] as
-    | ((payload: unknown, sender: Sender) => Promise<unknown>)
-    | undefined;
+  const handler = handlers[type] as ((payload: unknown, sender: Sender) => Promise<unknown>) | undefined;
   if (!handler) return undefined;
   const payload = MessageSchemas[type].request.parse(envelope.data.payload);
   return handler(payload, sender).then((reply) => MessageSchemas[type].response.parse(reply));

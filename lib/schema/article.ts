@@ -1,7 +1,12 @@
 import { z } from 'zod';
 
 /** Where the published date came from, most trusted first. */
-export const PublishedDateSourceSchema = z.enum(['article:published_time', 'json-ld', 'time-element', 'user']);
+export const PublishedDateSourceSchema = z.enum([
+  'article:published_time',
+  'json-ld',
+  'time-element',
+  'user',
+]);
 
 /** How the article text was obtained. */
 export const ArticleOriginSchema = z.enum(['readability', 'selection', 'file']);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  type EventType,
   EventTypeSchema,
   GeoPrecisionSchema,
   SubEventTypeSchema,
@@ -28,37 +29,45 @@ export const EvidenceSchema = z.object({
   selector: TextQuoteSelectorSchema.optional(),
 });
 
-/** One event in ACLED's terms, tied to the article and sentence it came from. */
-export const EventSchema = z
-  .object({
+const subEventBelongsToType = (e: { eventType: EventType; subEventType: string }) =>
+  isSubEventOf(e.eventType, e.subEventType);
+const subEventError = { message: 'sub-event type does not belong to the event type', path: ['subEventType'] };
+
+/** What the extractor proposes: an event in ACLED's terms, tied to the sentence it was read from. */
+const proposedEventFields = z.object({
+  /** ACLED event_date, `YYYY-MM-DD`. */
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  timePrecision: TimePrecisionSchema,
+  eventType: EventTypeSchema,
+  subEventType: SubEventTypeSchema,
+  actor1: ActorSchema.nullable(),
+  actor2: ActorSchema.nullable(),
+  location: EventLocationSchema.nullable(),
+  /** Deaths the article attributes to this event; null when it does not say. */
+  fatalities: z.number().int().nonnegative().nullable(),
+  evidence: EvidenceSchema,
+  confidence: z.number().min(0).max(1),
+});
+
+export const ProposedEventSchema = proposedEventFields.refine(subEventBelongsToType, subEventError);
+
+/** An event as the user's log keeps it: the proposal plus provenance, review status and notes. */
+export const EventSchema = proposedEventFields
+  .extend({
     id: z.string().min(1),
     articleId: z.string().min(1),
-    /** ACLED event_date, `YYYY-MM-DD`. */
-    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
-    timePrecision: TimePrecisionSchema,
-    eventType: EventTypeSchema,
-    subEventType: SubEventTypeSchema,
-    actor1: ActorSchema.nullable(),
-    actor2: ActorSchema.nullable(),
-    location: EventLocationSchema.nullable(),
-    /** Deaths the article attributes to this event; null when it does not say. */
-    fatalities: z.number().int().nonnegative().nullable(),
     notes: z.string(),
     /** The outlet, as ACLED's `source` column names it. */
     source: z.string(),
     sourceUrl: z.string(),
-    evidence: EvidenceSchema,
-    confidence: z.number().min(0).max(1),
     status: EventStatusSchema,
     createdAt: z.string().datetime(),
     updatedAt: z.string().datetime(),
   })
-  .refine((e) => isSubEventOf(e.eventType, e.subEventType), {
-    message: 'sub-event type does not belong to the event type',
-    path: ['subEventType'],
-  });
+  .refine(subEventBelongsToType, subEventError);
 
 export type EventStatus = z.infer<typeof EventStatusSchema>;
 export type EventLocation = z.infer<typeof EventLocationSchema>;
 export type Evidence = z.infer<typeof EvidenceSchema>;
+export type ProposedEvent = z.infer<typeof ProposedEventSchema>;
 export type ConflictEvent = z.infer<typeof EventSchema>;

@@ -8,3 +8,4 @@ export * from './mention';
 export * from './selector';
 export * from './settings';
 export * from './tab-status';
+export * from './extraction-result';

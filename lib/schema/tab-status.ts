@@ -3,7 +3,12 @@ import { CaptureFailureReasonSchema } from './capture-result';
 
 /** What the side panel shows for a tab: capture under way, the stored article, or why there is none. */
 export const TabStatusSchema = z.discriminatedUnion('state', [
-  z.object({ state: z.literal('capturing'), tabId: z.number().int(), url: z.string(), updatedAt: z.string() }),
+  z.object({
+    state: z.literal('capturing'),
+    tabId: z.number().int(),
+    url: z.string(),
+    updatedAt: z.string(),
+  }),
   z.object({
     state: z.literal('captured'),
     tabId: z.number().int(),

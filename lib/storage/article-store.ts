@@ -13,8 +13,13 @@ export async function getArticle(db: ConflictReaderDatabase, id: string): Promis
   return row === undefined ? undefined : ArticleSchema.parse(row);
 }
 
-export async function findArticleByUrl(db: ConflictReaderDatabase, url: string): Promise<Article | undefined> {
-  const row = (await db.articles.where('url').equals(url).first()) ?? (await db.articles.where('canonicalUrl').equals(url).first());
+export async function findArticleByUrl(
+  db: ConflictReaderDatabase,
+  url: string,
+): Promise<Article | undefined> {
+  const row =
+    (await db.articles.where('url').equals(url).first()) ??
+    (await db.articles.where('canonicalUrl').equals(url).first());
   return row === undefined ? undefined : ArticleSchema.parse(row);
 }
 

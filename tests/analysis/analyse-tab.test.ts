@@ -57,7 +57,11 @@ describe('analyseTab', () => {
     expect(status).toMatchObject({ state: 'captured', tabId: 4, captureMs: 9 });
     expect(published.map((s) => s.state)).toEqual(['capturing', 'captured']);
     const [stored] = await listArticles(db);
-    expect(stored).toMatchObject({ title: 'Talks resume in the capital', origin: 'readability', wordCount: 11 });
+    expect(stored).toMatchObject({
+      title: 'Talks resume in the capital',
+      origin: 'readability',
+      wordCount: 11,
+    });
     expect(status.state === 'captured' && status.articleId).toBe(stored?.id);
   });
 

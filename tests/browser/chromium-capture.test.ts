@@ -22,7 +22,8 @@ afterAll(async () => {
   await server?.close();
 });
 
-const ask = (page: Page, command: BridgeCommandName) => page.evaluate<unknown, BridgeCommandName>(bridgeCommand, command);
+const ask = (page: Page, command: BridgeCommandName) =>
+  page.evaluate<unknown, BridgeCommandName>(bridgeCommand, command);
 
 async function openAndAnalyse(pathname: string) {
   const page = await browser.context.newPage();
@@ -57,13 +58,16 @@ describe('Chromium: capturing the corpus pages', () => {
       expect(article.title).toBe(gold.page.title);
       expect(article.siteName).toBe(gold.page.siteName);
       expect(article.publishedAt?.slice(0, 10)).toBe(gold.page.publishedAt);
-      expect(collapseWhitespace(article.text).startsWith(collapseWhitespace(gold.page.firstSentence))).toBe(true);
+      expect(collapseWhitespace(article.text).startsWith(collapseWhitespace(gold.page.firstSentence))).toBe(
+        true,
+      );
       expect(article.text).toContain('\n\n');
 
       const panel = await panelFor(status);
       await expect.poll(() => panel.locator('.article-title').textContent()).toBe(gold.page.title);
       await expect.poll(() => panel.getByText('Article captured and saved.').count()).toBe(1);
-      if (id === corpusPageIds()[0]) await panel.screenshot({ path: 'tests/artifacts/side-panel-chromium.png' });
+      if (id === corpusPageIds()[0])
+        await panel.screenshot({ path: 'tests/artifacts/side-panel-chromium.png' });
       await panel.close();
       await page.close();
     });

@@ -16,7 +16,11 @@ describe('typed message layer', () => {
   };
 
   it('routes a valid message to its handler and validates the reply', async () => {
-    const reply = await dispatchMessage(handlers, { type: 'analyse-tab', payload: { tabId: 3 } }, 'https://x.example/');
+    const reply = await dispatchMessage(
+      handlers,
+      { type: 'analyse-tab', payload: { tabId: 3 } },
+      'https://x.example/',
+    );
     expect(reply).toMatchObject({ state: 'captured', tabId: 3, url: 'https://x.example/' });
   });
 
@@ -27,11 +31,15 @@ describe('typed message layer', () => {
   });
 
   it('rejects a request whose payload does not match its schema', () => {
-    expect(() => dispatchMessage(handlers, { type: 'analyse-tab', payload: { tabId: 'seven' } }, '')).toThrow();
+    expect(() =>
+      dispatchMessage(handlers, { type: 'analyse-tab', payload: { tabId: 'seven' } }, ''),
+    ).toThrow();
   });
 
   it('rejects a malformed reply on the sending side', async () => {
-    await expect(sendTyped(async () => ({ state: 'captured' }), 'analyse-tab', { tabId: 1 })).rejects.toThrow();
+    await expect(
+      sendTyped(async () => ({ state: 'captured' }), 'analyse-tab', { tabId: 1 }),
+    ).rejects.toThrow();
     await expect(sendTyped(async () => captured, 'analyse-tab', { tabId: 7 })).resolves.toEqual(captured);
   });
 
@@ -40,6 +48,8 @@ describe('typed message layer', () => {
       // @ts-expect-error: deliberately wrong reply shape
       'analyse-tab': async () => ({ state: 'nonsense' }),
     };
-    await expect(dispatchMessage(broken, { type: 'analyse-tab', payload: { tabId: 1 } }, '')).rejects.toThrow();
+    await expect(
+      dispatchMessage(broken, { type: 'analyse-tab', payload: { tabId: 1 } }, ''),
+    ).rejects.toThrow();
   });
 });

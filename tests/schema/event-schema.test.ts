@@ -58,7 +58,14 @@ describe('event schema', () => {
   });
 
   it('reads only export files of its own format and version', () => {
-    const file = { format: 'conflict-reader-export', version: 1, exportedAt: event.createdAt, articles: [], events: [event], corrections: [] };
+    const file = {
+      format: 'conflict-reader-export',
+      version: 1,
+      exportedAt: event.createdAt,
+      articles: [],
+      events: [event],
+      corrections: [],
+    };
     expect(ExportFileSchema.parse(file).events).toHaveLength(1);
     expect(ExportFileSchema.safeParse({ ...file, version: 2 }).success).toBe(false);
     expect(ExportFileSchema.safeParse({ ...file, format: 'other' }).success).toBe(false);

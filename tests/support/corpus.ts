@@ -3,7 +3,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The shared corpus sits beside the repository (`../shared/corpus`), in CI as in development. */
-export const CORPUS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../shared/corpus');
+export const CORPUS_DIR = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../../../shared/corpus',
+);
 
 /** The part of a gold file that describes what capturing its page must yield. */
 export interface GoldPage {

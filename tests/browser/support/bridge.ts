@@ -7,7 +7,9 @@ export type BridgeCommandName = 'analyse' | 'analyse-selection' | 'dump';
 export function bridgeCommand(command: BridgeCommandName): Promise<unknown> {
   return new Promise((resolve, reject) => {
     const id = Math.random();
-    const onMessage = (event: MessageEvent<{ source?: string; id?: number; reply?: unknown; error?: string }>) => {
+    const onMessage = (
+      event: MessageEvent<{ source?: string; id?: number; reply?: unknown; error?: string }>,
+    ) => {
       if (event.data?.source !== 'conflict-reader-test-reply' || event.data.id !== id) return;
       window.removeEventListener('message', onMessage);
       if (event.data.error) reject(new Error(event.data.error));

@@ -17,7 +17,9 @@ export interface ChromiumWithExtension {
  * Debian's Chromium with the built (test-mode) extension loaded unpacked, in a throwaway profile.
  * The flags keep Chromium off the network, which this machine doesn't have.
  */
-export async function launchChromiumWithExtension(extensionDir = CHROME_BUILD): Promise<ChromiumWithExtension> {
+export async function launchChromiumWithExtension(
+  extensionDir = CHROME_BUILD,
+): Promise<ChromiumWithExtension> {
   const profile = await mkdtemp(path.join(os.tmpdir(), 'conflict-reader-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,

@@ -7,7 +7,9 @@ const PARAGRAPH =
   'confirmed who will attend. Aid groups said the crossing had been closed for eleven days.';
 
 function articlePage(options: { head?: string; paragraphs: number; title: string }): string {
-  const body = Array.from({ length: options.paragraphs }, (_, i) => `<p>${i + 1}. ${PARAGRAPH}</p>`).join('\n');
+  const body = Array.from({ length: options.paragraphs }, (_, i) => `<p>${i + 1}. ${PARAGRAPH}</p>`).join(
+    '\n',
+  );
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${options.title} | Test Herald</title>
 <meta property="og:site_name" content="Test Herald">${options.head ?? ''}</head>
 <body><header><nav><a href="/">Home</a> <a href="/world">World</a></nav></header>

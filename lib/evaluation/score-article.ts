@@ -1,0 +1,162 @@
+import type { ExtractionResult, Mention, MentionKind, ProposedEvent } from '../schema';
+import { distanceKm } from './distance';
+import type { GoldEvent, GoldFile } from './gold';
+import { pairOneToOne, type Counts } from './one-to-one';
+import { numericCore, scoringForm, surfacesMatch } from './surface-match';
+
+export const GEO_TOLERANCE_KM = 30;
+
+/** A rate with its parts, so articles add up exactly. */
+export interface Ratio {
+  hits: number;
+  total: number;
+}
+
+export interface KindScore extends Counts {
+  missed: string[];
+  spurious: string[];
+}
+
+export interface ArticleScore {
+  id: string;
+  places: KindScore;
+  actors: KindScore;
+  numbers: KindScore;
+  events: KindScore;
+  geocoding: Ratio;
+  actorTypes: Ratio;
+  numberValues: Ratio;
+  numberCategories: Ratio;
+  eventDates: Ratio;
+  eventFatalities: Ratio;
+  /** Per attribute, what was wrong, for the list of misses. */
+  wrong: string[];
+}
+
+type Kind = Exclude<MentionKind, 'date'>;
+
+/** Distinct surfaces, first occurrence kept: the gold lists each surface form once per article. */
+function distinctMentions<K extends Kind>(
+  mentions: readonly Mention[],
+  kind: K,
+): Extract<Mention, { kind: K }>[] {
+  const seen = new Map<string, Extract<Mention, { kind: K }>>();
+  for (const mention of mentions) {
+    if (mention.kind !== kind) continue;
+    const key = scoringForm(mention.text);
+    if (!seen.has(key)) seen.set(key, mention as Extract<Mention, { kind: K }>);
+  }
+  return [...seen.values()];
+}
+
+const exactSurface = (p: { text: string }, g: { surface: string }) =>
+  scoringForm(p.text) === scoringForm(g.surface);
+const looseSurface = (p: { text: string }, g: { surface: string }) => surfacesMatch(p.text, g.surface);
+const sameNumber = (p: { text: string }, g: { surface: string }) =>
+  numericCore(p.text) === numericCore(g.surface) && looseSurface(p, g);
+
+function kindScore<P extends { text: string }, G extends { surface: string }>(
+  result: ReturnType<typeof pairOneToOne<P, G>>,
+): KindScore {
+  return {
+    tp: result.pairs.length,
+    fp: result.unmatchedPredicted.length,
+    fn: result.unmatchedGold.length,
+    missed: result.unmatchedGold.map((g) => g.surface),
+    spurious: result.unmatchedPredicted.map((p) => p.text),
+  };
+}
+
+export function scoreArticle(result: ExtractionResult, gold: GoldFile): ArticleScore {
+  const wrong: string[] = [];
+
+  const places = pairOneToOne(distinctMentions(result.mentions, 'place'), gold.places, [
+    exactSurface,
+    looseSurface,
+  ]);
+  const geocoding: Ratio = { hits: 0, total: 0 };
+  for (const [p, g] of places.pairs) {
+    if (g.lat === null || g.lon === null) continue;
+    geocoding.total++;
+    const { lat, lon } = p.place;
+    const km = lat === null || lon === null ? Infinity : distanceKm({ lat, lon }, { lat: g.lat, lon: g.lon });
+    if (km <= GEO_TOLERANCE_KM) geocoding.hits++;
+    else
+      wrong.push(
+        `place "${g.surface}": placed at ${p.place.name} (${lat}, ${lon}), ${km.toFixed(0)} km from gold`,
+      );
+  }
+
+  const actors = pairOneToOne(distinctMentions(result.mentions, 'actor'), gold.actors, [
+    exactSurface,
+    looseSurface,
+  ]);
+  const actorTypes: Ratio = { hits: 0, total: actors.pairs.length };
+  for (const [p, g] of actors.pairs) {
+    if (p.actor.inter === g.inter) actorTypes.hits++;
+    else
+      wrong.push(
+        `actor "${g.surface}": inter ${p.actor.inter} (${p.actor.canonical}), gold ${g.inter} (${g.canonical})`,
+      );
+  }
+
+  const numbers = pairOneToOne(distinctMentions(result.mentions, 'number'), gold.numbers, [
+    exactSurface,
+    sameNumber,
+    looseSurface,
+  ]);
+  const numberValues: Ratio = { hits: 0, total: numbers.pairs.length };
+  const numberCategories: Ratio = { hits: 0, total: numbers.pairs.length };
+  for (const [p, g] of numbers.pairs) {
+    if (p.number.value === g.value) numberValues.hits++;
+    else wrong.push(`number "${g.surface}": value ${p.number.value}, gold ${g.value}`);
+    if (p.number.category === g.category) numberCategories.hits++;
+    else wrong.push(`number "${g.surface}": category ${p.number.category}, gold ${g.category}`);
+  }
+
+  const goldPlaceByName = new Map(gold.places.map((g) => [scoringForm(g.name), g]));
+  const sameEvent = (p: ProposedEvent, g: GoldEvent) => {
+    if (p.eventType !== g.eventType || !p.location || !g.location) return false;
+    if (scoringForm(p.location.name) === scoringForm(g.location)) return true;
+    const place = goldPlaceByName.get(scoringForm(g.location));
+    const { lat, lon } = p.location;
+    if (!place || place.lat === null || place.lon === null || lat === null || lon === null) return false;
+    return distanceKm({ lat, lon }, { lat: place.lat, lon: place.lon }) <= GEO_TOLERANCE_KM;
+  };
+  const events = pairOneToOne(result.events, gold.events, [sameEvent]);
+  const eventDates: Ratio = { hits: 0, total: events.pairs.length };
+  const eventFatalities: Ratio = { hits: 0, total: events.pairs.length };
+  for (const [p, g] of events.pairs) {
+    if (p.date === g.date) eventDates.hits++;
+    else wrong.push(`event at ${g.location}: date ${p.date}, gold ${g.date}`);
+    if (p.fatalities === g.fatalities) eventFatalities.hits++;
+    else wrong.push(`event at ${g.location}: fatalities ${p.fatalities}, gold ${g.fatalities}`);
+  }
+  const describeEvent = (e: { eventType: string; subEventType: string }, where: string | null | undefined) =>
+    `${e.eventType} / ${e.subEventType} at ${where ?? '?'}`;
+
+  return {
+    id: gold.id,
+    places: kindScore(places),
+    actors: kindScore(actors),
+    numbers: kindScore(numbers),
+    events: {
+      tp: events.pairs.length,
+      fp: events.unmatchedPredicted.length,
+      fn: events.unmatchedGold.length,
+      missed: events.unmatchedGold.map(
+        (g) => `${describeEvent(g, g.location)}: “${g.evidence.slice(0, 90)}…”`,
+      ),
+      spurious: events.unmatchedPredicted.map(
+        (p) => `${describeEvent(p, p.location?.name)}: “${p.evidence.text.slice(0, 90)}…”`,
+      ),
+    },
+    geocoding,
+    actorTypes,
+    numberValues,
+    numberCategories,
+    eventDates,
+    eventFatalities,
+    wrong,
+  };
+}

@@ -1,0 +1,95 @@
+import type { Token } from '../text/tokenize';
+import { tokenize } from '../text/tokenize';
+
+export interface PhraseMatch<T> {
+  /** Token range [startToken, endToken). */
+  startToken: number;
+  endToken: number;
+  values: readonly T[];
+}
+
+/**
+ * Dictionary of multi-word phrases over folded tokens. Lookup at a token tries only the phrase
+ * lengths that exist for its first word (longest first), so a scan costs O(tokens × longest
+ * phrase), linear in the text, whatever the dictionary's size.
+ */
+export class PhraseIndex<T> {
+  private readonly byKey = new Map<string, T[]>();
+  private readonly lengthsByFirst = new Map<string, number[]>();
+
+  get size(): number {
+    return this.byKey.size;
+  }
+
+  /** Add a phrase written naturally ("Deir ez-Zor"); it is tokenised and folded like text. */
+  add(phrase: string, value: T): void {
+    const words = tokenize(phrase).map((t) => t.norm);
+    this.addFolded(words, value);
+  }
+
+  /** Add a phrase already split into folded tokens. */
+  addFolded(words: readonly string[], value: T): void {
+    const first = words[0];
+    if (first === undefined) return;
+    const key = words.join(' ');
+    const existing = this.byKey.get(key);
+    if (existing) {
+      if (!existing.includes(value)) existing.push(value);
+    } else {
+      this.byKey.set(key, [value]);
+    }
+    const lengths = this.lengthsByFirst.get(first);
+    if (!lengths) this.lengthsByFirst.set(first, [words.length]);
+    else if (!lengths.includes(words.length)) {
+      lengths.push(words.length);
+      lengths.sort((a, b) => b - a);
+    }
+  }
+
+  /** Values stored under an exact folded phrase. */
+  get(words: readonly string[]): readonly T[] | undefined {
+    return this.byKey.get(words.join(' '));
+  }
+
+  delete(phrase: string): void {
+    this.byKey.delete(
+      tokenize(phrase)
+        .map((t) => t.norm)
+        .join(' '),
+    );
+  }
+
+  /** The longest phrase starting at token `i`, if any. */
+  longestAt(tokens: readonly Token[], i: number): PhraseMatch<T> | null {
+    const first = tokens[i];
+    if (!first) return null;
+    const lengths = this.lengthsByFirst.get(first.norm);
+    if (!lengths) return null;
+    for (const length of lengths) {
+      if (i + length > tokens.length) continue;
+      let key = first.norm;
+      for (let k = i + 1; k < i + length; k++) key += ' ' + (tokens[k] as Token).norm;
+      const values = this.byKey.get(key);
+      if (values) return { startToken: i, endToken: i + length, values };
+    }
+    return null;
+  }
+
+  /** Leftmost-longest, non-overlapping matches over a token list. */
+  findAll(
+    tokens: readonly Token[],
+    accept: (match: PhraseMatch<T>) => boolean = () => true,
+  ): PhraseMatch<T>[] {
+    const matches: PhraseMatch<T>[] = [];
+    for (let i = 0; i < tokens.length;) {
+      const match = this.longestAt(tokens, i);
+      if (match && accept(match)) {
+        matches.push(match);
+        i = match.endToken;
+      } else {
+        i++;
+      }
+    }
+    return matches;
+  }
+}

@@ -1,0 +1,95 @@
+import type { Browser, Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { ArticleSchema, TabStatusSchema } from '@/lib/schema';
+import { collapseWhitespace, corpusPageIds, readGold } from '../support/corpus';
+import { bridgeCommand, type BridgeCommandName } from './support/bridge';
+import { launchFirefoxWithExtension } from './support/firefox';
+import { startTestServer, type TestServer } from './support/test-server';
+
+const DumpSchema = z.object({
+  articles: z.array(ArticleSchema),
+  tabStatuses: z.array(TabStatusSchema),
+  panelText: z.string().nullable(),
+});
+
+let server: TestServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  browser = await launchFirefoxWithExtension();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(pathname: string): Promise<Page> {
+  const page = await browser.newPage();
+  await page.goto(server.url(pathname));
+  await page.waitForSelector('html[data-conflict-reader-test="ready"]', { timeout: 15_000 });
+  return page;
+}
+
+const ask = (page: Page, command: BridgeCommandName) => page.evaluate(bridgeCommand, command);
+const analyse = async (page: Page) => TabStatusSchema.parse(await ask(page, 'analyse'));
+const dump = async (page: Page) => DumpSchema.parse(await ask(page, 'dump'));
+
+describe('Firefox ESR: capturing the corpus pages', () => {
+  for (const id of corpusPageIds()) {
+    it(`captures and stores ${id} as its gold file describes`, async () => {
+      const gold = readGold(id);
+      const page = await open(`/corpus/${id}.html`);
+      const status = await analyse(page);
+      expect(status.state).toBe('captured');
+      if (status.state !== 'captured') return;
+
+      const { articles, panelText } = await dump(page);
+      const article = articles.find((a) => a.id === status.articleId);
+      expect(article?.title).toBe(gold.page.title);
+      expect(article?.siteName).toBe(gold.page.siteName);
+      expect(article?.publishedAt?.slice(0, 10)).toBe(gold.page.publishedAt);
+      expect(
+        collapseWhitespace(article?.text ?? '').startsWith(collapseWhitespace(gold.page.firstSentence)),
+      ).toBe(true);
+      // The side panel, rendered by the extension itself, shows this tab's article.
+      expect(panelText).toContain('Article captured and saved.');
+      expect(panelText).toContain(gold.page.title);
+      await page.close();
+    });
+  }
+});
+
+describe('Firefox ESR: bad input', () => {
+  it('explains a page with no article and offers the selection', async () => {
+    const page = await open('/generated/no-article.html');
+    expect(await analyse(page)).toMatchObject({
+      state: 'failed',
+      reason: 'no-article',
+      canUseSelection: true,
+    });
+    const { panelText } = await dump(page);
+    expect(panelText).toMatch(/doesn.t look like an article/i);
+    expect(panelText).toContain('Analyse selected text');
+    await page.close();
+  });
+
+  it('reports an empty page and keeps every article stored before', async () => {
+    const page = await open('/generated/empty.html');
+    expect(await analyse(page)).toMatchObject({ state: 'failed', reason: 'empty-page' });
+    const titles = (await dump(page)).articles.map((a) => a.title);
+    for (const id of corpusPageIds()) expect(titles).toContain(readGold(id).page.title);
+    await page.close();
+  });
+
+  it('captures a 5 MB page', async () => {
+    const page = await open('/generated/huge.html');
+    const status = await analyse(page);
+    expect(status.state).toBe('captured');
+    if (status.state === 'captured')
+      console.log(`5 MB page captured in ${status.captureMs.toFixed(0)} ms in Firefox ESR`);
+    await page.close();
+  });
+});
