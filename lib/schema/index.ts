@@ -1,3 +1,9 @@
+import { z } from 'zod';
+
+// Extension pages and content scripts forbid eval: tell zod not to probe for it (a probe a strict
+// page CSP reports as a violation) and to validate without generated code.
+z.config({ jitless: true });
+
 export * from './acled';
 export * from './article';
 export * from './capture-result';
