@@ -6,7 +6,11 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   manifestVersion: 3,
   outDir: '.output',
-  zip: { name: 'conflict-reader' },
+  // Mozilla's reviewers rebuild from the sources zip, so generated files stay out of it.
+  zip: {
+    name: 'conflict-reader',
+    excludeSources: ['public/gazetteer/**', 'tests/artifacts/**', 'docs/screenshots/**'],
+  },
   hooks: {
     'entrypoints:resolved': (wxt, entrypoints) => {
       if (wxt.config.mode === 'test') return;
