@@ -115,15 +115,19 @@ export function scoreArticle(result: ExtractionResult, gold: GoldFile): ArticleS
   }
 
   const goldPlaceByName = new Map(gold.places.map((g) => [scoringForm(g.name), g]));
-  const sameEvent = (p: ProposedEvent, g: GoldEvent) => {
+  const samePlaceName = (p: ProposedEvent, g: GoldEvent) =>
+    p.eventType === g.eventType &&
+    p.location !== null &&
+    g.location !== null &&
+    scoringForm(p.location.name) === scoringForm(g.location);
+  const nearbyPlace = (p: ProposedEvent, g: GoldEvent) => {
     if (p.eventType !== g.eventType || !p.location || !g.location) return false;
-    if (scoringForm(p.location.name) === scoringForm(g.location)) return true;
     const place = goldPlaceByName.get(scoringForm(g.location));
     const { lat, lon } = p.location;
     if (!place || place.lat === null || place.lon === null || lat === null || lon === null) return false;
     return distanceKm({ lat, lon }, { lat: place.lat, lon: place.lon }) <= GEO_TOLERANCE_KM;
   };
-  const events = pairOneToOne(result.events, gold.events, [sameEvent]);
+  const events = pairOneToOne(result.events, gold.events, [samePlaceName, nearbyPlace]);
   const eventDates: Ratio = { hits: 0, total: events.pairs.length };
   const eventFatalities: Ratio = { hits: 0, total: events.pairs.length };
   for (const [p, g] of events.pairs) {

@@ -1,0 +1,245 @@
+import type { Actor, EventLocation, GeoPrecision, Mention, ProposedEvent, TimePrecision } from '../../schema';
+import { tokenize, type Token } from '../text/tokenize';
+import type { Span } from '../text/sentences';
+import { isBackgroundSentence } from './background';
+import { eventCueIndex, type EventCue } from './event-cues';
+import { mergeDuplicateEvents } from './merge-events';
+
+type PlaceMention = Extract<Mention, { kind: 'place' }>;
+type ActorMention = Extract<Mention, { kind: 'actor' }>;
+type NumberMention = Extract<Mention, { kind: 'number' }>;
+type DateMention = Extract<Mention, { kind: 'date' }>;
+
+export interface ProposeEventsInput {
+  text: string;
+  sentences: readonly Span[];
+  /** All mentions of the article, any order. */
+  mentions: readonly Mention[];
+  /** `YYYY-MM-DD`; events without a date of their own get the latest date the article gave. */
+  publishedAt: string | null;
+}
+
+const COARSE_LEVELS = new Set(['country', 'admin1', 'admin2', 'region']);
+/** Dates further back than this are history, not the news being reported. */
+const MAX_EVENT_AGE_DAYS = 31;
+/** After "captured", these objects mean seized goods or people, not territory. */
+const CAPTURED_THINGS =
+  /^(\s+(some|several|large|small|a|an|the|their|its|of|quantities|amounts|numbers|dozens|\d+))*\s+(ammunition|weapons?|arms|gear|vehicles?|tanks?|equipment|fighters|soldiers|militants|troops|prisoners|members|supplies|documents|drones?|rifles|boats?)/i;
+/** Clause boundaries inside one sentence: each clause may report its own event. */
+const CLAUSE_BREAK =
+  /;|,\s+while\s|\s+whereas\s|,\s+and\s+the\s|\s+and\s+the\s+(?=\S+\s+(warplanes|jets|aircraft|air force|artillery|troops|army|forces))/gi;
+
+/**
+ * Propose ACLED-style events, one per (clause, place), from sentences that report something
+ * happening. Each proposal keeps its evidence sentence; duplicates (same date, place and type)
+ * are merged.
+ */
+export function proposeEvents(input: ProposeEventsInput): ProposedEvent[] {
+  const byKind = groupMentions(input.mentions);
+  const proposals: ProposedEvent[] = [];
+  const publication = input.publishedAt ? { iso: input.publishedAt, precision: 1 as TimePrecision } : null;
+  let currentDate = publication;
+  let previousActor1: Actor | null = null;
+  let previousPlace: PlaceMention | null = null;
+  let paragraphStart = -1;
+
+  for (const sentence of input.sentences) {
+    const sentenceText = input.text.slice(sentence.start, sentence.end);
+    const newParagraph = isNewParagraph(input.text, paragraphStart, sentence.start);
+    if (newParagraph) {
+      paragraphStart = sentence.start;
+      previousActor1 = null;
+      previousPlace = null;
+    }
+    const dates = within(byKind.date, sentence).filter((d) => !isHistory(d, input.publishedAt));
+    const explicitDate = dates[0]?.date ?? null;
+    if (explicitDate && explicitDate.precision === 1) currentDate = explicitDate;
+
+    if (isBackgroundSentence(sentenceText)) continue;
+    const date = explicitDate ?? currentDate;
+    if (!date) continue;
+
+    for (const clause of clausesOf(input.text, sentence)) {
+      const cue = strongestCue(input.text, clause);
+      if (!cue) continue;
+      const places = specificPlaces(within(byKind.place, clause));
+      const actors = within(byKind.actor, clause);
+      const { actor1, actor2 } = chooseActors(actors, cue, previousActor1, within(byKind.actor, sentence));
+      const fatalities =
+        places.length <= 1 ? attributedFatalities(within(byKind.number, clause), sentenceText) : null;
+      const { eventType, subEventType } = typeOf(cue.cue, actor1, actor2);
+
+      const locations: { place: PlaceMention; inherited: boolean }[] = places.length
+        ? places.map((place) => ({ place, inherited: false }))
+        : previousPlace
+          ? [{ place: previousPlace, inherited: true }]
+          : [];
+      for (const { place, inherited } of locations) {
+        proposals.push({
+          date: date.iso,
+          timePrecision: date.precision,
+          eventType,
+          subEventType,
+          actor1,
+          actor2,
+          location: locationOf(place, inherited),
+          fatalities,
+          evidence: { start: sentence.start, end: sentence.end, text: sentenceText },
+          confidence: confidenceOf({ actor1, actor2, inherited, explicitDate: explicitDate !== null }),
+        } as ProposedEvent);
+      }
+      if (actor1) previousActor1 = actor1;
+      if (places.length) previousPlace = places[places.length - 1] ?? previousPlace;
+    }
+  }
+  return mergeDuplicateEvents(proposals);
+}
+
+interface MentionsByKind {
+  place: PlaceMention[];
+  actor: ActorMention[];
+  number: NumberMention[];
+  date: DateMention[];
+}
+
+function groupMentions(mentions: readonly Mention[]): MentionsByKind {
+  const groups: MentionsByKind = { place: [], actor: [], number: [], date: [] };
+  for (const mention of [...mentions].sort((a, b) => a.start - b.start)) {
+    (groups[mention.kind] as Mention[]).push(mention);
+  }
+  return groups;
+}
+
+/** Mentions inside a span (binary search would pay off only for far longer articles). */
+function within<M extends Mention>(mentions: readonly M[], span: Span): M[] {
+  return mentions.filter((m) => m.start >= span.start && m.end <= span.end);
+}
+
+function isNewParagraph(text: string, paragraphStart: number, sentenceStart: number): boolean {
+  if (paragraphStart < 0) return true;
+  return text.slice(paragraphStart, sentenceStart).includes('\n');
+}
+
+function clausesOf(text: string, sentence: Span): Span[] {
+  const body = text.slice(sentence.start, sentence.end);
+  const clauses: Span[] = [];
+  let from = 0;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(body); m; m = CLAUSE_BREAK.exec(body)) {
+    if (m.index > from) clauses.push({ start: sentence.start + from, end: sentence.start + m.index });
+    from = m.index + m[0].length;
+  }
+  clauses.push({ start: sentence.start + from, end: sentence.end });
+  return clauses;
+}
+
+interface FoundCue {
+  cue: EventCue;
+  /** Offset of the cue word in the text, to tell subjects (before) from objects (after). */
+  at: number;
+}
+
+function strongestCue(text: string, clause: Span): FoundCue | null {
+  const tokens: Token[] = tokenize(text, clause.start, clause.end);
+  let best: FoundCue | null = null;
+  for (const match of eventCueIndex().findAll(tokens)) {
+    const first = tokens[match.startToken] as Token;
+    const last = tokens[match.endToken - 1] as Token;
+    for (const cue of match.values) {
+      if (cue.territory && CAPTURED_THINGS.test(text.slice(last.end, Math.min(clause.end, last.end + 60))))
+        continue;
+      if (!best || cue.priority > best.cue.priority) best = { cue, at: first.start };
+    }
+  }
+  return best;
+}
+
+/** Countries and provinces only locate an event when nothing more specific is named. */
+function specificPlaces(places: PlaceMention[]): PlaceMention[] {
+  const fine = places.filter((p) => !COARSE_LEVELS.has(p.place.level));
+  const chosen = fine.length ? fine : places.slice(0, 1);
+  const seen = new Set<string>();
+  return chosen.filter((p) => {
+    const key = `${p.place.name}|${p.place.country}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function chooseActors(
+  actors: ActorMention[],
+  found: FoundCue,
+  previousActor1: Actor | null,
+  sentenceActors: ActorMention[],
+): { actor1: Actor | null; actor2: Actor | null } {
+  const armed = actors.filter((a) => a.actor.inter !== 7);
+  const civilians = (actors.length ? actors : sentenceActors).find((a) => a.actor.inter === 7)?.actor ?? null;
+  const before = armed.filter((a) => a.end <= found.at);
+  const after = armed.filter((a) => a.start >= found.at);
+  // A defender ("X repelled Y's attack") is not the attacker: for repel cues, look after the cue only for actor 2.
+  const subject = before[0]?.actor ?? (found.cue.repel ? undefined : after[0]?.actor);
+  let actor1: Actor | null = subject ?? previousActor1;
+  let actor2 =
+    [...after, ...before].find((a) => actor1 === null || a.actor.canonical !== actor1.canonical)?.actor ??
+    null;
+  if (found.cue.repel && actor2) [actor1, actor2] = [actor2, actor1];
+  if (!actor2 && civilians && found.cue.eventType !== 'Battles') actor2 = civilians;
+  return { actor1, actor2 };
+}
+
+function typeOf(
+  cue: EventCue,
+  actor1: Actor | null,
+  actor2: Actor | null,
+): Pick<EventCue, 'eventType' | 'subEventType'> {
+  if (!cue.territory) return cue;
+  if (actor1?.inter === 1 || (actor1?.inter === 3 && actor2?.inter !== 1)) {
+    return { eventType: 'Battles', subEventType: 'Government regains territory' };
+  }
+  if (actor1) return { eventType: 'Battles', subEventType: 'Non-state actor overtakes territory' };
+  return { eventType: 'Battles', subEventType: 'Armed clash' };
+}
+
+/**
+ * Deaths the clause attributes, by ACLED's conservative reading: stated figures only (vague
+ * amounts such as "dozens" leave it unknown); figures listed as "including" a subset are not
+ * added to their total.
+ */
+function attributedFatalities(numbers: NumberMention[], sentence: string): number | null {
+  const killed = numbers
+    .filter((n) => n.number.category === 'killed' && !n.number.vague && n.number.value !== null)
+    .map((n) => n.number.value as number);
+  if (!killed.length) return null;
+  const total = /\bincluding\b|\bof whom\b|\bamong them\b/i.test(sentence)
+    ? Math.max(...killed)
+    : killed.reduce((a, b) => a + b, 0);
+  return Math.round(total);
+}
+
+function locationOf(place: PlaceMention, inherited: boolean): EventLocation {
+  const coarse = COARSE_LEVELS.has(place.place.level);
+  const geoPrecision: GeoPrecision = coarse ? 3 : inherited ? 2 : 1;
+  const { name, country, admin1, lat, lon } = place.place;
+  return { name, country, admin1, lat, lon, geoPrecision };
+}
+
+function isHistory(date: DateMention, publishedAt: string | null): boolean {
+  if (!publishedAt) return false;
+  const age = (Date.parse(publishedAt) - Date.parse(date.date.iso)) / 86_400_000;
+  return age > MAX_EVENT_AGE_DAYS;
+}
+
+function confidenceOf(facts: {
+  actor1: Actor | null;
+  actor2: Actor | null;
+  inherited: boolean;
+  explicitDate: boolean;
+}): number {
+  let confidence = 0.45;
+  if (facts.actor1) confidence += 0.2;
+  if (facts.actor2) confidence += 0.1;
+  if (!facts.inherited) confidence += 0.15;
+  if (facts.explicitDate) confidence += 0.05;
+  return Math.min(0.95, Math.round(confidence * 100) / 100);
+}

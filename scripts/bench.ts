@@ -1,0 +1,112 @@
+// `npm run bench`: extraction speed per article and per 1,000 words after warm-up, gazetteer load
+// time and size, peak memory, and the same texts through compromise for comparison. The last
+// line is one JSON object with the headline figures.
+import { readdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+import nlp from 'compromise';
+import { countWords } from '../lib/storage/database';
+import { loadArticleFile } from './cli/load-article-file';
+import { GAZETTEER_ASSET, loadNodeExtractor, timeGazetteerLoad } from './cli/node-extractor';
+
+const WARM_UP_RUNS = 5;
+const TIMED_RUNS = 30;
+
+const corpus = path.resolve(process.env.CORPUS_DIR ?? '../shared/corpus');
+const files = (await readdir(path.join(corpus, 'articles'))).filter((f) => f.endsWith('.txt')).sort();
+const articles = await Promise.all(files.map((f) => loadArticleFile(path.join(corpus, 'articles', f))));
+
+const loadTimes: number[] = [];
+for (let i = 0; i < 5; i++) loadTimes.push(await timeGazetteerLoad());
+const gazetteerLoadMs = median(loadTimes);
+const assetBytes = (await stat(GAZETTEER_ASSET)).size;
+
+const extractor = await loadNodeExtractor();
+const ours = measure((a) => extractor.extract({ title: a.title, text: a.text, publishedAt: a.publishedAt }));
+const theirs = measure((a) => {
+  const doc = nlp(a.text);
+  // What the extractor finds, as near as compromise offers it: places, people, organisations, numbers, dates.
+  doc.places().json();
+  doc.people().json();
+  doc.organizations().json();
+  doc.numbers().json();
+  doc.match('#Date').json();
+});
+
+console.log('== Extraction per article (ms, after warm-up)');
+console.log('article          words   median     max   ms/1k words   compromise ms/1k words');
+for (const [i, file] of files.entries()) {
+  const o = ours.perArticle[i] as Timing;
+  const c = theirs.perArticle[i] as Timing;
+  console.log(
+    `${file.padEnd(16)} ${String(o.words).padStart(5)} ${fmt(o.median, 8)} ${fmt(o.max, 7)} ${fmt(o.msPer1k, 13)} ${fmt(c.msPer1k, 24)}`,
+  );
+}
+const ratio = theirs.msPer1kWords / ours.msPer1kWords;
+console.log(
+  `\nAll articles: ${fmt(ours.msPer1kWords, 0)} ms per 1,000 words (median of runs); compromise ${fmt(theirs.msPer1kWords, 0)}; ${ratio.toFixed(1)}x faster`,
+);
+console.log(
+  `Gazetteer: ${(assetBytes / 1e6).toFixed(2)} MB asset, loads in ${gazetteerLoadMs.toFixed(1)} ms (median of 5)`,
+);
+const peakRssMb = process.resourceUsage().maxRSS / 1024;
+console.log(`Peak memory (RSS): ${peakRssMb.toFixed(0)} MB`);
+console.log(
+  JSON.stringify({
+    msPer1kWords: round(ours.msPer1kWords),
+    compromiseMsPer1kWords: round(theirs.msPer1kWords),
+    ratio: round(ratio),
+    gazetteerLoadMs: round(gazetteerLoadMs),
+    assetBytes,
+    peakRssMb: round(peakRssMb),
+  }),
+);
+
+interface Timing {
+  words: number;
+  median: number;
+  max: number;
+  msPer1k: number;
+}
+
+type Article = (typeof articles)[number];
+
+/** Median per-1k-word cost over all articles together, plus per-article figures. */
+function measure(run: (article: Article) => void): { perArticle: Timing[]; msPer1kWords: number } {
+  const totalWords = articles.reduce((n, a) => n + countWords(a.text), 0);
+  for (let i = 0; i < WARM_UP_RUNS; i++) for (const a of articles) run(a);
+  const perArticleRuns = articles.map(() => [] as number[]);
+  const wholeRuns: number[] = [];
+  for (let r = 0; r < TIMED_RUNS; r++) {
+    let whole = 0;
+    articles.forEach((a, i) => {
+      const started = performance.now();
+      run(a);
+      const ms = performance.now() - started;
+      perArticleRuns[i]?.push(ms);
+      whole += ms;
+    });
+    wholeRuns.push(whole);
+  }
+  const perArticle = articles.map((a, i) => {
+    const runs = perArticleRuns[i] as number[];
+    const words = countWords(a.text);
+    return { words, median: median(runs), max: Math.max(...runs), msPer1k: (median(runs) / words) * 1000 };
+  });
+  return { perArticle, msPer1kWords: (median(wholeRuns) / totalWords) * 1000 };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2
+    ? (sorted[mid] as number)
+    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+}
+
+function fmt(value: number, width: number): string {
+  return value.toFixed(2).padStart(width);
+}
+
+function round(value: number): number {
+  return Math.round(value * 100) / 100;
+}

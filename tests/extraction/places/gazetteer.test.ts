@@ -1,0 +1,118 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadGazetteer } from '@/lib/extraction/places/gazetteer';
+import { findPlaces } from '@/lib/extraction/places/find-places';
+import { curatedSupplement, SupplementSchema } from '@/lib/extraction/places/supplement';
+import { nameKey, skeleton } from '@/lib/extraction/places/variants';
+import { tokenize } from '@/lib/extraction/text/tokenize';
+import supplementJson from '@/lib/data/places/supplement.json';
+import { fixtureAsset } from './fixture';
+
+describe('name keys and skeletons', () => {
+  it('folds articles, hyphens, apostrophes and diacritics to one key', () => {
+    expect(nameKey('Deir ez-Zor')).toBe('deir al zor');
+    expect(nameKey('Ar Raqqah')).toBe(nameKey('al-Raqqah'));
+    expect(nameKey('Ḩalab')).toBe('halab');
+    expect(nameKey('Dara’a')).toBe(nameKey("Dara'a"));
+  });
+
+  it('gives transliteration variants one skeleton', () => {
+    expect(skeleton(nameKey('Deir ez-Zor'))).toBe(skeleton(nameKey('Deir Azzour')));
+    expect(skeleton(nameKey('Latamneh'))).toBe(skeleton(nameKey('Latamana')));
+    expect(skeleton(nameKey('al-Sukri'))).toBe(skeleton(nameKey('al-Sukkari')));
+  });
+});
+
+describe('loadGazetteer', () => {
+  it('loads the asset from an object, JSON text or bytes alike', () => {
+    const asset = fixtureAsset();
+    const json = JSON.stringify(asset);
+    for (const data of [asset, json, new TextEncoder().encode(json)]) {
+      const g = loadGazetteer(data, { supplement: [] });
+      const [aleppo] = g.lookup('aleppo').filter((e) => g.level(e) === 'city');
+      expect(aleppo).toBeDefined();
+      expect(g.place(aleppo as number)).toMatchObject({
+        name: 'Aleppo',
+        country: 'SY',
+        admin1: 'Aleppo',
+        level: 'city',
+      });
+    }
+  });
+
+  it('keeps real alternates and drops codes and lowercase junk', () => {
+    const g = loadGazetteer(fixtureAsset(), { supplement: [] });
+    expect(g.lookup('halab').length).toBeGreaterThan(0);
+    expect(g.lookup('alp')).toEqual([]);
+    expect(g.lookup('حلب').length).toBeGreaterThan(0);
+  });
+
+  it('places admin1 regions at their capital and names countries', () => {
+    const g = loadGazetteer(fixtureAsset(), { supplement: [] });
+    const [homsProvince] = g.lookup('homs governorate');
+    expect(g.place(homsProvince as number)).toMatchObject({
+      level: 'admin1',
+      admin1: 'Homs',
+      lat: 34.727,
+      lon: 36.723,
+    });
+    const [syria] = g.lookup('syria');
+    expect(g.place(syria as number)).toMatchObject({ level: 'country', country: 'SY', admin1: null });
+    expect(g.demonyms.get('syrian')).toBe('SY');
+  });
+
+  it('rejects what is not a gazetteer asset', () => {
+    expect(() => loadGazetteer('{"version":2}')).toThrow();
+  });
+});
+
+describe('curated supplement', () => {
+  it('validates and covers several conflicts', () => {
+    const places = SupplementSchema.parse(supplementJson).places;
+    expect(places.length).toBeGreaterThanOrEqual(150);
+    const countries = new Set(places.map((p) => p.country));
+    for (const c of ['SY', 'SD', 'UA', 'PS', 'MM', 'YE', 'LB', 'IQ', 'ML']) expect(countries).toContain(c);
+    expect(curatedSupplement()).toHaveLength(places.length);
+  });
+});
+
+describe('the generated asset', () => {
+  const root = resolve(__dirname, '../../..');
+  const assetPath = resolve(root, 'public/gazetteer/gazetteer.dat');
+  const canBuild = ['world-countries', 'country-state-city'].every(
+    (p) =>
+      existsSync(resolve(root, 'node_modules', p)) ||
+      existsSync(resolve(process.env.GAZETTEER_MODULES ?? '/nonexistent', p)),
+  );
+
+  it.skipIf(!existsSync(assetPath) && !canBuild)(
+    'builds if missing, stays under 8 MB and loads in time',
+    { timeout: 120_000 },
+    () => {
+      if (!existsSync(assetPath)) {
+        execFileSync('npx', ['tsx', 'scripts/gazetteer/build-gazetteer.ts'], { cwd: root, stdio: 'inherit' });
+      }
+      expect(statSync(assetPath).size).toBeLessThan(8 * 1024 * 1024);
+      const bytes = readFileSync(assetPath);
+      const started = performance.now();
+      const g = loadGazetteer(bytes);
+      const ms = performance.now() - started;
+      expect(g.size).toBeGreaterThan(150_000);
+      // The budget is 200 ms; a loaded CI machine gets slack.
+      expect(ms).toBeLessThan(600);
+      const text =
+        'Shelling hit Kharkiv and Pokrovsk in Ukraine, while RSF fighters attacked El Fasher in North Darfur.';
+      const found = findPlaces(text, tokenize(text), g).map((m) => [m.text, m.place.country]);
+      expect(found).toEqual(
+        expect.arrayContaining([
+          ['Kharkiv', 'UA'],
+          ['Pokrovsk', 'UA'],
+          ['Ukraine', 'UA'],
+          ['El Fasher', 'SD'],
+        ]),
+      );
+    },
+  );
+});
