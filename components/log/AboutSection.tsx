@@ -11,6 +11,14 @@ export function AboutSection({ version }: { version: string }) {
       </p>
       <h3>Credits and licences</h3>
       <ul className="plain-list">
+        <li>
+          Place names and coordinates: <a href="https://www.geonames.org/">GeoNames</a>, licensed under{' '}
+          <a href="https://creativecommons.org/licenses/by/4.0/">Creative Commons Attribution 4.0</a>; country
+          names and demonyms from world-countries and first-level regions from the countries-states-cities
+          database, both under the{' '}
+          <a href="https://opendatacommons.org/licenses/odbl/1-0/">Open Database License</a>. The gazetteer
+          built from them is a derived database under the same terms.
+        </li>
         <li>Article extraction: Mozilla Readability (Apache License 2.0).</li>
         <li>Storage: Dexie.js (Apache License 2.0). Interface: React (MIT). Validation: Zod (MIT).</li>
         <li>

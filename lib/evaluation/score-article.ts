@@ -35,7 +35,10 @@ export interface ArticleScore {
 
 type Kind = Exclude<MentionKind, 'date'>;
 
-/** Distinct surfaces, first occurrence kept: the gold lists each surface form once per article. */
+/**
+ * Distinct surfaces, first occurrence kept: the gold lists each surface form once per article, and
+ * forms that differ in case ("Syrian Army", "Syrian army") are distinct forms there too.
+ */
 function distinctMentions<K extends Kind>(
   mentions: readonly Mention[],
   kind: K,
@@ -43,7 +46,7 @@ function distinctMentions<K extends Kind>(
   const seen = new Map<string, Extract<Mention, { kind: K }>>();
   for (const mention of mentions) {
     if (mention.kind !== kind) continue;
-    const key = scoringForm(mention.text);
+    const key = mention.text.replace(/\s+/g, ' ');
     if (!seen.has(key)) seen.set(key, mention as Extract<Mention, { kind: K }>);
   }
   return [...seen.values()];

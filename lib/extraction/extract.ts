@@ -58,7 +58,7 @@ export function createExtractor(resources: {
         ...findDates(text, { publishedAt }),
       ];
       const mentions = applyCorrections(text, tokens, resolveOverlaps(found), dictionary);
-      const events = proposeEvents({ text, sentences: splitSentences(text), mentions, publishedAt });
+      const events = proposeEvents({ text, tokens, sentences: splitSentences(text), mentions, publishedAt });
       return { mentions, events };
     },
   };

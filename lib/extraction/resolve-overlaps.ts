@@ -11,9 +11,14 @@ export function resolveOverlaps(mentions: readonly Mention[]): Mention[] {
   const byPreference = [...mentions].sort(
     (a, b) => b.end - b.start - (a.end - a.start) || RANK[a.kind] - RANK[b.kind] || a.start - b.start,
   );
+  // Characters already claimed: checking a mention costs its length, not the number kept so far.
+  const end = byPreference.reduce((max, m) => Math.max(max, m.end), 0);
+  const claimed = new Uint8Array(end);
   const kept: Mention[] = [];
   for (const mention of byPreference) {
-    if (!kept.some((k) => k.start < mention.end && mention.start < k.end)) kept.push(mention);
+    if (claimed.subarray(mention.start, mention.end).includes(1)) continue;
+    claimed.fill(1, mention.start, mention.end);
+    kept.push(mention);
   }
   return kept.sort((a, b) => a.start - b.start);
 }

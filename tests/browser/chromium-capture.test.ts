@@ -81,6 +81,14 @@ describe('Chromium: capturing the corpus pages', () => {
     }
     await log.close();
   });
+
+  it('credits GeoNames and the other data sources in the about box', async () => {
+    const about = await browser.context.newPage();
+    await about.goto(browser.extensionUrl('log.html#/about'));
+    await expect.poll(() => about.getByRole('link', { name: 'GeoNames' }).count()).toBe(1);
+    await expect.poll(() => about.getByText(/Creative Commons Attribution 4\.0/).count()).toBeGreaterThan(0);
+    await about.close();
+  });
 });
 
 describe('Chromium: bad input gets a clear message and loses nothing', () => {

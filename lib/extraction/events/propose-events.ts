@@ -1,5 +1,5 @@
 import type { Actor, EventLocation, GeoPrecision, Mention, ProposedEvent, TimePrecision } from '../../schema';
-import { tokenize, type Token } from '../text/tokenize';
+import type { Token } from '../text/tokenize';
 import type { Span } from '../text/sentences';
 import { isBackgroundSentence } from './background';
 import { eventCueIndex, type EventCue } from './event-cues';
@@ -12,6 +12,8 @@ type DateMention = Extract<Mention, { kind: 'date' }>;
 
 export interface ProposeEventsInput {
   text: string;
+  /** The text's tokens (see tokenize), reused to read each clause's event cues. */
+  tokens: readonly Token[];
   sentences: readonly Span[];
   /** All mentions of the article, any order. */
   mentions: readonly Mention[];
@@ -60,7 +62,7 @@ export function proposeEvents(input: ProposeEventsInput): ProposedEvent[] {
     if (!date) continue;
 
     for (const clause of clausesOf(input.text, sentence)) {
-      const cue = strongestCue(input.text, clause);
+      const cue = strongestCue(input.text, tokensWithin(input.tokens, clause), clause);
       if (!cue) continue;
       const places = specificPlaces(within(byKind.place, clause));
       const actors = within(byKind.actor, clause);
@@ -110,9 +112,32 @@ function groupMentions(mentions: readonly Mention[]): MentionsByKind {
   return groups;
 }
 
-/** Mentions inside a span (binary search would pay off only for far longer articles). */
+/** The first index whose start is at or after `offset` (items sorted by start). */
+function firstAtOrAfter(items: readonly { start: number }[], offset: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((items[mid] as { start: number }).start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function tokensWithin(tokens: readonly Token[], span: Span): readonly Token[] {
+  const from = firstAtOrAfter(tokens, span.start);
+  let to = from;
+  while (to < tokens.length && (tokens[to] as Token).end <= span.end) to++;
+  return tokens.slice(from, to);
+}
+
+/** Mentions inside a span (the lists are sorted by start). */
 function within<M extends Mention>(mentions: readonly M[], span: Span): M[] {
-  return mentions.filter((m) => m.start >= span.start && m.end <= span.end);
+  const found: M[] = [];
+  for (let i = firstAtOrAfter(mentions, span.start); i < mentions.length && (mentions[i] as M).start < span.end; i++) {
+    if ((mentions[i] as M).end <= span.end) found.push(mentions[i] as M);
+  }
+  return found;
 }
 
 function isNewParagraph(text: string, paragraphStart: number, sentenceStart: number): boolean {
@@ -139,8 +164,7 @@ interface FoundCue {
   at: number;
 }
 
-function strongestCue(text: string, clause: Span): FoundCue | null {
-  const tokens: Token[] = tokenize(text, clause.start, clause.end);
+function strongestCue(text: string, tokens: readonly Token[], clause: Span): FoundCue | null {
   let best: FoundCue | null = null;
   for (const match of eventCueIndex().findAll(tokens)) {
     const first = tokens[match.startToken] as Token;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { proposeEvents } from '@/lib/extraction/events/propose-events';
 import { splitSentences } from '@/lib/extraction/text/sentences';
+import { tokenize } from '@/lib/extraction/text/tokenize';
 import type { Actor, Mention, Place, Quantity } from '@/lib/schema';
 
 const UKRAINE_ARMY: Actor = { canonical: 'Military Forces of Ukraine (2019-)', inter: 1 };
@@ -47,7 +48,13 @@ const killed = (value: number): Quantity => ({
 });
 
 function propose(text: string, specs: Parameters<typeof build>[1], publishedAt = '2024-05-10') {
-  return proposeEvents({ text, sentences: splitSentences(text), mentions: build(text, specs), publishedAt });
+  return proposeEvents({
+    text,
+    tokens: tokenize(text),
+    sentences: splitSentences(text),
+    mentions: build(text, specs),
+    publishedAt,
+  });
 }
 
 describe('proposeEvents', () => {

@@ -1,0 +1,3 @@
+export { findActors, type ActorMention } from './find-actors';
+export { loadActorDictionary, type ActorDictionary } from './dictionary';
+export { defaultActorsFor, type ActorContext, type DefaultActors } from './resolve';

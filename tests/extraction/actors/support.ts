@@ -1,0 +1,35 @@
+import { findActors, type ActorMention } from '@/lib/extraction/actors';
+import { tokenize } from '@/lib/extraction/text/tokenize';
+
+export interface Seen {
+  text: string;
+  canonical: string;
+  inter: number;
+}
+
+/** Actor mentions in a sentence, checking that every mention's offsets point at its text. */
+export function actorsIn(
+  text: string,
+  focusCountry: string | null,
+  publishedAt: string | null,
+): ActorMention[] {
+  const mentions = findActors(text, tokenize(text), { focusCountry, publishedAt });
+  for (const m of mentions) {
+    if (text.slice(m.start, m.end) !== m.text)
+      throw new Error(`offsets of "${m.text}" point at "${text.slice(m.start, m.end)}"`);
+  }
+  return mentions;
+}
+
+export function seen(text: string, focusCountry: string | null, publishedAt: string | null): Seen[] {
+  return actorsIn(text, focusCountry, publishedAt).map((m) => ({
+    text: m.text,
+    canonical: m.actor.canonical,
+    inter: m.actor.inter,
+  }));
+}
+
+/** The mention whose text is `surface`, or undefined. */
+export function mentionOf(found: Seen[], surface: string): Seen | undefined {
+  return found.find((m) => m.text === surface);
+}
