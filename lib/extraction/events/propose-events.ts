@@ -53,18 +53,22 @@ export function proposeEvents(input: ProposeEventsInput): ProposedEvent[] {
       previousActor1 = null;
       previousPlace = null;
     }
-    const dates = within(byKind.date, sentence).filter((d) => !isHistory(d, input.publishedAt));
+    const sentenceDates = within(byKind.date, sentence);
+    const dates = sentenceDates.filter((d) => !isHistory(d, input.publishedAt));
     const explicitDate = dates[0]?.date ?? null;
     if (explicitDate && explicitDate.precision === 1) currentDate = explicitDate;
 
-    if (isBackgroundSentence(sentenceText)) continue;
+    // Not events to code: history ("last year", "since 2011"), subheadings that sum up the
+    // paragraph below them, and what would or will happen.
+    if (isBackgroundSentence(sentenceText) || isHeading(sentenceText) || isHypothetical(sentenceText)) continue;
+    if (sentenceDates.length > 0 && dates.length === 0) continue;
     const date = explicitDate ?? currentDate;
     if (!date) continue;
 
     for (const clause of clausesOf(input.text, sentence)) {
       const cue = strongestCue(input.text, tokensWithin(input.tokens, clause), clause);
       if (!cue) continue;
-      const places = specificPlaces(within(byKind.place, clause));
+      const places = specificPlaces(within(byKind.place, clause), input.text);
       const actors = within(byKind.actor, clause);
       const { actor1, actor2 } = chooseActors(actors, cue, previousActor1, within(byKind.actor, sentence));
       const fatalities =
@@ -178,10 +182,21 @@ function strongestCue(text: string, tokens: readonly Token[], clause: Span): Fou
   return best;
 }
 
-/** Countries and provinces only locate an event when nothing more specific is named. */
-function specificPlaces(places: PlaceMention[]): PlaceMention[] {
-  const fine = places.filter((p) => !COARSE_LEVELS.has(p.place.level));
-  const chosen = fine.length ? fine : places.slice(0, 1);
+/**
+ * Where the event happened: the most specific places named. Countries and provinces count only
+ * when nothing finer is named; a city gives way to a place within it or beside it ("29 died in
+ * Aleppo, 11 in Haydariya"); places named only as landmarks ("between the towns of X and Y",
+ * "near X", "5 km from X") give way to the place they locate.
+ */
+function specificPlaces(places: PlaceMention[], text: string): PlaceMention[] {
+  const landmark = (p: PlaceMention) => LANDMARK_BEFORE.test(text.slice(Math.max(0, p.start - 40), p.start));
+  const located = places.filter((p) => !landmark(p));
+  let chosen = located.length ? located : places;
+  const fine = chosen.filter((p) => !COARSE_LEVELS.has(p.place.level));
+  chosen = fine.length ? fine : chosen.slice(0, 1);
+  chosen = chosen.filter(
+    (p) => !CONTAINER_LEVELS.has(p.place.level) || !chosen.some((q) => q !== p && isWithin(q.place, p.place)),
+  );
   const seen = new Set<string>();
   return chosen.filter((p) => {
     const key = `${p.place.name}|${p.place.country}`;
@@ -189,6 +204,37 @@ function specificPlaces(places: PlaceMention[]): PlaceMention[] {
     seen.add(key);
     return true;
   });
+}
+
+const CONTAINER_LEVELS = new Set(['city']);
+const CONTAINER_RADIUS_KM = 40;
+const LANDMARK_BEFORE =
+  /\b(between( the (towns?|villages?|cities) of)?|(near|nearby|close to|outskirts of|(north|south|east|west|northeast|northwest|southeast|southwest)(ern)? of|(kilometres|kilometers|km|miles|metres|meters) (from|of))( the (towns?|villages?|city) of)?|between [^,.;]+ and)\s+$/i;
+
+/** A finer place near a city (a district, suburb or nearby village) sits within it for coding. */
+function isWithin(inner: PlaceMention['place'], outer: PlaceMention['place']): boolean {
+  if (inner.level === 'city' || inner.country !== outer.country) return false;
+  if (inner.lat === null || inner.lon === null || outer.lat === null || outer.lon === null) return false;
+  const kmPerDegree = 111.2;
+  const dLat = (inner.lat - outer.lat) * kmPerDegree;
+  const dLon = (inner.lon - outer.lon) * kmPerDegree * Math.cos((outer.lat * Math.PI) / 180);
+  return Math.hypot(dLat, dLon) <= CONTAINER_RADIUS_KM;
+}
+
+/** A title-case line without a full stop: a headline or subheading. */
+function isHeading(sentence: string): boolean {
+  if (/[.!?…"”]$/.test(sentence.trim())) return false;
+  const words = sentence.split(/\s+/).filter((w) => /^\p{L}/u.test(w) && w.length > 3);
+  if (words.length < 3) return false;
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return capitalised / words.length >= 0.6;
+}
+
+const HYPOTHETICAL = /\b(would|will|shall|plans? to|planning to|aims? to|intends? to|threaten(s|ed)? to|expected to|is set to|are set to|may|might)\b/i;
+
+/** Plans, threats and forecasts are not events yet. */
+function isHypothetical(sentence: string): boolean {
+  return HYPOTHETICAL.test(sentence);
 }
 
 function chooseActors(
