@@ -8,5 +8,6 @@ export default defineConfig({
     include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
     exclude: ['tests/browser/**', 'node_modules/**'],
     setupFiles: ['fake-indexeddb/auto'],
+    globalSetup: ['tests/setup/gazetteer.ts'],
   },
 });

@@ -48,6 +48,15 @@ console.log(
 console.log(
   `Gazetteer: ${(assetBytes / 1e6).toFixed(2)} MB asset, loads in ${gazetteerLoadMs.toFixed(1)} ms (median of 5)`,
 );
+// Linear time: a 5 MB text (the corpus repeated) costs about the same per 1,000 words as one article.
+const huge = repeatToSize(articles.map((a) => a.text).join('\n\n'), 5_000_000);
+const hugeWords = countWords(huge);
+const hugeStarted = performance.now();
+const hugeResult = extractor.extract({ title: '', text: huge, publishedAt: '2024-01-01' });
+const hugeMs = performance.now() - hugeStarted;
+console.log(
+  `5 MB text (${hugeWords.toLocaleString('en')} words): ${hugeMs.toFixed(0)} ms, ${((hugeMs / hugeWords) * 1000).toFixed(2)} ms per 1,000 words, ${hugeResult.mentions.length.toLocaleString('en')} mentions, ${hugeResult.events.length.toLocaleString('en')} events`,
+);
 const peakRssMb = process.resourceUsage().maxRSS / 1024;
 console.log(`Peak memory (RSS): ${peakRssMb.toFixed(0)} MB`);
 console.log(
@@ -93,6 +102,10 @@ function measure(run: (article: Article) => void): { perArticle: Timing[]; msPer
     return { words, median: median(runs), max: Math.max(...runs), msPer1k: (median(runs) / words) * 1000 };
   });
   return { perArticle, msPer1kWords: (median(wholeRuns) / totalWords) * 1000 };
+}
+
+function repeatToSize(text: string, chars: number): string {
+  return text.repeat(Math.ceil(chars / (text.length + 2)) + 1).slice(0, chars);
 }
 
 function median(values: number[]): number {

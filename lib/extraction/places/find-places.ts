@@ -215,7 +215,7 @@ export function findPlaces(
   // Choose among same-named places; apply context (Province, city, directions).
   const demoted: Found[] = [];
   for (const f of kept) {
-    f.chosen = choose(f, gazetteer, focus, anchors);
+    f.chosen = choose(f, gazetteer, focus, anchorsNear(anchors, f.span.start));
     if (isStrayNamesake(f, gazetteer, allowed, focus)) {
       demoted.push(f);
       f.chosen = undefined;
@@ -253,8 +253,10 @@ export function findPlaces(
     if (f.chosen === undefined) continue;
     mentions.push(toMention(text, tokens, f, gazetteer));
   }
+  // Dictionary places, in text order, are the parents unknown places are located by.
+  const known = [...mentions];
   for (const u of unknowns) {
-    const parent = parentFor(u, mentions, tokens, text);
+    const parent = parentFor(u, known, tokens, text);
     const startChar = (tokens[u.span.start] as Token).start;
     const endChar = u.span.charEnd ?? (tokens[u.span.end - 1] as Token).end;
     const surface = text.slice(startChar, endChar);
@@ -578,6 +580,27 @@ function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lon: numb
   const dLon = (b.lon - a.lon) * rad;
   const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
   return 12742 * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+/** Nearby places count as context; scanning only a window keeps a huge text linear. */
+const ANCHOR_WINDOW_TOKENS = 600;
+
+function anchorsNear(anchors: readonly Found[], token: number): readonly Found[] {
+  const from = firstIndexAtOrAfter(anchors, (a) => a.span.start, token - ANCHOR_WINDOW_TOKENS);
+  const to = firstIndexAtOrAfter(anchors, (a) => a.span.start, token + ANCHOR_WINDOW_TOKENS);
+  return anchors.slice(from, to);
+}
+
+/** Binary search over items sorted by `key`: the first whose key is at least `value`. */
+function firstIndexAtOrAfter<T>(items: readonly T[], key: (item: T) => number, value: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(items[mid] as T) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function choose(
@@ -914,6 +937,8 @@ function contextPass(
 }
 
 /** The known place that an unknown one lies in or near. */
+const SENTENCE_END = /[.\n]/g;
+
 function parentFor(
   u: Unknown,
   mentions: readonly PlaceMention[],
@@ -923,15 +948,15 @@ function parentFor(
   const start = (tokens[u.span.start] as Token).start;
   const end = (tokens[u.span.end - 1] as Token).end;
   const sentenceFrom = Math.max(text.lastIndexOf('.', start), text.lastIndexOf('\n', start));
-  let sentenceTo = text.slice(end).search(/[.\n]/);
-  sentenceTo = sentenceTo < 0 ? text.length : end + sentenceTo;
+  SENTENCE_END.lastIndex = end;
+  const sentenceTo = SENTENCE_END.exec(text)?.index ?? text.length;
   let best: PlaceMention | null = null;
   let bestD = Infinity;
-  let previous: PlaceMention | null = null;
-  for (const m of mentions) {
+  // Mentions are in text order: look only at this sentence's, and back for the previous place.
+  const first = firstIndexAtOrAfter(mentions, (m) => m.start, sentenceFrom);
+  for (let i = first; i < mentions.length && (mentions[i] as PlaceMention).start <= sentenceTo; i++) {
+    const m = mentions[i] as PlaceMention;
     if (m.place.level === 'country' || m.place.lat === null) continue;
-    if (m.end <= start && m.place.level !== 'admin1') previous = m;
-    if (m.start < sentenceFrom || m.start > sentenceTo) continue;
     // Prefer places after ("X district in Y") over those before, at equal distance.
     let d = m.start >= end ? m.start - end : (start - m.end) * 1.5;
     if (m.place.level === 'admin1' || m.place.level === 'region') d = d * 3 + 40;
@@ -939,6 +964,12 @@ function parentFor(
       bestD = d;
       best = m;
     }
+  }
+  let previous: PlaceMention | null = null;
+  for (let i = firstIndexAtOrAfter(mentions, (m) => m.start, start) - 1; i >= 0 && !previous; i--) {
+    const m = mentions[i] as PlaceMention;
+    if (m.end <= start && m.place.level !== 'country' && m.place.level !== 'admin1' && m.place.lat !== null)
+      previous = m;
   }
   return (best ?? previous)?.place ?? null;
 }

@@ -1,0 +1,149 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { MentionSchema, ProposedEventSchema, type Correction } from '@/lib/schema';
+import { realExtractor } from './support/extractor';
+
+const T = '2024-06-01T00:00:00.000Z';
+
+describe('the extraction pipeline', () => {
+  const extractor = realExtractor();
+
+  it('finds each kind and proposes an event with its evidence', () => {
+    const text =
+      'Rapid Support Forces fighters shelled the Abu Shouk camp in El Fasher on Tuesday, killing 12 civilians, local activists said.';
+    const { mentions, events } = extractor.extract({ title: '', text, publishedAt: '2024-06-13' });
+    const kinds = new Set(mentions.map((m) => m.kind));
+    expect(kinds).toEqual(new Set(['place', 'actor', 'number', 'date']));
+    for (const mention of mentions) {
+      expect(MentionSchema.parse(mention)).toBeTruthy();
+      expect(text.slice(mention.start, mention.end)).toBe(mention.text);
+    }
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({
+      eventType: 'Explosions/Remote violence',
+      subEventType: 'Shelling/artillery/missile attack',
+      date: '2024-06-11',
+      fatalities: 12,
+      location: { country: 'SD' },
+      evidence: { start: 0, end: text.length },
+    });
+  });
+
+  it('gives clear empty results for empty or blank text', () => {
+    expect(extractor.extract({ title: '', text: '', publishedAt: null })).toEqual({
+      mentions: [],
+      events: [],
+    });
+    expect(extractor.extract({ title: '', text: ' \n\n\t ', publishedAt: '2024-01-01' })).toEqual({
+      mentions: [],
+      events: [],
+    });
+  });
+
+  it('invents no events in text of another language or script', () => {
+    for (const text of [
+      'قصفت الطائرات الحربية مدينة حلب صباح اليوم وقتل خمسة مدنيين.',
+      'Війська обстріляли місто вночі, загинули троє людей.',
+      '軍は昨日、市内を砲撃した。',
+    ]) {
+      expect(extractor.extract({ title: '', text, publishedAt: '2024-01-01' }).events).toEqual([]);
+    }
+  });
+
+  it('treats markup in the text as text', () => {
+    const text = '<script>alert(1)</script> Shelling hit <b>Kharkiv</b> on Monday.';
+    const { mentions } = extractor.extract({ title: '', text, publishedAt: '2024-05-10' });
+    for (const mention of mentions) expect(text.slice(mention.start, mention.end)).toBe(mention.text);
+  });
+
+  it('applies the user’s corrections', () => {
+    const text = 'Fighters of the Northern Shield stormed Kupiansk on Monday.';
+    const before = extractor.extract({ title: '', text, publishedAt: '2024-05-10' });
+    expect(before.mentions.some((m) => m.text === 'Northern Shield')).toBe(false);
+    const corrections: Correction[] = [
+      {
+        action: 'add-actor-alias',
+        id: 'c1',
+        surface: 'Northern Shield',
+        actor: { canonical: 'Northern Shield Brigade', inter: 2 },
+        createdAt: T,
+        updatedAt: T,
+      },
+      {
+        action: 'not-entity',
+        id: 'c2',
+        surface: 'Kupiansk',
+        entityKind: 'place',
+        createdAt: T,
+        updatedAt: T,
+      },
+    ];
+    const after = realExtractor(corrections).extract({ title: '', text, publishedAt: '2024-05-10' });
+    expect(after.mentions).toContainEqual(
+      expect.objectContaining({
+        kind: 'actor',
+        text: 'Northern Shield',
+        actor: { canonical: 'Northern Shield Brigade', inter: 2 },
+      }),
+    );
+    expect(after.mentions.some((m) => m.kind === 'place' && m.text === 'Kupiansk')).toBe(false);
+  });
+
+  it('survives any Unicode text: valid mentions and events, offsets inside the text', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ unit: 'binary', maxLength: 400 }),
+        fc.option(fc.constant('2024-03-01')),
+        (text, date) => {
+          const { mentions, events } = extractor.extract({ title: '', text, publishedAt: date });
+          for (const mention of mentions) {
+            MentionSchema.parse(mention);
+            expect(text.slice(mention.start, mention.end)).toBe(mention.text);
+          }
+          for (const event of events) ProposedEventSchema.parse(event);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('survives news-like text assembled from random pieces', () => {
+    const words = fc.constantFrom(
+      'Shelling',
+      'killed',
+      'dozens',
+      'in',
+      'Aleppo',
+      'Kharkiv',
+      'on',
+      'Monday',
+      'the army',
+      'rebels',
+      'at least 20',
+      'al-',
+      "Dara'a",
+      '’s',
+      'district of',
+      'captured',
+      ',',
+      '.',
+      '\n\n',
+      'Province',
+      'RSF',
+      '1,200',
+      'tens of',
+    );
+    fc.assert(
+      fc.property(fc.array(words, { maxLength: 80 }), (pieces) => {
+        const text = pieces.join(' ');
+        const { mentions, events } = extractor.extract({ title: '', text, publishedAt: '2024-03-01' });
+        for (const mention of mentions) expect(text.slice(mention.start, mention.end)).toBe(mention.text);
+        for (const event of events) {
+          ProposedEventSchema.parse(event);
+          expect(text.slice(event.evidence.start, event.evidence.end)).toBe(event.evidence.text);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
