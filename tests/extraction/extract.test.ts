@@ -29,6 +29,30 @@ describe('the extraction pipeline', () => {
     });
   });
 
+  it('codes events from other wars: one per place, attacker first, parents and landmarks left out', () => {
+    const events = (text: string) =>
+      extractor
+        .extract({ title: '', text, publishedAt: '2024-05-10' })
+        .events.map((e) => [e.subEventType, e.location?.country, e.actor1?.inter ?? null, e.fatalities]);
+    expect(
+      events('JNIM fighters attacked an army post near Djibo in Burkina Faso and killed 30 soldiers.'),
+    ).toEqual([['Armed clash', 'BF', 2, 30]]);
+    expect(
+      events('Israeli strikes hit Khan Younis, Rafah, Deir al-Balah and the Nuseirat camp in Gaza.'),
+    ).toHaveLength(4);
+    expect(
+      events('The RSF attacked El Fasher and Omdurman while the army shelled Nyala in South Darfur.'),
+    ).toEqual([
+      ['Armed clash', 'SD', 2, null],
+      ['Armed clash', 'SD', 2, null],
+      ['Shelling/artillery/missile attack', 'SD', 1, null],
+    ]);
+    expect(events('Houthi missiles targeted ships off Hodeidah; US jets struck Sanaa.')).toEqual([
+      ['Shelling/artillery/missile attack', 'YE', 2, null],
+      ['Air/drone strike', 'YE', 8, null],
+    ]);
+  });
+
   it('gives clear empty results for empty or blank text', () => {
     expect(extractor.extract({ title: '', text: '', publishedAt: null })).toEqual({
       mentions: [],

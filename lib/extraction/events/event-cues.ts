@@ -60,12 +60,12 @@ const CUES: CueSpec[] = [
     TERRITORY,
   ],
   [
-    'clashes, clashed, clash, fighting, fought, battle, battles, battled, firefight, gunfight, exchange of fire, exchanged fire, stormed, storm, assault, offensive, counteroffensive, counter-offensive, ambush, ambushed, attacked positions, attacks against, attacked the, attacked their',
+    'clashes, clashed, clash, fighting, fought, battle, battles, battled, firefight, gunfight, exchange of fire, exchanged fire, stormed, storm, assault, offensive, counteroffensive, counter-offensive, ambush, ambushed, attacked, attack on, attacks on, attacked positions, attacks against',
     CLASH,
   ],
   ['repelled, repulsed, fended off, thwarted an attack, foiled an attack, beat back, pushed back', REPEL],
   [
-    'airstrike, airstrikes, air strike, air strikes, air raid, air raids, airstrikes on, warplanes, warplane, fighter jets, jets pounded, bombed, bombing raids, aerial attacks, aerial attack, aerial bombardment, aerial shelling, helicopter gunships, barrel bombs, barrel bomb, drone strike, drone strikes, drone attack, drone attacks, drones struck, kamikaze drone, air force, glide bombs, glide bomb, cluster bombs, thermobaric',
+    'airstrike, airstrikes, air strike, air strikes, air raid, air raids, airstrikes on, strike, strikes, warplanes, warplane, jets, fighter jets, aircraft, helicopters, gunships, jets pounded, bombed, bombing raids, aerial attacks, aerial attack, aerial bombardment, aerial shelling, helicopter gunships, barrel bombs, barrel bomb, drone strike, drone strikes, drone attack, drone attacks, drones struck, kamikaze drone, air force, glide bombs, glide bomb, cluster bombs, thermobaric',
     AIR,
   ],
   [

@@ -29,7 +29,7 @@ const CAPTURED_THINGS =
   /^(\s+(some|several|large|small|a|an|the|their|its|of|quantities|amounts|numbers|dozens|\d+))*\s+(ammunition|weapons?|arms|gear|vehicles?|tanks?|equipment|fighters|soldiers|militants|troops|prisoners|members|supplies|documents|drones?|rifles|boats?)/i;
 /** Clause boundaries inside one sentence: each clause may report its own event. */
 const CLAUSE_BREAK =
-  /;|,\s+while\s|\s+whereas\s|,\s+and\s+the\s|\s+and\s+the\s+(?=\S+\s+(warplanes|jets|aircraft|air force|artillery|troops|army|forces))/gi;
+  /;|,?\s+while\s|,?\s+whereas\s|,\s+and\s+the\s|\s+and\s+the\s+(?=\S+\s+(warplanes|jets|aircraft|air force|artillery|troops|army|forces))/gi;
 
 /**
  * Propose ACLED-style events, one per (clause, place), from sentences that report something
@@ -60,7 +60,8 @@ export function proposeEvents(input: ProposeEventsInput): ProposedEvent[] {
 
     // Not events to code: history ("last year", "since 2011"), subheadings that sum up the
     // paragraph below them, and what would or will happen.
-    if (isBackgroundSentence(sentenceText) || isHeading(sentenceText) || isHypothetical(sentenceText)) continue;
+    if (isBackgroundSentence(sentenceText) || isHeading(sentenceText) || isHypothetical(sentenceText))
+      continue;
     if (sentenceDates.length > 0 && dates.length === 0) continue;
     const date = explicitDate ?? currentDate;
     if (!date) continue;
@@ -138,7 +139,11 @@ function tokensWithin(tokens: readonly Token[], span: Span): readonly Token[] {
 /** Mentions inside a span (the lists are sorted by start). */
 function within<M extends Mention>(mentions: readonly M[], span: Span): M[] {
   const found: M[] = [];
-  for (let i = firstAtOrAfter(mentions, span.start); i < mentions.length && (mentions[i] as M).start < span.end; i++) {
+  for (
+    let i = firstAtOrAfter(mentions, span.start);
+    i < mentions.length && (mentions[i] as M).start < span.end;
+    i++
+  ) {
     if ((mentions[i] as M).end <= span.end) found.push(mentions[i] as M);
   }
   return found;
@@ -189,8 +194,20 @@ function strongestCue(text: string, tokens: readonly Token[], clause: Span): Fou
  * "near X", "5 km from X") give way to the place they locate.
  */
 function specificPlaces(places: PlaceMention[], text: string): PlaceMention[] {
-  const landmark = (p: PlaceMention) => LANDMARK_BEFORE.test(text.slice(Math.max(0, p.start - 40), p.start));
-  const located = places.filter((p) => !landmark(p));
+  // "X in Y": Y only says where X is. "near X and Y": both are landmarks.
+  const parent = new Set<PlaceMention>();
+  const landmarks = new Set<PlaceMention>();
+  places.forEach((p, i) => {
+    const previous = places[i - 1];
+    const between = previous ? text.slice(previous.end, p.start) : '';
+    if (previous && PARENT_AFTER.test(between)) parent.add(p);
+    if (LANDMARK_BEFORE.test(text.slice(Math.max(0, p.start - 40), p.start))) landmarks.add(p);
+    else if (previous && landmarks.has(previous) && LIST_JOIN.test(between)) landmarks.add(p);
+  });
+  const withoutParents = places.filter((p) => !parent.has(p));
+  places = withoutParents.length ? withoutParents : places;
+  // Landmarks give way only to a place at least as specific: "near Djibo in Burkina Faso" is at Djibo.
+  const located = places.filter((p) => !landmarks.has(p) && !COARSE_LEVELS.has(p.place.level));
   let chosen = located.length ? located : places;
   const fine = chosen.filter((p) => !COARSE_LEVELS.has(p.place.level));
   chosen = fine.length ? fine : chosen.slice(0, 1);
@@ -207,13 +224,16 @@ function specificPlaces(places: PlaceMention[], text: string): PlaceMention[] {
 }
 
 const CONTAINER_LEVELS = new Set(['city']);
-const CONTAINER_RADIUS_KM = 40;
+const PARENT_AFTER = /^\s*,?\s*in\s+(the\s+)?$/i;
+const LIST_JOIN = /^\s*(,|and|, and|or)\s*$/i;
+/** A finer place this close to a named city is inside it (its district, camp or suburb). */
+const CONTAINER_RADIUS_KM = 15;
 const LANDMARK_BEFORE =
   /\b(between( the (towns?|villages?|cities) of)?|(near|nearby|close to|outskirts of|(north|south|east|west|northeast|northwest|southeast|southwest)(ern)? of|(kilometres|kilometers|km|miles|metres|meters) (from|of))( the (towns?|villages?|city) of)?|between [^,.;]+ and)\s+$/i;
 
-/** A finer place near a city (a district, suburb or nearby village) sits within it for coding. */
+/** A district or neighbourhood near a named city is part of it: the event is coded there. */
 function isWithin(inner: PlaceMention['place'], outer: PlaceMention['place']): boolean {
-  if (inner.level === 'city' || inner.country !== outer.country) return false;
+  if (inner.level !== 'district' || inner.country !== outer.country) return false;
   if (inner.lat === null || inner.lon === null || outer.lat === null || outer.lon === null) return false;
   const kmPerDegree = 111.2;
   const dLat = (inner.lat - outer.lat) * kmPerDegree;
@@ -230,7 +250,8 @@ function isHeading(sentence: string): boolean {
   return capitalised / words.length >= 0.6;
 }
 
-const HYPOTHETICAL = /\b(would|will|shall|plans? to|planning to|aims? to|intends? to|threaten(s|ed)? to|expected to|is set to|are set to|may|might)\b/i;
+const HYPOTHETICAL =
+  /\b(would|will|shall|plans? to|planning to|aims? to|intends? to|threaten(s|ed)? to|expected to|is set to|are set to|may|might)\b/i;
 
 /** Plans, threats and forecasts are not events yet. */
 function isHypothetical(sentence: string): boolean {
@@ -245,7 +266,9 @@ function chooseActors(
 ): { actor1: Actor | null; actor2: Actor | null } {
   const armed = actors.filter((a) => a.actor.inter !== 7);
   const civilians = (actors.length ? actors : sentenceActors).find((a) => a.actor.inter === 7)?.actor ?? null;
-  const before = armed.filter((a) => a.end <= found.at);
+  // An actor that starts before the cue is its subject, even when the cue word is inside its
+  // mention ("US jets struck").
+  const before = armed.filter((a) => a.start < found.at);
   const after = armed.filter((a) => a.start >= found.at);
   // A defender ("X repelled Y's attack") is not the attacker: for repel cues, look after the cue only for actor 2.
   const subject = before[0]?.actor ?? (found.cue.repel ? undefined : after[0]?.actor);

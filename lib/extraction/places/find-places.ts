@@ -317,9 +317,19 @@ function continuesName(text: string, tokens: readonly Token[], i: number): boole
   if (isArticleBeforeName(text, tokens, i)) return true;
   // "Moadamiyat al-sham": a word hyphenated to an article.
   if (/^[-‐‑]$/.test(gap) && ARABIC_ARTICLES.has(prev.norm)) return true;
-  // Lowercase connectors inside names: "Bandar-e Abbas", "Rio de Janeiro".
-  return CONNECTORS.has(tok.norm) && !!tokens[i + 1]?.capitalised;
+  // Lowercase connectors inside names: "Bandar-e Abbas", "Rio de Janeiro". English ones join only
+  // with hyphens ("Rostov-on-Don"): "Kupiansk on Tuesday" and "Gaza of all places" are not names.
+  const after = tokens[i + 1];
+  if (!CONNECTORS.has(tok.norm) || !after?.capitalised || CALENDAR_WORDS.has(after.norm)) return false;
+  return !SPACED_ENGLISH.has(tok.norm) || /^[-‐‑]$/.test(gap);
 }
+
+const SPACED_ENGLISH = new Set(['of', 'on', 'upon']);
+const CALENDAR_WORDS = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(
+    ' ',
+  ),
+);
 
 const CONNECTORS = new Set([
   'de',
