@@ -1,4 +1,5 @@
 import type { Actor, Mention } from '../../schema/mention';
+import { CALENDAR_WORDS } from '../text/calendar-words';
 import type { Token } from '../text/tokenize';
 import type { PhraseIndex, PhraseMatch } from '../matcher/phrase-index';
 import { loadActorDictionary, type CaseMode, type GenericPiece, type NamedValue } from './dictionary';
@@ -114,11 +115,6 @@ const IDENTITY_WORDS = new Set(
 );
 const NAME_STOP = new Set(
   'the a an in on at by from with for and but or as to of this that these those after before during when while its their his her our'.split(
-    ' ',
-  ),
-);
-const MONTHS_DAYS = new Set(
-  'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(
     ' ',
   ),
 );
@@ -770,7 +766,7 @@ export function findActors(
       const innerOf =
         t.norm === 'of' && j > 0 && (toks[j - 1] as Tok).capitalised && (toks[j + 1] as Tok).capitalised;
       if (!(t.capitalised || particle || ordinal || innerOf)) break;
-      if ((NAME_STOP.has(t.norm) && !innerOf) || MONTHS_DAYS.has(t.norm)) break;
+      if ((NAME_STOP.has(t.norm) && !innerOf) || CALENDAR_WORDS.has(t.norm)) break;
       s = j;
     }
     while (s < k && NAME_PARTICLES.has((toks[s] as Tok).norm) && !(toks[s] as Tok).capitalised) s++;
@@ -875,7 +871,7 @@ export function findActors(
     while (e < n && e - j < 4) {
       const t = toks[e] as Tok;
       if (!t.isWord || covered[e] || t.sentence !== (toks[j] as Tok).sentence) break;
-      if (t.capitalised && !NAME_STOP.has(t.norm) && !MONTHS_DAYS.has(t.norm)) {
+      if (t.capitalised && !NAME_STOP.has(t.norm) && !CALENDAR_WORDS.has(t.norm)) {
         e++;
         if (t.possessive) break;
         continue;

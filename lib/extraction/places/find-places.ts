@@ -1,4 +1,5 @@
 import type { Mention, Place, PlaceLevel } from '../../schema/mention';
+import { CALENDAR_WORDS } from '../text/calendar-words';
 import type { Token } from '../text/tokenize';
 import type { EntryId, Gazetteer } from './gazetteer';
 import { PERSON_TITLES, PLACE_STOPWORDS, SPEECH_VERBS } from './stoplist';
@@ -325,11 +326,6 @@ function continuesName(text: string, tokens: readonly Token[], i: number): boole
 }
 
 const SPACED_ENGLISH = new Set(['of', 'on', 'upon']);
-const CALENDAR_WORDS = new Set(
-  'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(
-    ' ',
-  ),
-);
 
 const CONNECTORS = new Set([
   'de',
