@@ -10,6 +10,7 @@
  * though it is the 9th in UTC. That date is what "on Wednesday" in the text is relative to.
  */
 import type { ArticleMetadata } from '../schema';
+import { MONTH_NAMES } from '../extraction/text/calendar-words';
 import { articleNodesFirst, readJsonLd, type JsonLdReading } from './json-ld';
 
 export interface PublishedDate {
@@ -80,21 +81,6 @@ export interface DateAsWritten {
 
 const ISO_DATE_TIME =
   /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
-
-const MONTH_NAMES = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
 
 // "Thu, 10 Oct 2013 09:30:00 GMT" (RFC 2822) and "10 October 2013".
 const DAY_MONTH_YEAR = /^(?:[a-z]{3,9}\.?,?\s+)?(\d{1,2})\s+([a-z]{3,9})\.?,?\s+(\d{4})(?:[\sT,]+(.*))?$/i;
