@@ -37,7 +37,8 @@ type Kind = Exclude<MentionKind, 'date'>;
 
 /**
  * Distinct surfaces, first occurrence kept: the gold lists each surface form once per article, and
- * forms that differ in case ("Syrian Army", "Syrian army") are distinct forms there too.
+ * forms that differ in case ("Syrian Army", "Syrian army") are distinct forms there too. A number's
+ * form is distinct per thing counted ("two highways", "two oil fields"), as the gold lists them.
  */
 function distinctMentions<K extends Kind>(
   mentions: readonly Mention[],
@@ -46,7 +47,8 @@ function distinctMentions<K extends Kind>(
   const seen = new Map<string, Extract<Mention, { kind: K }>>();
   for (const mention of mentions) {
     if (mention.kind !== kind) continue;
-    const key = mention.text.replace(/\s+/g, ' ');
+    let key = mention.text.replace(/\s+/g, ' ');
+    if (mention.kind === 'number') key += `|${mention.number.category}|${mention.number.of ?? ''}`;
     if (!seen.has(key)) seen.set(key, mention as Extract<Mention, { kind: K }>);
   }
   return [...seen.values()];

@@ -1,0 +1,3 @@
+export { findNumbers } from './find-numbers';
+export { conservativeValue } from './conservative';
+export type { NumberMention } from './types';
