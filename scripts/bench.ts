@@ -8,8 +8,8 @@ import { countWords } from '../lib/storage/database';
 import { loadArticleFile } from './cli/load-article-file';
 import { GAZETTEER_ASSET, loadNodeExtractor, timeGazetteerLoad } from './cli/node-extractor';
 
-const WARM_UP_RUNS = 5;
-const TIMED_RUNS = 30;
+const WARM_UP_RUNS = 50;
+const TIMED_RUNS = 100;
 
 const corpus = path.resolve(process.env.CORPUS_DIR ?? '../shared/corpus');
 const files = (await readdir(path.join(corpus, 'articles'))).filter((f) => f.endsWith('.txt')).sort();

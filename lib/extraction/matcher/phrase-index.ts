@@ -65,11 +65,13 @@ export class PhraseIndex<T> {
     if (!first) return null;
     const lengths = this.lengthsByFirst.get(first.norm);
     if (!lengths) return null;
+    // Build the keys once, shortest first, then try them longest first.
+    const longest = Math.min(lengths[0] as number, tokens.length - i);
+    const keys: string[] = [first.norm];
+    for (let k = 1; k < longest; k++) keys.push(keys[k - 1] + ' ' + (tokens[i + k] as Token).norm);
     for (const length of lengths) {
-      if (i + length > tokens.length) continue;
-      let key = first.norm;
-      for (let k = i + 1; k < i + length; k++) key += ' ' + (tokens[k] as Token).norm;
-      const values = this.byKey.get(key);
+      if (length > longest) continue;
+      const values = this.byKey.get(keys[length - 1] as string);
       if (values) return { startToken: i, endToken: i + length, values };
     }
     return null;

@@ -14,6 +14,26 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('does not end a sentence at an abbreviation or an initial', () => {
+    const text =
+      'Gen. Abdel Fattah al-Burhan met U.S. envoys in Port Sudan. J. Smith reported it. “We left,” she said.';
+    expect(splitSentences(text).map((s) => text.slice(s.start, s.end))).toEqual([
+      'Gen. Abdel Fattah al-Burhan met U.S. envoys in Port Sudan.',
+      'J. Smith reported it.',
+      '“We left,” she said.',
+    ]);
+  });
+
+  it('keeps closing quotes with their sentence and splits before a number', () => {
+    const text = 'He said: “They fled.” 20 people died? Yes! Then silence…';
+    expect(splitSentences(text).map((s) => text.slice(s.start, s.end))).toEqual([
+      'He said: “They fled.”',
+      '20 people died?',
+      'Yes!',
+      'Then silence…',
+    ]);
+  });
+
   it('returns nothing for empty or blank text', () => {
     expect(splitSentences('')).toEqual([]);
     expect(splitSentences(' \n\n \n')).toEqual([]);
