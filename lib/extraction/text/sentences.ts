@@ -8,7 +8,7 @@ export interface Span {
  * and something that can start a sentence. One regex scan: Intl.Segmenter gave the same
  * boundaries on news text at several times the cost.
  */
-const BOUNDARY = /[.!?…]+["”’')\]]*(?=\s+["“‘'(\[]?[\p{Lu}\p{N}])|\n\s*\n/gu;
+const BOUNDARY = /[.!?…]+["”’')\]]*(?=\s+["“‘'([]?[\p{Lu}\p{N}])|\n\s*\n/gu;
 
 /** Words whose full stop does not end a sentence ("Gen. Burhan", "U.S. officials"). */
 const ABBREVIATIONS = new Set(
