@@ -13,18 +13,11 @@ export async function getArticle(db: ConflictReaderDatabase, id: string): Promis
   return row === undefined ? undefined : ArticleSchema.parse(row);
 }
 
-export async function findArticleByUrl(
-  db: ConflictReaderDatabase,
-  url: string,
-): Promise<Article | undefined> {
-  const row =
-    (await db.articles.where('url').equals(url).first()) ??
-    (await db.articles.where('canonicalUrl').equals(url).first());
-  return row === undefined ? undefined : ArticleSchema.parse(row);
-}
-
-/** Most recently captured first. */
+/** Most recently captured first. A damaged record is left out rather than hiding all the others. */
 export async function listArticles(db: ConflictReaderDatabase): Promise<Article[]> {
   const rows = await db.articles.orderBy('capturedAt').reverse().toArray();
-  return rows.map((row) => ArticleSchema.parse(row));
+  return rows.flatMap((row) => {
+    const parsed = ArticleSchema.safeParse(row);
+    return parsed.success ? [parsed.data] : [];
+  });
 }
