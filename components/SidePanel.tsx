@@ -4,6 +4,7 @@ import type { AnalysisMode } from '@/lib/analysis/analyse-tab';
 import type { TabStatus } from '@/lib/schema';
 import { getArticle, type ConflictReaderDatabase } from '@/lib/storage';
 import { ArticleSummary } from './ArticleSummary';
+import { EventList } from './EventList';
 import type { PanelHost } from './panel-host';
 
 /** The side panel: the current tab's capture status and, once captured, its article (live from the database). */
@@ -65,11 +66,14 @@ export function SidePanel({ host, db }: { host: PanelHost; db: ConflictReaderDat
         onAnalyse={() => void run('page')}
         onSelection={() => void run('selection')}
       />
+      {articleId && status?.state === 'captured' && <EventList db={db} articleId={articleId} />}
       {article && <ArticleSummary article={article} />}
       {articleId && article === undefined && <p className="muted">Loading the article…</p>}
     </main>
   );
 }
+
+const KIND_LABEL = { place: 'places', actor: 'actors', number: 'numbers', date: 'dates' } as const;
 
 function PanelBody(props: {
   status: TabStatus | null;
@@ -118,6 +122,19 @@ function PanelBody(props: {
   return (
     <section className="notice ok" role="status">
       <p>Article captured and saved.</p>
+      {status.extraction && (
+        <p className="counts">
+          {(['place', 'actor', 'number', 'date'] as const).map((kind) => (
+            <span key={kind} className={`count count-${kind}`}>
+              {status.extraction?.counts[kind] ?? 0} {KIND_LABEL[kind]}
+            </span>
+          ))}
+          {status.highlights && status.highlights.orphans > 0 && (
+            <span className="muted"> · {status.highlights.orphans} not found in the page</span>
+          )}
+        </p>
+      )}
+      {status.problem && <p className="problem">{status.problem}</p>}
       <button type="button" className="secondary" onClick={props.onAnalyse}>
         Capture again
       </button>

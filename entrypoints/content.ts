@@ -1,6 +1,10 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { anchorQuotes } from '@/lib/anchoring/anchor-mentions';
 import { captureArticle, captureSelection } from '@/lib/capture';
+import { PageOverlay, type OverlayItem } from '@/lib/highlights/page-overlay';
+import { paintHighlights } from '@/lib/highlights/paint-highlights';
+import type { MentionKind } from '@/lib/schema';
 import { dispatchMessage, type Handlers } from '@/lib/messaging';
 
 const INSTALLED = Symbol.for('conflict-reader.content-script');
@@ -17,6 +21,7 @@ export default defineContentScript({
     if (scope[INSTALLED]) return;
     scope[INSTALLED] = true;
 
+    let overlay: PageOverlay | null = null;
     const handlers: Handlers<unknown> = {
       'capture-page': async () => captureArticle(document, { url: location.href }),
       'capture-selection': async () =>
@@ -25,6 +30,25 @@ export default defineContentScript({
           title: document.title,
           lang: document.documentElement.lang || null,
         }),
+      'paint-mentions': async ({ items }) => {
+        const { anchored, orphans } = anchorQuotes(
+          document.body,
+          items.map((item, i) => ({ id: String(i), selector: item.selector, hint: item.hint })),
+        );
+        const byKind = new Map<MentionKind, Range[]>();
+        const overlayItems: OverlayItem[] = [];
+        for (const { id, range } of anchored) {
+          const item = items[Number(id)] as (typeof items)[number];
+          const ranges = byKind.get(item.kind);
+          if (ranges) ranges.push(range);
+          else byKind.set(item.kind, [range]);
+          overlayItems.push({ kind: item.kind, range, title: item.title, lines: item.lines });
+        }
+        const painted = paintHighlights(document, byKind);
+        overlay?.destroy();
+        overlay = new PageOverlay(document, overlayItems);
+        return { painted, orphans: orphans.length };
+      },
     };
 
     browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {

@@ -2,7 +2,10 @@ import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { analyseTab, type AnalysisMode, type AnalysisPorts } from '@/lib/analysis/analyse-tab';
 import { dispatchMessage, sendTyped, type Handlers } from '@/lib/messaging';
-import { ConflictReaderDatabase, loadSettings, saveArticle } from '@/lib/storage';
+import { quoteSelectorFor } from '@/lib/anchoring/quote-selector';
+import { describeMention } from '@/lib/highlights/describe-mention';
+import { ConflictReaderDatabase, loadSettings, saveArticle, saveProposals } from '@/lib/storage';
+import { currentExtractor } from './extractor';
 import { openPanel } from './open-panel';
 import { forgetTabStatus, publishTabStatus } from './tab-status-store';
 import { testHandlers } from './test-hooks';
@@ -25,6 +28,24 @@ export default defineBackground(() => {
     store: async (article) => {
       await saveArticle(db, article);
     },
+    extract: async (article) =>
+      (await currentExtractor(db)).extract({
+        title: article.title,
+        text: article.text,
+        publishedAt: article.publishedAt?.slice(0, 10) ?? null,
+      }),
+    storeProposals: async (article, events) => {
+      await saveProposals(db, article, events);
+    },
+    paint: (tabId, article, mentions) =>
+      sendTyped((envelope) => browser.tabs.sendMessage(tabId, envelope), 'paint-mentions', {
+        items: mentions.map((m) => ({
+          kind: m.kind,
+          selector: quoteSelectorFor(article.text, m.start, m.end),
+          hint: m.start,
+          ...describeMention(m),
+        })),
+      }),
     publishStatus: publishTabStatus,
     now: () => new Date(),
   };

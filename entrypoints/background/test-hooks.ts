@@ -20,6 +20,7 @@ export function testHandlers(
     },
     'test:dump': async (_payload, sender) => ({
       articles: await listArticles(db),
+      events: await db.events.toArray(),
       tabStatuses: await readAllTabStatuses(),
       panelText: sender.tab?.id === undefined ? null : await renderPanelText(sender.tab.id),
     }),

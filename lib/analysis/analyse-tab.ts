@@ -1,5 +1,5 @@
 import { articleFromCapture } from '../article/article-from-capture';
-import type { Article, CaptureResult, TabStatus } from '../schema';
+import type { Article, CaptureResult, Mention, MentionKind, ProposedEvent, TabStatus } from '../schema';
 
 export type AnalysisMode = 'page' | 'selection';
 
@@ -9,6 +9,15 @@ export interface AnalysisPorts {
   inject(tabId: number): Promise<void>;
   capture(tabId: number, mode: AnalysisMode): Promise<CaptureResult>;
   store(article: Article): Promise<void>;
+  /** Find mentions and propose events in the stored article (with the user's corrections). */
+  extract(article: Article): Promise<{ mentions: Mention[]; events: ProposedEvent[] }>;
+  storeProposals(article: Article, events: readonly ProposedEvent[]): Promise<void>;
+  /** Highlight the mentions in the tab's page. */
+  paint(
+    tabId: number,
+    article: Article,
+    mentions: readonly Mention[],
+  ): Promise<{ painted: number; orphans: number }>;
   publishStatus(status: TabStatus): Promise<void>;
   now(): Date;
 }
@@ -84,16 +93,54 @@ export async function analyseTab(
     );
   }
 
+  const { extraction, highlights, problem } = await extractAndPaint(tab.id, article, ports);
   const status: TabStatus = {
     state: 'captured',
     tabId: tab.id,
     url: tab.url,
     articleId: article.id,
     captureMs: result.durationMs,
+    extraction,
+    highlights,
+    problem,
     updatedAt: stamp(),
   };
   await publishQuietly(ports, status);
   return status;
+}
+
+type CapturedStatus = Extract<TabStatus, { state: 'captured' }>;
+
+/** Extraction and highlighting add to a saved article: if they fail, the article stays saved. */
+async function extractAndPaint(
+  tabId: number,
+  article: Article,
+  ports: AnalysisPorts,
+): Promise<Pick<CapturedStatus, 'extraction' | 'highlights' | 'problem'>> {
+  let found: { mentions: Mention[]; events: ProposedEvent[] };
+  const started = performance.now();
+  try {
+    found = await ports.extract(article);
+    await ports.storeProposals(article, found.events);
+  } catch (error) {
+    return {
+      extraction: null,
+      highlights: null,
+      problem: `The article was saved, but finding places, actors and events failed (${describe(error)}).`,
+    };
+  }
+  const counts: Record<MentionKind, number> = { place: 0, actor: 0, number: 0, date: 0 };
+  for (const mention of found.mentions) counts[mention.kind]++;
+  const extraction = { counts, events: found.events.length, extractMs: performance.now() - started };
+  try {
+    return { extraction, highlights: await ports.paint(tabId, article, found.mentions), problem: null };
+  } catch (error) {
+    return {
+      extraction,
+      highlights: null,
+      problem: `Highlights could not be shown in the page (${describe(error)}).`,
+    };
+  }
 }
 
 /** A status that can't be published must not hide the outcome from the caller. */

@@ -1,5 +1,17 @@
 import { z } from 'zod';
-import { CaptureResultSchema, TabStatusSchema } from '../schema';
+import { CaptureResultSchema, MentionKindSchema, TabStatusSchema, TextQuoteSelectorSchema } from '../schema';
+
+/** One mention to highlight: its kind, its quote in the article text and where it sat there. */
+export const PaintItemSchema = z.object({
+  kind: MentionKindSchema,
+  selector: TextQuoteSelectorSchema,
+  /** Offset in the article text, a hint for where to look in the page. */
+  hint: z.number().int().nonnegative(),
+  /** Its normalised meaning, for the hover card (see describeMention). */
+  title: z.string(),
+  lines: z.array(z.string()),
+});
+export type PaintItem = z.infer<typeof PaintItemSchema>;
 
 /**
  * Every message the extension's parts exchange, with the reply each one expects. Senders and
@@ -10,6 +22,11 @@ export const MessageSchemas = {
   'capture-page': { request: z.object({}), response: CaptureResultSchema },
   /** Background → content script: capture the user's current text selection instead. */
   'capture-selection': { request: z.object({}), response: CaptureResultSchema },
+  /** Background → content script: highlight these mentions in the page (replacing earlier ones). */
+  'paint-mentions': {
+    request: z.object({ items: z.array(PaintItemSchema) }),
+    response: z.object({ painted: z.number().int().nonnegative(), orphans: z.number().int().nonnegative() }),
+  },
   /** Side panel → background: analyse this tab (the panel's own button, same path as the toolbar). */
   'analyse-tab': { request: z.object({ tabId: z.number().int() }), response: TabStatusSchema },
   /** Side panel → background: analyse the selected text in this tab. */

@@ -35,8 +35,18 @@ const subEventTypes = Object.values(ACLED_EVENT_TYPES).flat() as [SubEventType, 
 export const EventTypeSchema = z.enum(eventTypes);
 export const SubEventTypeSchema = z.enum(subEventTypes);
 
-/** ACLED actor types ("inter" codes): 1 state forces, 2 rebel groups, 3 political militias,
- * 4 identity militias, 5 rioters, 6 protesters, 7 civilians, 8 external/other forces. */
+/** ACLED actor types ("inter" codes). */
+export const ACLED_INTER_LABELS = {
+  1: 'State forces',
+  2: 'Rebel group',
+  3: 'Political militia',
+  4: 'Identity militia',
+  5: 'Rioters',
+  6: 'Protesters',
+  7: 'Civilians',
+  8: 'External/other forces',
+} as const;
+
 export const InterCodeSchema = z.union([
   z.literal(1),
   z.literal(2),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CaptureFailureReasonSchema } from './capture-result';
+import { MentionKindSchema } from './mention';
 
 /** What the side panel shows for a tab: capture under way, the stored article, or why there is none. */
 export const TabStatusSchema = z.discriminatedUnion('state', [
@@ -16,6 +17,20 @@ export const TabStatusSchema = z.discriminatedUnion('state', [
     articleId: z.string(),
     /** How long reading the page took in the tab, for the user and for the browser tests' budget. */
     captureMs: z.number().nonnegative(),
+    /** What extraction found; null when it could not run (see `problem`). */
+    extraction: z
+      .object({
+        counts: z.record(MentionKindSchema, z.number().int().nonnegative()),
+        events: z.number().int().nonnegative(),
+        extractMs: z.number().nonnegative(),
+      })
+      .nullable(),
+    /** Mentions highlighted in the page and those whose text could not be found there. */
+    highlights: z
+      .object({ painted: z.number().int().nonnegative(), orphans: z.number().int().nonnegative() })
+      .nullable(),
+    /** A sentence for the user when part of the analysis failed although the article was saved. */
+    problem: z.string().nullable(),
     updatedAt: z.string(),
   }),
   z.object({

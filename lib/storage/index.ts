@@ -1,3 +1,4 @@
 export * from './article-store';
 export * from './database';
 export * from './settings-store';
+export * from './event-store';

@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { analyseTab, type AnalysisPorts } from '@/lib/analysis/analyse-tab';
-import type { CaptureResult, TabStatus } from '@/lib/schema';
+import type { CaptureResult, Mention, ProposedEvent, TabStatus } from '@/lib/schema';
 import { ConflictReaderDatabase, listArticles, saveArticle } from '@/lib/storage';
 
 const NOW = new Date('2024-05-06T07:08:09.000Z');
@@ -27,7 +27,21 @@ const article: CaptureResult = {
 
 let db: ConflictReaderDatabase;
 
+/** A stand-in extractor: every capitalised word is a place. */
+function mentionsOf(text: string): Mention[] {
+  return [...text.matchAll(/\b[A-Z][a-z]+\b/g)].map((m) => ({
+    kind: 'place',
+    start: m.index,
+    end: m.index + m[0].length,
+    text: m[0],
+    place: { name: m[0], country: null, admin1: null, lat: null, lon: null, level: 'town' },
+  }));
+}
+
+let proposals: ProposedEvent[] = [];
+
 function ports(overrides: Partial<AnalysisPorts> = {}) {
+  proposals = [];
   const published: TabStatus[] = [];
   db = new ConflictReaderDatabase(`analyse-${Math.random()}`);
   const value: AnalysisPorts = {
@@ -36,6 +50,11 @@ function ports(overrides: Partial<AnalysisPorts> = {}) {
     store: async (a) => {
       await saveArticle(db, a);
     },
+    extract: async (a) => ({ mentions: mentionsOf(a.text), events: [] }),
+    storeProposals: async (_a, events) => {
+      proposals.push(...events);
+    },
+    paint: async (_tabId, _a, mentions) => ({ painted: mentions.length, orphans: 0 }),
     publishStatus: async (status) => {
       published.push(status);
     },
@@ -54,7 +73,14 @@ describe('analyseTab', () => {
   it('stores the captured article and publishes capturing, then captured', async () => {
     const { value, published } = ports();
     const status = await analyseTab(TAB, 'page', value);
-    expect(status).toMatchObject({ state: 'captured', tabId: 4, captureMs: 9 });
+    expect(status).toMatchObject({
+      state: 'captured',
+      tabId: 4,
+      captureMs: 9,
+      extraction: { counts: { place: 3, actor: 0, number: 0, date: 0 }, events: 0 },
+      highlights: { painted: 3, orphans: 0 },
+      problem: null,
+    });
     expect(published.map((s) => s.state)).toEqual(['capturing', 'captured']);
     const [stored] = await listArticles(db);
     expect(stored).toMatchObject({
@@ -102,6 +128,29 @@ describe('analyseTab', () => {
     expect(status).toMatchObject({ state: 'failed', reason: 'storage' });
     expect(status.state === 'failed' && status.message).toMatch(/quota/i);
     expect(await listArticles(db)).toHaveLength(1);
+  });
+
+  it('keeps the saved article when extraction fails, and says so', async () => {
+    const { value } = ports({
+      extract: async () => {
+        throw new Error('gazetteer missing');
+      },
+    });
+    const status = await analyseTab(TAB, 'page', value);
+    expect(status).toMatchObject({ state: 'captured', extraction: null, highlights: null });
+    expect(status.state === 'captured' && status.problem).toMatch(/gazetteer missing/);
+    expect(await listArticles(db)).toHaveLength(1);
+  });
+
+  it('reports highlights that could not be painted without losing the analysis', async () => {
+    const { value } = ports({
+      paint: async () => {
+        throw new Error('the page was closed');
+      },
+    });
+    const status = await analyseTab(TAB, 'page', value);
+    expect(status).toMatchObject({ state: 'captured', highlights: null, extraction: { events: 0 } });
+    expect(status.state === 'captured' && status.problem).toMatch(/page was closed/);
   });
 
   it('still returns the outcome when the status cannot be published', async () => {

@@ -1,13 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { ArticleSchema, TabStatusSchema, type Article, type TabStatus } from '@/lib/schema';
+import { ArticleSchema, EventSchema, TabStatusSchema, type Article, type TabStatus } from '@/lib/schema';
+import { HIGHLIGHT_NAMES } from '@/lib/highlights/paint-highlights';
 import { collapseWhitespace, corpusPageIds, readGold } from '../support/corpus';
 import { bridgeCommand, type BridgeCommandName } from './support/bridge';
 import { launchChromiumWithExtension, waitForBridge, type ChromiumWithExtension } from './support/chromium';
 import { startTestServer, type TestServer } from './support/test-server';
 import { z } from 'zod';
 
-const DumpSchema = z.object({ articles: z.array(ArticleSchema), tabStatuses: z.array(TabStatusSchema) });
+const DumpSchema = z.object({
+  articles: z.array(ArticleSchema),
+  events: z.array(EventSchema),
+  tabStatuses: z.array(TabStatusSchema),
+});
 
 let server: TestServer;
 let browser: ChromiumWithExtension;
@@ -35,6 +40,17 @@ async function openAndAnalyse(pathname: string) {
 
 async function storedArticles(page: Page): Promise<Article[]> {
   return DumpSchema.parse(await ask(page, 'dump')).articles;
+}
+
+/** How many ranges each kind's highlight holds, read from the page's own highlight registry. */
+function highlightCounts(page: Page): Promise<Record<string, number>> {
+  return page.evaluate(
+    (names) =>
+      Object.fromEntries(
+        Object.entries(names).map(([kind, name]) => [kind, CSS.highlights.get(name)?.size ?? 0]),
+      ),
+    HIGHLIGHT_NAMES,
+  );
 }
 
 async function panelFor(status: TabStatus): Promise<Page> {
@@ -88,6 +104,44 @@ describe('Chromium: capturing the corpus pages', () => {
     await expect.poll(() => about.getByRole('link', { name: 'GeoNames' }).count()).toBe(1);
     await expect.poll(() => about.getByText(/Creative Commons Attribution 4\.0/).count()).toBeGreaterThan(0);
     await about.close();
+  });
+});
+
+describe('Chromium: highlights and event review', () => {
+  for (const id of corpusPageIds()) {
+    it(`highlights every mention found in ${id}, with no orphans on the unchanged page`, async () => {
+      const { page, status } = await openAndAnalyse(`/corpus/${id}.html`);
+      expect(status.state).toBe('captured');
+      if (status.state !== 'captured') return;
+      expect(status.problem).toBeNull();
+      expect(status.extraction?.counts.place).toBeGreaterThan(5);
+      expect(status.highlights).toEqual({
+        painted: Object.values(status.extraction?.counts ?? {}).reduce((a, b) => a + b, 0),
+        orphans: 0,
+      });
+      expect(await highlightCounts(page)).toEqual(status.extraction?.counts);
+      if (id === corpusPageIds()[0])
+        await page.screenshot({ path: 'tests/artifacts/highlighted-page-chromium.png' });
+      await page.close();
+    });
+  }
+
+  it('stores an event the user confirms in the side panel', async () => {
+    const { page, status } = await openAndAnalyse(`/corpus/${corpusPageIds()[0]}.html`);
+    const panel = await panelFor(status);
+    const firstCard = panel.locator('.event-card').first();
+    await firstCard.waitFor();
+    const eventId = await firstCard.getAttribute('data-event-id');
+    await firstCard.getByRole('button', { name: 'Confirm' }).click();
+    await expect
+      .poll(
+        async () => DumpSchema.parse(await ask(page, 'dump')).events.find((e) => e.id === eventId)?.status,
+      )
+      .toBe('confirmed');
+    await expect.poll(() => firstCard.getByRole('button', { name: 'Undo' }).count()).toBe(1);
+    await panel.screenshot({ path: 'tests/artifacts/side-panel-events-chromium.png' });
+    await panel.close();
+    await page.close();
   });
 });
 

@@ -7,6 +7,9 @@ const captured = {
   url: 'https://news.example/a',
   articleId: 'a-1',
   captureMs: 12,
+  extraction: null,
+  highlights: null,
+  problem: null,
   updatedAt: '2024-01-01T00:00:00.000Z',
 } as const;
 

@@ -71,7 +71,13 @@ export function proposeEvents(input: ProposeEventsInput): ProposedEvent[] {
       if (!cue) continue;
       const places = specificPlaces(within(byKind.place, clause), input.text);
       const actors = within(byKind.actor, clause);
-      const { actor1, actor2 } = chooseActors(actors, cue, previousActor1, within(byKind.actor, sentence));
+      const { actor1, actor2 } = chooseActors(
+        input.text,
+        actors,
+        cue,
+        previousActor1,
+        within(byKind.actor, sentence),
+      );
       const fatalities =
         places.length <= 1 ? attributedFatalities(within(byKind.number, clause), sentenceText) : null;
       const { eventType, subEventType } = typeOf(cue.cue, actor1, actor2);
@@ -258,13 +264,20 @@ function isHypothetical(sentence: string): boolean {
   return HYPOTHETICAL.test(sentence);
 }
 
+/** "20 insurgents were killed": an actor that things happen to is never the one acting. */
+const SUFFERS =
+  /^\s+(?:\w+\s+)?(?:were|was|have been|has been|had been|are|is|being)\s+(?:\w+\s+)?(?:killed|wounded|injured|hurt|captured|arrested|detained|abducted|kidnapped|targeted|hit|shelled|bombed|attacked|ambushed|repelled|pushed back|forced)\b/i;
+
 function chooseActors(
+  text: string,
   actors: ActorMention[],
   found: FoundCue,
   previousActor1: Actor | null,
   sentenceActors: ActorMention[],
 ): { actor1: Actor | null; actor2: Actor | null } {
-  const armed = actors.filter((a) => a.actor.inter !== 7);
+  const suffers = (a: ActorMention) => SUFFERS.test(text.slice(a.end, a.end + 40));
+  const victims = actors.filter((a) => a.actor.inter !== 7 && suffers(a));
+  const armed = actors.filter((a) => a.actor.inter !== 7 && !suffers(a));
   const civilians = (actors.length ? actors : sentenceActors).find((a) => a.actor.inter === 7)?.actor ?? null;
   // An actor that starts before the cue is its subject, even when the cue word is inside its
   // mention ("US jets struck").
@@ -274,8 +287,8 @@ function chooseActors(
   const subject = before[0]?.actor ?? (found.cue.repel ? undefined : after[0]?.actor);
   let actor1: Actor | null = subject ?? previousActor1;
   let actor2 =
-    [...after, ...before].find((a) => actor1 === null || a.actor.canonical !== actor1.canonical)?.actor ??
-    null;
+    [...victims, ...after, ...before].find((a) => actor1 === null || a.actor.canonical !== actor1.canonical)
+      ?.actor ?? null;
   if (found.cue.repel && actor2) [actor1, actor2] = [actor2, actor1];
   if (!actor2 && civilians && found.cue.eventType !== 'Battles') actor2 = civilians;
   return { actor1, actor2 };

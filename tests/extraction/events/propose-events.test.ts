@@ -112,6 +112,18 @@ describe('proposeEvents', () => {
     expect(event).toMatchObject({ subEventType: 'Armed clash', actor1: RSF, actor2: SAF });
   });
 
+  it('never makes the actor that suffers the event its author', () => {
+    const [event] = propose(
+      'Twelve RSF fighters were killed in El Obeid as the army shelled their positions.',
+      [
+        ['RSF', RSF],
+        ['El Obeid', town('El Obeid', 'SD', 13.18, 30.22)],
+        ['army', SAF],
+      ],
+    );
+    expect(event).toMatchObject({ actor1: SAF, actor2: RSF });
+  });
+
   it('proposes one event per place named in the sentence, skipping the province that contains them', () => {
     const events = propose('Ukrainian artillery shelled Oleshky and Hola Prystan in Kherson Oblast.', [
       ['Ukrainian artillery', UKRAINE_ARMY],

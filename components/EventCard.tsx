@@ -1,0 +1,59 @@
+import type { ConflictEvent, EventStatus } from '@/lib/schema';
+
+const PRECISION = { 1: 'day', 2: 'week', 3: 'month' } as const;
+
+function actorLabel(actor: ConflictEvent['actor1']): string {
+  return actor ? actor.canonical : 'unknown';
+}
+
+/** One proposed event: what the extractor read, the sentence it read it from, and the decision buttons. */
+export function EventCard(props: { event: ConflictEvent; onStatus: (status: EventStatus) => void }) {
+  const { event } = props;
+  const where = event.location
+    ? [event.location.name, event.location.admin1, event.location.country].filter(Boolean).join(', ')
+    : 'no place found';
+  return (
+    <li
+      className={`event-card status-${event.status}`}
+      data-event-id={event.id}
+      aria-label={`${event.subEventType} at ${where}`}
+    >
+      <header className="event-head">
+        <span className="event-type">{event.subEventType}</span>
+        <span className="muted">{event.eventType}</span>
+        <span className={`badge badge-${event.status}`}>{event.status}</span>
+      </header>
+      <dl className="event-facts">
+        <dt>When</dt>
+        <dd>
+          {event.date} <span className="muted">({PRECISION[event.timePrecision]})</span>
+        </dd>
+        <dt>Where</dt>
+        <dd>{where}</dd>
+        <dt>Who</dt>
+        <dd>
+          {actorLabel(event.actor1)} → {actorLabel(event.actor2)}
+        </dd>
+        <dt>Killed</dt>
+        <dd>{event.fatalities ?? <span className="muted">not stated</span>}</dd>
+      </dl>
+      <blockquote className="evidence">{event.evidence.text}</blockquote>
+      <div className="actions">
+        {event.status === 'proposed' ? (
+          <>
+            <button type="button" onClick={() => props.onStatus('confirmed')}>
+              Confirm
+            </button>
+            <button type="button" className="secondary" onClick={() => props.onStatus('rejected')}>
+              Reject
+            </button>
+          </>
+        ) : (
+          <button type="button" className="secondary" onClick={() => props.onStatus('proposed')}>
+            Undo
+          </button>
+        )}
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,208 @@
+import type { MentionKind } from '../schema';
+import { HIGHLIGHT_NAMES } from './paint-highlights';
+
+export interface OverlayItem {
+  kind: MentionKind;
+  range: Range;
+  title: string;
+  lines: string[];
+}
+
+const KINDS: readonly MentionKind[] = ['place', 'actor', 'number', 'date'];
+const LABELS: Record<MentionKind, string> = {
+  place: 'Places',
+  actor: 'Actors',
+  number: 'Numbers',
+  date: 'Dates',
+};
+const SWATCH: Record<MentionKind, string> = {
+  place: 'rgb(86 180 233 / 0.6)',
+  actor: 'rgb(230 159 0 / 0.6)',
+  number: 'rgb(0 158 115 / 0.5)',
+  date: 'rgb(204 121 167 / 0.5)',
+};
+
+const CSS_TEXT = `
+:host { all: initial; }
+.legend, .card { position: fixed; z-index: 2147483647; font: 13px/1.4 system-ui, sans-serif; color: #1d2125;
+  background: #fff; border: 1px solid #8a939c; border-radius: 8px; box-shadow: 0 2px 10px rgb(0 0 0 / 0.25); }
+.legend { right: 12px; bottom: 12px; padding: 6px 10px; display: flex; gap: 10px; align-items: center; }
+.legend label { display: flex; gap: 4px; align-items: center; cursor: pointer; }
+.swatch { width: 12px; height: 12px; border-radius: 3px; display: inline-block; }
+.legend button { all: unset; cursor: pointer; padding: 0 4px; font-size: 15px; }
+.legend button:focus-visible, .legend input:focus-visible { outline: 2px solid #0b5cad; }
+.card { max-width: 320px; padding: 8px 10px; pointer-events: none; }
+.card[hidden] { display: none; }
+.card .kind { font-size: 11px; text-transform: uppercase; color: #5d6670; }
+.card .title { font-weight: 600; }
+@media (prefers-color-scheme: dark) {
+  .legend, .card { background: #1f2327; color: #e6e8eb; border-color: #59616a; }
+  .card .kind { color: #9aa3ad; }
+}`;
+
+/**
+ * The extension's in-page UI: a legend that toggles each kind and shows its count, and a card with
+ * a mention's meaning on hover or keyboard focus (Alt+Shift+N / Alt+Shift+P move between
+ * mentions, Escape closes the card). It lives in a shadow root so page styles can't reach it,
+ * and it renders page-derived text only through textContent.
+ */
+export class PageOverlay {
+  private readonly host: HTMLElement;
+  private readonly card: HTMLElement;
+  private readonly items: OverlayItem[];
+  private readonly hidden = new Set<MentionKind>();
+  private readonly highlights = new Map<MentionKind, Highlight>();
+  private focusIndex = -1;
+  private readonly onPointerMove = (event: PointerEvent) => this.hover(event);
+  private readonly onKeyDown = (event: KeyboardEvent) => this.key(event);
+
+  constructor(
+    private readonly doc: Document,
+    items: OverlayItem[],
+  ) {
+    // Document order, which the hover lookup's binary search relies on.
+    this.items = [...items].sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+    const win = doc.defaultView as Window & typeof globalThis;
+    for (const kind of KINDS) {
+      const highlight = win.CSS.highlights.get(HIGHLIGHT_NAMES[kind]);
+      if (highlight) this.highlights.set(kind, highlight);
+    }
+    this.host = doc.createElement('conflict-reader-overlay');
+    const root = this.host.attachShadow({ mode: 'closed' });
+    const style = doc.createElement('style');
+    style.textContent = CSS_TEXT;
+    this.card = doc.createElement('div');
+    this.card.className = 'card';
+    this.card.hidden = true;
+    this.card.setAttribute('role', 'tooltip');
+    root.append(style, this.legend(), this.card);
+    doc.documentElement.append(this.host);
+    doc.addEventListener('pointermove', this.onPointerMove, { passive: true });
+    doc.addEventListener('keydown', this.onKeyDown);
+  }
+
+  destroy(): void {
+    this.doc.removeEventListener('pointermove', this.onPointerMove);
+    this.doc.removeEventListener('keydown', this.onKeyDown);
+    this.host.remove();
+  }
+
+  private legend(): HTMLElement {
+    const legend = this.doc.createElement('div');
+    legend.className = 'legend';
+    legend.setAttribute('role', 'group');
+    legend.setAttribute('aria-label', 'Conflict Reader highlights');
+    for (const kind of KINDS) {
+      const label = this.doc.createElement('label');
+      const box = this.doc.createElement('input');
+      box.type = 'checkbox';
+      box.checked = true;
+      box.addEventListener('change', () => this.toggle(kind, box.checked));
+      const swatch = this.doc.createElement('span');
+      swatch.className = 'swatch';
+      swatch.style.background = SWATCH[kind];
+      const text = this.doc.createElement('span');
+      text.textContent = `${LABELS[kind]} ${this.items.filter((i) => i.kind === kind).length}`;
+      text.dataset.kind = kind;
+      label.append(box, swatch, text);
+      legend.append(label);
+    }
+    const close = this.doc.createElement('button');
+    close.type = 'button';
+    close.textContent = '×';
+    close.setAttribute('aria-label', 'Hide the highlights');
+    close.addEventListener('click', () => {
+      for (const kind of KINDS) this.toggle(kind, false);
+      this.destroy();
+    });
+    legend.append(close);
+    return legend;
+  }
+
+  private toggle(kind: MentionKind, visible: boolean): void {
+    const win = this.doc.defaultView as Window & typeof globalThis;
+    const highlight = this.highlights.get(kind);
+    if (visible && highlight) win.CSS.highlights.set(HIGHLIGHT_NAMES[kind], highlight);
+    else win.CSS.highlights.delete(HIGHLIGHT_NAMES[kind]);
+    if (visible) this.hidden.delete(kind);
+    else this.hidden.add(kind);
+  }
+
+  /** The item under the pointer: ranges are in document order, so a binary search finds it. */
+  private hover(event: PointerEvent): void {
+    const caret = caretAt(this.doc, event.clientX, event.clientY);
+    const item = caret ? this.itemAt(caret.node, caret.offset) : null;
+    if (item) this.show(item, event.clientX, event.clientY);
+    else if (this.focusIndex < 0) this.card.hidden = true;
+  }
+
+  private itemAt(node: Node, offset: number): OverlayItem | null {
+    let lo = 0;
+    let hi = this.items.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const item = this.items[mid] as OverlayItem;
+      let position: number;
+      try {
+        position = item.range.comparePoint(node, offset);
+      } catch {
+        return null;
+      }
+      if (position === 0) return this.hidden.has(item.kind) ? null : item;
+      if (position < 0) hi = mid - 1;
+      else lo = mid + 1;
+    }
+    return null;
+  }
+
+  private key(event: KeyboardEvent): void {
+    if (event.key === 'Escape') {
+      this.focusIndex = -1;
+      this.card.hidden = true;
+      return;
+    }
+    if (!event.altKey || !event.shiftKey) return;
+    const step = event.code === 'KeyN' ? 1 : event.code === 'KeyP' ? -1 : 0;
+    if (!step) return;
+    event.preventDefault();
+    const visible = this.items.filter((i) => !this.hidden.has(i.kind));
+    if (!visible.length) return;
+    this.focusIndex = (this.focusIndex + step + visible.length) % visible.length;
+    const item = visible[this.focusIndex] as OverlayItem;
+    const element = item.range.startContainer.parentElement;
+    element?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    const box = item.range.getBoundingClientRect();
+    this.show(item, box.left, box.bottom);
+  }
+
+  private show(item: OverlayItem, x: number, y: number): void {
+    const kind = this.doc.createElement('div');
+    kind.className = 'kind';
+    kind.textContent = item.kind;
+    const title = this.doc.createElement('div');
+    title.className = 'title';
+    title.textContent = item.title;
+    const lines = item.lines.map((line) => {
+      const div = this.doc.createElement('div');
+      div.textContent = line;
+      return div;
+    });
+    this.card.replaceChildren(kind, title, ...lines);
+    this.card.hidden = false;
+    const win = this.doc.defaultView as Window;
+    this.card.style.left = `${Math.min(x + 12, win.innerWidth - 330)}px`;
+    this.card.style.top = `${Math.min(y + 16, win.innerHeight - 120)}px`;
+  }
+}
+
+function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | null {
+  const withPosition = doc as Document & {
+    caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
+  };
+  if (withPosition.caretPositionFromPoint) {
+    const position = withPosition.caretPositionFromPoint(x, y);
+    return position ? { node: position.offsetNode, offset: position.offset } : null;
+  }
+  const range = doc.caretRangeFromPoint?.(x, y);
+  return range ? { node: range.startContainer, offset: range.startOffset } : null;
+}

@@ -1,0 +1,71 @@
+import type { MentionKind } from '../schema';
+
+/** One registered highlight per kind, so each can be styled and toggled on its own. */
+export const HIGHLIGHT_NAMES: Record<MentionKind, string> = {
+  place: 'conflict-reader-place',
+  actor: 'conflict-reader-actor',
+  number: 'conflict-reader-number',
+  date: 'conflict-reader-date',
+};
+
+/**
+ * Okabe–Ito colours (distinguishable with the common colour-blindnesses), translucent so they
+ * read on light and dark pages, plus a different underline per kind so colour is not the only cue.
+ */
+const STYLE = `
+::highlight(${HIGHLIGHT_NAMES.place}) { background-color: rgb(86 180 233 / 0.35); text-decoration: underline solid rgb(0 114 178); }
+::highlight(${HIGHLIGHT_NAMES.actor}) { background-color: rgb(230 159 0 / 0.35); text-decoration: underline dashed rgb(213 94 0); }
+::highlight(${HIGHLIGHT_NAMES.number}) { background-color: rgb(0 158 115 / 0.3); text-decoration: underline double rgb(0 120 90); }
+::highlight(${HIGHLIGHT_NAMES.date}) { background-color: rgb(204 121 167 / 0.3); text-decoration: underline dotted rgb(160 70 120); }
+`;
+
+/** Whether this browser has the CSS Custom Highlight API (Chrome 105+, Firefox 140+). */
+export function supportsHighlights(win: Window & typeof globalThis): boolean {
+  return typeof win.Highlight === 'function' && typeof win.CSS !== 'undefined' && 'highlights' in win.CSS;
+}
+
+/**
+ * Paint ranges as highlights without touching the page's DOM: the CSS Custom Highlight API draws
+ * them, and the styles go in through an adopted style sheet. Replaces what was painted before.
+ */
+export function paintHighlights(
+  doc: Document,
+  rangesByKind: ReadonlyMap<MentionKind, readonly Range[]>,
+): number {
+  const win = doc.defaultView as (Window & typeof globalThis) | null;
+  if (!win || !supportsHighlights(win)) {
+    throw new Error('this browser cannot draw highlights (no CSS Custom Highlight API)');
+  }
+  installStyle(doc, win);
+  let painted = 0;
+  for (const [kind, name] of Object.entries(HIGHLIGHT_NAMES) as [MentionKind, string][]) {
+    const ranges = rangesByKind.get(kind) ?? [];
+    win.CSS.highlights.set(name, new win.Highlight(...ranges));
+    painted += ranges.length;
+  }
+  return painted;
+}
+
+export function clearHighlights(doc: Document): void {
+  const win = doc.defaultView as (Window & typeof globalThis) | null;
+  if (!win || !supportsHighlights(win)) return;
+  for (const name of Object.values(HIGHLIGHT_NAMES)) win.CSS.highlights.delete(name);
+}
+
+const installed = new WeakSet<Document>();
+
+function installStyle(doc: Document, win: Window & typeof globalThis): void {
+  if (installed.has(doc)) return;
+  installed.add(doc);
+  try {
+    const sheet = new win.CSSStyleSheet();
+    sheet.replaceSync(STYLE);
+    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+  } catch {
+    // Where a content script may not adopt a sheet into the page, a style element does the same.
+    const style = doc.createElement('style');
+    style.dataset.conflictReader = 'highlights';
+    style.textContent = STYLE;
+    (doc.head ?? doc.documentElement).append(style);
+  }
+}

@@ -1,0 +1,96 @@
+import {
+  EventSchema,
+  type Article,
+  type ConflictEvent,
+  type EventStatus,
+  type ProposedEvent,
+} from '../schema';
+import type { ConflictReaderDatabase } from './database';
+
+/**
+ * A proposal's id is derived from what it says (article, date, type, place), so analysing the
+ * same page again finds the same events: decisions the user made stay made.
+ */
+export async function proposalId(articleId: string, event: ProposedEvent): Promise<string> {
+  const key = [articleId, event.date, event.eventType, event.subEventType, event.location?.name ?? ''].join(
+    '|',
+  );
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(key));
+  return `e-${Array.from(new Uint8Array(digest).slice(0, 12), (b) => b.toString(16).padStart(2, '0')).join('')}`;
+}
+
+/**
+ * Store an article's proposals in one transaction: new ones are added, ones still awaiting review
+ * are refreshed, and those the user confirmed or rejected are left exactly as they are.
+ * Proposals the new analysis no longer makes are removed unless the user acted on them.
+ */
+export async function saveProposals(
+  db: ConflictReaderDatabase,
+  article: Article,
+  proposals: readonly ProposedEvent[],
+  now: Date = new Date(),
+): Promise<ConflictEvent[]> {
+  const stamp = now.toISOString();
+  const records = await Promise.all(
+    proposals.map(async (proposal) =>
+      EventSchema.parse({
+        ...proposal,
+        id: await proposalId(article.id, proposal),
+        articleId: article.id,
+        notes: '',
+        source: article.siteName ?? hostOf(article.url),
+        sourceUrl: article.canonicalUrl ?? article.url,
+        status: 'proposed',
+        createdAt: stamp,
+        updatedAt: stamp,
+      }),
+    ),
+  );
+  await db.transaction('rw', db.events, async () => {
+    const existing = await db.events.where('articleId').equals(article.id).toArray();
+    const reviewed = new Set(existing.filter((e) => e.status !== 'proposed').map((e) => e.id));
+    const fresh = new Set(records.map((r) => r.id));
+    const stale = existing.filter((e) => e.status === 'proposed' && !fresh.has(e.id)).map((e) => e.id);
+    await db.events.bulkDelete(stale);
+    const createdAt = new Map(existing.map((e) => [e.id, e.createdAt]));
+    await db.events.bulkPut(
+      records
+        .filter((r) => !reviewed.has(r.id))
+        .map((r) => ({ ...r, createdAt: createdAt.get(r.id) ?? r.createdAt })),
+    );
+  });
+  return records;
+}
+
+/** Confirm, reject, or (undo) put back to proposed. */
+export async function setEventStatus(
+  db: ConflictReaderDatabase,
+  id: string,
+  status: EventStatus,
+  now: Date = new Date(),
+): Promise<void> {
+  const updated = await db.events.update(id, { status, updatedAt: now.toISOString() });
+  if (updated === 0) throw new Error(`no event ${id}`);
+}
+
+/** An article's events in reading order (by where their evidence sits in the text). */
+export async function eventsOfArticle(
+  db: ConflictReaderDatabase,
+  articleId: string,
+): Promise<ConflictEvent[]> {
+  const rows = await db.events.where('articleId').equals(articleId).toArray();
+  return rows
+    .flatMap((row) => {
+      const parsed = EventSchema.safeParse(row);
+      return parsed.success ? [parsed.data] : [];
+    })
+    .sort((a, b) => a.evidence.start - b.evidence.start || a.id.localeCompare(b.id));
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return url;
+  }
+}

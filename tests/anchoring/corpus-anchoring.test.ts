@@ -1,0 +1,161 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { anchorQuotes, type AnchorItem } from '../../lib/anchoring/anchor-mentions';
+import { quoteSelectorFor } from '../../lib/anchoring/quote-selector';
+import { captureArticle } from '../../lib/capture';
+import { collapseWhitespace, corpusPageIds, CORPUS_DIR } from '../support/corpus';
+
+const NOW = new Date('2024-06-01T12:00:00Z');
+
+interface GoldMentions {
+  places: { surface: string }[];
+  actors: { surface: string }[];
+}
+
+function loadPage(id: string): JSDOM {
+  const html = readFileSync(path.join(CORPUS_DIR, 'pages', `${id}.html`), 'utf8');
+  return new JSDOM(html, { url: `http://127.0.0.1/corpus/${id}.html` });
+}
+
+function captureText(dom: JSDOM): string {
+  const result = captureArticle(dom.window.document, { url: dom.window.location.href, now: NOW });
+  if (!result.ok) throw new Error(`capture failed (${result.reason}): ${result.message}`);
+  return result.text;
+}
+
+/** Every occurrence of every gold place and actor surface in the captured text, in article order. */
+function goldItems(id: string, text: string): AnchorItem[] {
+  const gold = JSON.parse(readFileSync(path.join(CORPUS_DIR, 'gold', `${id}.json`), 'utf8')) as GoldMentions;
+  const surfaces = new Set([...gold.places, ...gold.actors].map((m) => m.surface));
+  const seen = new Set<string>();
+  const items: AnchorItem[] = [];
+  for (const surface of surfaces) {
+    for (let at = text.indexOf(surface); at !== -1; at = text.indexOf(surface, at + 1)) {
+      const key = `${at}:${surface.length}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      items.push({ id: key, selector: quoteSelectorFor(text, at, at + surface.length), hint: at });
+    }
+  }
+  return items.sort((a, b) => (a.hint ?? 0) - (b.hint ?? 0));
+}
+
+/** The paragraph element of the page holding a (whitespace-collapsed) piece of text. */
+function paragraphWith(doc: Document, needle: string): HTMLElement {
+  const found = [...doc.body.querySelectorAll('p')].find((p) =>
+    collapseWhitespace(p.textContent ?? '').includes(needle),
+  );
+  if (!found) throw new Error(`no paragraph contains ${JSON.stringify(needle)}`);
+  return found;
+}
+
+describe('anchoring gold mentions on the saved corpus pages', () => {
+  it('finds the corpus', () => {
+    expect(corpusPageIds().length).toBeGreaterThanOrEqual(3);
+  });
+
+  for (const id of corpusPageIds()) {
+    describe(id, () => {
+      const text = captureText(loadPage(id));
+      const items = goldItems(id, text);
+
+      it('has mentions to anchor', () => {
+        expect(items.length).toBeGreaterThanOrEqual(10);
+      });
+
+      it('anchors every mention of the unchanged page to its own text', () => {
+        const dom = loadPage(id);
+        const { anchored, orphans } = anchorQuotes(dom.window.document.body, items);
+        expect(orphans).toEqual([]);
+        expect(anchored).toHaveLength(items.length);
+        const byId = new Map(items.map((item) => [item.id, item]));
+        for (const a of anchored) {
+          const item = byId.get(a.id) as AnchorItem;
+          expect(collapseWhitespace(a.range.toString())).toBe(collapseWhitespace(item.selector.exact));
+        }
+        // Distinct mentions land on distinct page text.
+        expect(new Set(anchored.map((a) => a.start)).size).toBe(new Set(items.map((i) => i.hint)).size);
+      });
+
+      it('orphans the mentions of a deleted paragraph and still anchors the rest', () => {
+        const dom = loadPage(id);
+        const doc = dom.window.document;
+        // Delete the paragraph of the last mention whose quote appears nowhere else in the page.
+        const pageText = doc.body.textContent ?? '';
+        const unique = [...items]
+          .reverse()
+          .find((item) => pageText.split(item.selector.exact).length === 2) as AnchorItem;
+        expect(unique).toBeDefined();
+        const paragraph = paragraphWith(doc, unique.selector.exact);
+        const removedText = collapseWhitespace(paragraph.textContent ?? '');
+        paragraph.remove();
+
+        const { anchored, orphans } = anchorQuotes(doc.body, items);
+        expect(orphans.map((o) => o.id)).toContain(unique.id);
+        expect(anchored.length + orphans.length).toBe(items.length);
+        // Whatever was not in the deleted paragraph still anchors.
+        const remainingText = collapseWhitespace(doc.body.textContent ?? '');
+        for (const item of items) {
+          const context = collapseWhitespace(
+            item.selector.prefix + item.selector.exact + item.selector.suffix,
+          );
+          if (
+            remainingText.includes(context) &&
+            !removedText.includes(collapseWhitespace(item.selector.exact))
+          ) {
+            expect(anchored.map((a) => a.id)).toContain(item.id);
+          }
+        }
+      });
+
+      it('fuzzy-anchors a quote with one letter changed and orphans one replaced by another word', () => {
+        const dom = loadPage(id);
+        const doc = dom.window.document;
+        const pageText = doc.body.textContent ?? '';
+        // Two distinct mentions, at least 8 characters long, whose quotes each appear once in the page.
+        const candidates = items.filter(
+          (item) => item.selector.exact.length >= 8 && pageText.split(item.selector.exact).length === 2,
+        );
+        const typo = candidates[0] as AnchorItem;
+        const replaced = candidates.find((c) => c.selector.exact !== typo.selector.exact) as AnchorItem;
+        expect(typo).toBeDefined();
+        expect(replaced).toBeDefined();
+
+        const typoQuote = typo.selector.exact;
+        const typoed = typoQuote.slice(0, 3) + (typoQuote[3] === 'x' ? 'y' : 'x') + typoQuote.slice(4);
+        replaceInTextNodes(doc.body, typoQuote, typoed);
+        replaceInTextNodes(doc.body, replaced.selector.exact, 'Zzyzx');
+
+        const { anchored, orphans } = anchorQuotes(doc.body, items);
+        const typoAnchor = anchored.find((a) => a.id === typo.id);
+        expect(typoAnchor?.range.toString()).toBe(typoed);
+        expect(typoAnchor?.score).toBeLessThan(1);
+        // The replaced quote is an orphan; so may be a shorter mention inside it, and nothing else.
+        expect(orphans.map((o) => o.id)).toContain(replaced.id);
+        const replacedStart = replaced.hint as number;
+        const replacedEnd = replacedStart + replaced.selector.exact.length;
+        for (const orphan of orphans) {
+          const item = items.find((i) => i.id === orphan.id) as AnchorItem;
+          const start = item.hint as number;
+          expect(start < replacedEnd && start + item.selector.exact.length > replacedStart).toBe(true);
+        }
+        expect(anchored.length + orphans.length).toBe(items.length);
+      });
+    });
+  }
+});
+
+/** Replace the only occurrence of `from`, which must sit inside a single text node. */
+function replaceInTextNodes(root: Element, from: string, to: string): void {
+  const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = node as Text;
+    if (text.data.includes(from)) {
+      text.data = text.data.replace(from, to);
+      return;
+    }
+  }
+  throw new Error(`${JSON.stringify(from)} is not inside one text node`);
+}

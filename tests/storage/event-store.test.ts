@@ -1,0 +1,90 @@
+import Dexie from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Article, ProposedEvent } from '@/lib/schema';
+import { ConflictReaderDatabase, eventsOfArticle, saveProposals, setEventStatus } from '@/lib/storage';
+
+const NAME = 'event-store-test';
+afterEach(() => Dexie.delete(NAME));
+
+const article: Article = {
+  id: 'a-1',
+  url: 'https://news.example/kupiansk',
+  canonicalUrl: null,
+  title: 'Drone strike on Kupiansk',
+  byline: null,
+  siteName: 'Example News',
+  lang: 'en',
+  publishedAt: '2024-05-10',
+  publishedAtSource: 'article:published_time',
+  origin: 'readability',
+  text: 'Drones struck Kupiansk on Tuesday. Artillery shelled Vovchansk.',
+  excerpt: null,
+  wordCount: 8,
+  warnings: [],
+  capturedAt: '2024-05-10T10:00:00.000Z',
+};
+
+const proposal = (place: string, start: number, end: number): ProposedEvent => ({
+  date: '2024-05-07',
+  timePrecision: 1,
+  eventType: 'Explosions/Remote violence',
+  subEventType: 'Air/drone strike',
+  actor1: null,
+  actor2: null,
+  location: { name: place, country: 'UA', admin1: 'Kharkiv', lat: 49.7, lon: 37.6, geoPrecision: 1 },
+  fatalities: null,
+  evidence: { start, end, text: article.text.slice(start, end) },
+  confidence: 0.7,
+});
+
+function idOf(event: { id: string } | undefined): string {
+  if (!event) throw new Error('expected an event');
+  return event.id;
+}
+
+describe('event store', () => {
+  it('stores proposals with provenance, in reading order', async () => {
+    const db = new ConflictReaderDatabase(NAME);
+    await saveProposals(db, article, [proposal('Vovchansk', 35, 63), proposal('Kupiansk', 0, 34)]);
+    const events = await eventsOfArticle(db, article.id);
+    expect(events.map((e) => e.location?.name)).toEqual(['Kupiansk', 'Vovchansk']);
+    expect(events[0]).toMatchObject({ status: 'proposed', source: 'Example News', sourceUrl: article.url });
+    db.close();
+  });
+
+  it('keeps the user’s decisions when the page is analysed again', async () => {
+    const db = new ConflictReaderDatabase(NAME);
+    const [kupiansk, vovchansk] = await saveProposals(db, article, [
+      proposal('Kupiansk', 0, 34),
+      proposal('Vovchansk', 35, 63),
+    ]);
+    await setEventStatus(db, idOf(kupiansk), 'confirmed');
+    await setEventStatus(db, idOf(vovchansk), 'rejected');
+    await saveProposals(db, article, [proposal('Kupiansk', 0, 34), proposal('Vovchansk', 35, 63)]);
+    const events = await eventsOfArticle(db, article.id);
+    expect(events.map((e) => e.status)).toEqual(['confirmed', 'rejected']);
+    db.close();
+  });
+
+  it('drops stale proposals but never a reviewed event', async () => {
+    const db = new ConflictReaderDatabase(NAME);
+    const [kupiansk] = await saveProposals(db, article, [
+      proposal('Kupiansk', 0, 34),
+      proposal('Vovchansk', 35, 63),
+    ]);
+    await setEventStatus(db, idOf(kupiansk), 'confirmed');
+    await saveProposals(db, article, []);
+    expect((await eventsOfArticle(db, article.id)).map((e) => e.location?.name)).toEqual(['Kupiansk']);
+    db.close();
+  });
+
+  it('puts an event back to proposed (undo) and refuses an unknown id', async () => {
+    const db = new ConflictReaderDatabase(NAME);
+    const [event] = await saveProposals(db, article, [proposal('Kupiansk', 0, 34)]);
+    await setEventStatus(db, idOf(event), 'confirmed');
+    await setEventStatus(db, idOf(event), 'proposed');
+    expect((await eventsOfArticle(db, article.id))[0]?.status).toBe('proposed');
+    await expect(setEventStatus(db, 'e-missing', 'confirmed')).rejects.toThrow(/no event/);
+    db.close();
+  });
+});
