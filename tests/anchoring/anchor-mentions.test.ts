@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { anchorQuotes, type AnchorItem } from '../../lib/anchoring/anchor-mentions';
-import { anchorQuotes as anchorQuotesAlias } from '../../lib/anchoring/anchor-quotes';
+import { anchorQuotes as anchorQuotesAlias } from '../../lib/anchoring/anchor-mentions';
 import { stripIgnorable } from '../../lib/anchoring/match-quote';
 import { quoteSelectorFor } from '../../lib/anchoring/quote-selector';
 import { textContentOf } from '../../lib/anchoring/text-position';
