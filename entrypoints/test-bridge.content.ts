@@ -14,10 +14,14 @@ export default defineContentScript({
       if (event.source !== window) return;
       const data = event.data as { source?: string; id?: number; command?: string };
       if (data?.source !== 'conflict-reader-test' || typeof data.id !== 'number') return;
-      const run =
+      const run: Promise<unknown> =
         data.command === 'dump'
           ? sendTyped(transport, 'test:dump', {})
-          : sendTyped(transport, 'test:analyse-sender', { selection: data.command === 'analyse-selection' });
+          : data.command === 'confirm-first-event'
+            ? sendTyped(transport, 'test:confirm-first-event', {})
+            : sendTyped(transport, 'test:analyse-sender', {
+                selection: data.command === 'analyse-selection',
+              });
       run.then(
         (reply) => window.postMessage({ source: 'conflict-reader-test-reply', id: data.id, reply }, '*'),
         (error: unknown) =>

@@ -18,6 +18,19 @@ export function testHandlers(
       if (tab?.id === undefined) throw new Error('test:analyse-sender must come from a tab');
       return analyseTab({ id: tab.id, url: tab.url ?? '' }, selection ? 'selection' : 'page', ports);
     },
+    'test:confirm-first-event': async (_payload, sender) => {
+      if (sender.tab?.id === undefined) throw new Error('test:confirm-first-event must come from a tab');
+      return withPanel(sender.tab.id, async (panel) => {
+        const card = await waitFor(() => panel.querySelector<HTMLElement>('.event-card.status-proposed'));
+        const confirm = [...card.querySelectorAll('button')].find((b) => b.textContent === 'Confirm');
+        if (!confirm) throw new Error('no Confirm button on the first proposed event');
+        confirm.click();
+        const eventId = card.dataset.eventId ?? '';
+        // The panel writes the decision and shows it; keep it open until it has.
+        await waitFor(() => panel.querySelector(`.event-card.status-confirmed[data-event-id="${eventId}"]`));
+        return { eventId };
+      });
+    },
     'test:dump': async (_payload, sender) => ({
       articles: await listArticles(db),
       events: await db.events.toArray(),
@@ -28,27 +41,44 @@ export function testHandlers(
 }
 
 /**
- * Render the side panel for a tab in a hidden frame and return its text once it has settled, where
- * the background has a DOM (Firefox's event page); null in Chrome's service worker, where tests
- * open the panel as a page instead.
+ * Render the side panel for a tab in a hidden frame and act on it, where the background has a DOM
+ * (Firefox's event page). Chrome's service worker has none: there tests open the panel as a page.
  */
-async function renderPanelText(tabId: number): Promise<string | null> {
-  if (typeof document === 'undefined') return null;
+async function withPanel<T>(tabId: number, act: (panel: Document) => Promise<T>): Promise<T> {
+  if (typeof document === 'undefined') throw new Error('no DOM in this background context');
   const frame = document.createElement('iframe');
   frame.src = `/sidepanel.html?tabId=${tabId}`;
   document.body.append(frame);
   try {
     await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-    const deadline = Date.now() + 5000;
-    while (Date.now() < deadline) {
-      const panel = frame.contentDocument?.querySelector<HTMLElement>('main.panel');
-      const { status, article } = panel?.dataset ?? {};
-      const settled = status !== undefined && status !== 'loading' && status !== 'capturing';
-      if (panel && settled && (status !== 'captured' || article === 'shown')) return panel.innerText;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-    throw new Error('the side panel did not settle within 5 s');
+    const panel = frame.contentDocument;
+    if (!panel) throw new Error('the side panel did not load');
+    return await act(panel);
   } finally {
     frame.remove();
+  }
+}
+
+/** The panel's text once it has settled: status read, and the article shown when there is one. */
+async function renderPanelText(tabId: number): Promise<string | null> {
+  if (typeof document === 'undefined') return null;
+  return withPanel(tabId, async (panel) => {
+    const main = await waitFor(() => {
+      const element = panel.querySelector<HTMLElement>('main.panel');
+      const { status, article } = element?.dataset ?? {};
+      const settled = status !== undefined && status !== 'loading' && status !== 'capturing';
+      return element && settled && (status !== 'captured' || article === 'shown') ? element : null;
+    });
+    return main.innerText;
+  });
+}
+
+async function waitFor<T>(find: () => T | null | undefined, ms = 5000): Promise<T> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const found = find();
+    if (found) return found;
+    if (Date.now() > deadline) throw new Error(`the side panel did not settle within ${ms} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }

@@ -33,6 +33,8 @@ export const MessageSchemas = {
   'analyse-selection': { request: z.object({ tabId: z.number().int() }), response: TabStatusSchema },
   /** Test builds only: analyse the tab that sent this message. */
   'test:analyse-sender': { request: z.object({ selection: z.boolean() }), response: TabStatusSchema },
+  /** Test builds only: press Confirm on the first proposed event in the side panel for the sending tab. */
+  'test:confirm-first-event': { request: z.object({}), response: z.object({ eventId: z.string() }) },
   /** Test builds only: what the extension has stored and shows, for browsers whose automation can't open extension pages. */
   'test:dump': { request: z.object({}), response: z.unknown() },
 } as const;

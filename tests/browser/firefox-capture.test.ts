@@ -1,7 +1,8 @@
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { ArticleSchema, TabStatusSchema } from '@/lib/schema';
+import { HIGHLIGHT_NAMES } from '@/lib/highlights/paint-highlights';
+import { ArticleSchema, EventSchema, TabStatusSchema } from '@/lib/schema';
 import { collapseWhitespace, corpusPageIds, readGold } from '../support/corpus';
 import { bridgeCommand, type BridgeCommandName } from './support/bridge';
 import { launchFirefoxWithExtension } from './support/firefox';
@@ -9,6 +10,7 @@ import { startTestServer, type TestServer } from './support/test-server';
 
 const DumpSchema = z.object({
   articles: z.array(ArticleSchema),
+  events: z.array(EventSchema),
   tabStatuses: z.array(TabStatusSchema),
   panelText: z.string().nullable(),
 });
@@ -60,6 +62,32 @@ describe('Firefox ESR: capturing the corpus pages', () => {
       await page.close();
     });
   }
+});
+
+describe('Firefox ESR: highlights and event review', () => {
+  it('highlights the mentions in a corpus page and stores a confirmed event', async () => {
+    const page = await open(`/corpus/${corpusPageIds()[0]}.html`);
+    const status = await analyse(page);
+    expect(status.state).toBe('captured');
+    if (status.state !== 'captured') return;
+    expect(status.problem).toBeNull();
+    expect(status.highlights?.orphans).toBe(0);
+    const counts = await page.evaluate(
+      (names) =>
+        Object.fromEntries(
+          Object.entries(names).map(([kind, name]) => [kind, CSS.highlights.get(name)?.size ?? 0]),
+        ),
+      HIGHLIGHT_NAMES,
+    );
+    expect(counts).toEqual(status.extraction?.counts);
+    expect(counts.place).toBeGreaterThan(5);
+
+    const { eventId } = z.object({ eventId: z.string() }).parse(await ask(page, 'confirm-first-event'));
+    await expect
+      .poll(async () => (await dump(page)).events.find((e) => e.id === eventId)?.status)
+      .toBe('confirmed');
+    await page.close();
+  });
 });
 
 describe('Firefox ESR: bad input', () => {
