@@ -7,7 +7,12 @@ function actorLabel(actor: ConflictEvent['actor1']): string {
 }
 
 /** One proposed event: what the extractor read, the sentence it read it from, and the decision buttons. */
-export function EventCard(props: { event: ConflictEvent; onStatus: (status: EventStatus) => void }) {
+export function EventCard(props: {
+  event: ConflictEvent;
+  onStatus: (status: EventStatus) => void;
+  /** Show the evidence in the page; absent when the event has no quote to find it by. */
+  onShow?: () => void;
+}) {
   const { event } = props;
   const where = event.location
     ? [event.location.name, event.location.admin1, event.location.country].filter(Boolean).join(', ')
@@ -39,6 +44,11 @@ export function EventCard(props: { event: ConflictEvent; onStatus: (status: Even
       </dl>
       <blockquote className="evidence">{event.evidence.text}</blockquote>
       <div className="actions">
+        {props.onShow && (
+          <button type="button" className="link" onClick={props.onShow}>
+            Show in page
+          </button>
+        )}
         {event.status === 'proposed' ? (
           <>
             <button type="button" onClick={() => props.onStatus('confirmed')}>

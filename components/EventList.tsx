@@ -1,11 +1,19 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import type { EventStatus } from '@/lib/schema';
+import type { ConflictEvent, EventStatus } from '@/lib/schema';
 import { eventsOfArticle, setEventStatus, type ConflictReaderDatabase } from '@/lib/storage';
 import { EventCard } from './EventCard';
 
 /** The article's proposed events, live from the database; deciding on one is a single click. */
-export function EventList({ db, articleId }: { db: ConflictReaderDatabase; articleId: string }) {
+export function EventList({
+  db,
+  articleId,
+  onShow,
+}: {
+  db: ConflictReaderDatabase;
+  articleId: string;
+  onShow: (event: ConflictEvent) => void;
+}) {
   const events = useLiveQuery(() => eventsOfArticle(db, articleId), [db, articleId]);
   const [error, setError] = useState<string | null>(null);
   if (events === undefined) return <p className="muted">Loading events…</p>;
@@ -34,7 +42,12 @@ export function EventList({ db, articleId }: { db: ConflictReaderDatabase; artic
       ) : (
         <ol className="event-list">
           {events.map((event) => (
-            <EventCard key={event.id} event={event} onStatus={(status) => decide(event.id, status)} />
+            <EventCard
+              key={event.id}
+              event={event}
+              onStatus={(status) => decide(event.id, status)}
+              onShow={event.evidence.selector ? () => onShow(event) : undefined}
+            />
           ))}
         </ol>
       )}

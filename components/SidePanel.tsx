@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import type { AnalysisMode } from '@/lib/analysis/analyse-tab';
-import type { TabStatus } from '@/lib/schema';
+import type { ConflictEvent, TabStatus } from '@/lib/schema';
 import { getArticle, type ConflictReaderDatabase } from '@/lib/storage';
 import { ArticleSummary } from './ArticleSummary';
 import { EventList } from './EventList';
@@ -38,6 +38,15 @@ export function SidePanel({ host, db }: { host: PanelHost; db: ConflictReaderDat
     [db, articleId],
   );
 
+  const [notice, setNotice] = useState<string | null>(null);
+  const show = async (event: ConflictEvent) => {
+    const selector = event.evidence.selector;
+    if (tabId === null || !selector) return;
+    setNotice(null);
+    const found = await host.showInPage(tabId, selector, event.evidence.start).catch(() => false);
+    if (!found) setNotice('That sentence is no longer in the page (it may have changed or been reloaded).');
+  };
+
   const run = async (mode: AnalysisMode) => {
     if (tabId === null) return;
     setBusy(true);
@@ -66,7 +75,10 @@ export function SidePanel({ host, db }: { host: PanelHost; db: ConflictReaderDat
         onAnalyse={() => void run('page')}
         onSelection={() => void run('selection')}
       />
-      {articleId && status?.state === 'captured' && <EventList db={db} articleId={articleId} />}
+      {notice && <p role="status">{notice}</p>}
+      {articleId && status?.state === 'captured' && (
+        <EventList db={db} articleId={articleId} onShow={(event) => void show(event)} />
+      )}
       {article && <ArticleSummary article={article} />}
       {articleId && article === undefined && <p className="muted">Loading the article…</p>}
     </main>

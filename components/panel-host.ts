@@ -1,5 +1,5 @@
 import type { AnalysisMode } from '@/lib/analysis/analyse-tab';
-import type { TabStatus } from '@/lib/schema';
+import type { TabStatus, TextQuoteSelector } from '@/lib/schema';
 
 /** What the side panel needs from the browser; the entrypoint supplies it, so the view stays plain React. */
 export interface PanelHost {
@@ -11,4 +11,6 @@ export interface PanelHost {
   watchStatuses(listener: (status: TabStatus) => void): () => void;
   analyse(tabId: number, mode: AnalysisMode): Promise<TabStatus>;
   openLog(): void;
+  /** Scroll the tab's page to a quote and flash it; false when the page no longer has it. */
+  showInPage(tabId: number, selector: TextQuoteSelector, hint: number): Promise<boolean>;
 }

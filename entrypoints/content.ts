@@ -3,7 +3,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { anchorQuotes } from '@/lib/anchoring/anchor-mentions';
 import { captureArticle, captureSelection } from '@/lib/capture';
 import { PageOverlay, type OverlayItem } from '@/lib/highlights/page-overlay';
-import { paintHighlights } from '@/lib/highlights/paint-highlights';
+import { flashRange, paintHighlights } from '@/lib/highlights/paint-highlights';
 import type { MentionKind } from '@/lib/schema';
 import { dispatchMessage, type Handlers } from '@/lib/messaging';
 
@@ -30,6 +30,11 @@ export default defineContentScript({
           title: document.title,
           lang: document.documentElement.lang || null,
         }),
+      'flash-quote': async ({ selector, hint }) => {
+        const [found] = anchorQuotes(document.body, [{ id: 'evidence', selector, hint }]).anchored;
+        if (found) flashRange(document, found.range);
+        return { found: found !== undefined };
+      },
       'paint-mentions': async ({ items }) => {
         const { anchored, orphans } = anchorQuotes(
           document.body,

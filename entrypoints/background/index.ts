@@ -64,6 +64,13 @@ export default defineBackground(() => {
   const handlers: Handlers<Browser.runtime.MessageSender> = {
     'analyse-tab': ({ tabId }) => analyse(tabId, 'page'),
     'analyse-selection': ({ tabId }) => analyse(tabId, 'selection'),
+    'show-evidence': async ({ tabId, selector, hint }) => {
+      await ports.inject(tabId);
+      return sendTyped((envelope) => browser.tabs.sendMessage(tabId, envelope), 'flash-quote', {
+        selector,
+        hint,
+      });
+    },
     ...(import.meta.env.MODE === 'test' ? testHandlers(db, ports) : {}),
   };
 

@@ -39,6 +39,9 @@ export const browserPanelHost: PanelHost = {
   },
   analyse: (tabId, mode) =>
     sendTyped(transport, mode === 'page' ? 'analyse-tab' : 'analyse-selection', { tabId }),
+  async showInPage(tabId, selector, hint) {
+    return (await sendTyped(transport, 'show-evidence', { tabId, selector, hint })).found;
+  },
   openLog() {
     void browser.tabs.create({ url: browser.runtime.getURL('/log.html') });
   },

@@ -8,6 +8,10 @@ export const HIGHLIGHT_NAMES: Record<MentionKind, string> = {
   date: 'conflict-reader-date',
 };
 
+/** The evidence of an event the user picked in the side panel, flashed for a moment. */
+export const FOCUS_HIGHLIGHT = 'conflict-reader-focus';
+const FOCUS_MS = 2000;
+
 /**
  * Okabe–Ito colours (distinguishable with the common colour-blindnesses), translucent so they
  * read on light and dark pages, plus a different underline per kind so colour is not the only cue.
@@ -17,6 +21,7 @@ const STYLE = `
 ::highlight(${HIGHLIGHT_NAMES.actor}) { background-color: rgb(230 159 0 / 0.35); text-decoration: underline dashed rgb(213 94 0); }
 ::highlight(${HIGHLIGHT_NAMES.number}) { background-color: rgb(0 158 115 / 0.3); text-decoration: underline double rgb(0 120 90); }
 ::highlight(${HIGHLIGHT_NAMES.date}) { background-color: rgb(204 121 167 / 0.3); text-decoration: underline dotted rgb(160 70 120); }
+::highlight(${FOCUS_HIGHLIGHT}) { background-color: rgb(255 214 0 / 0.65); color: black; }
 `;
 
 /** Whether this browser has the CSS Custom Highlight API (Chrome 105+, Firefox 140+). */
@@ -44,6 +49,19 @@ export function paintHighlights(
     painted += ranges.length;
   }
   return painted;
+}
+
+/** Scroll a range into view and flash it, without touching the page's DOM. */
+export function flashRange(doc: Document, range: Range): void {
+  const win = doc.defaultView as (Window & typeof globalThis) | null;
+  range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  if (!win || !supportsHighlights(win)) return;
+  installStyle(doc, win);
+  const highlight = new win.Highlight(range);
+  win.CSS.highlights.set(FOCUS_HIGHLIGHT, highlight);
+  win.setTimeout(() => {
+    if (win.CSS.highlights.get(FOCUS_HIGHLIGHT) === highlight) win.CSS.highlights.delete(FOCUS_HIGHLIGHT);
+  }, FOCUS_MS);
 }
 
 export function clearHighlights(doc: Document): void {

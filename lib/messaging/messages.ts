@@ -27,6 +27,20 @@ export const MessageSchemas = {
     request: z.object({ items: z.array(PaintItemSchema) }),
     response: z.object({ painted: z.number().int().nonnegative(), orphans: z.number().int().nonnegative() }),
   },
+  /** Background → content script: scroll to a quote and flash it. */
+  'flash-quote': {
+    request: z.object({ selector: TextQuoteSelectorSchema, hint: z.number().int().nonnegative() }),
+    response: z.object({ found: z.boolean() }),
+  },
+  /** Side panel → background: show an event's evidence in its tab. */
+  'show-evidence': {
+    request: z.object({
+      tabId: z.number().int(),
+      selector: TextQuoteSelectorSchema,
+      hint: z.number().int().nonnegative(),
+    }),
+    response: z.object({ found: z.boolean() }),
+  },
   /** Side panel → background: analyse this tab (the panel's own button, same path as the toolbar). */
   'analyse-tab': { request: z.object({ tabId: z.number().int() }), response: TabStatusSchema },
   /** Side panel → background: analyse the selected text in this tab. */

@@ -5,6 +5,7 @@ import {
   type EventStatus,
   type ProposedEvent,
 } from '../schema';
+import { quoteSelectorFor } from '../anchoring/quote-selector';
 import type { ConflictReaderDatabase } from './database';
 
 /**
@@ -35,6 +36,8 @@ export async function saveProposals(
     proposals.map(async (proposal) =>
       EventSchema.parse({
         ...proposal,
+        // The quote finds the sentence again in the page, even after the page has changed a little.
+        evidence: { ...proposal.evidence, selector: evidenceSelector(article.text, proposal.evidence) },
         id: await proposalId(article.id, proposal),
         articleId: article.id,
         notes: '',
@@ -85,6 +88,11 @@ export async function eventsOfArticle(
       return parsed.success ? [parsed.data] : [];
     })
     .sort((a, b) => a.evidence.start - b.evidence.start || a.id.localeCompare(b.id));
+}
+
+function evidenceSelector(text: string, evidence: ProposedEvent['evidence']) {
+  const inText = text.slice(evidence.start, evidence.end) === evidence.text && evidence.end > evidence.start;
+  return inText ? quoteSelectorFor(text, evidence.start, evidence.end) : undefined;
 }
 
 function hostOf(url: string): string {

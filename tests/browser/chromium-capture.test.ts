@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { ArticleSchema, EventSchema, TabStatusSchema, type Article, type TabStatus } from '@/lib/schema';
-import { HIGHLIGHT_NAMES } from '@/lib/highlights/paint-highlights';
+import { FOCUS_HIGHLIGHT, HIGHLIGHT_NAMES } from '@/lib/highlights/paint-highlights';
 import { collapseWhitespace, corpusPageIds, readGold } from '../support/corpus';
 import { bridgeCommand, type BridgeCommandName } from './support/bridge';
 import { launchChromiumWithExtension, waitForBridge, type ChromiumWithExtension } from './support/chromium';
@@ -140,6 +140,41 @@ describe('Chromium: highlights and event review', () => {
       .toBe('confirmed');
     await expect.poll(() => firstCard.getByRole('button', { name: 'Undo' }).count()).toBe(1);
     await panel.screenshot({ path: 'tests/artifacts/side-panel-events-chromium.png' });
+    await panel.close();
+    await page.close();
+  });
+});
+
+describe('Chromium: going from an event to its evidence', () => {
+  it('scrolls the page to the evidence sentence and flashes it', async () => {
+    const { page, status } = await openAndAnalyse(`/corpus/${corpusPageIds()[1]}.html`);
+    const panel = await panelFor(status);
+    const lastCard = panel.locator('.event-card').last();
+    await lastCard.waitFor();
+    const evidence = (await lastCard.locator('.evidence').textContent()) ?? '';
+    // The article's tab is the visible one, beside the panel, as when reading.
+    await page.bringToFront();
+    await lastCard.getByRole('button', { name: 'Show in page' }).click();
+    await expect
+      .poll(() =>
+        page.evaluate(
+          (name) => CSS.highlights.get(name)?.values().next().value?.toString() ?? '',
+          FOCUS_HIGHLIGHT,
+        ),
+      )
+      .toBe(evidence);
+    // The page scrolls (smoothly) until the sentence is on screen.
+    const topOfFlash = () =>
+      page.evaluate((name) => {
+        const range = CSS.highlights.get(name)?.values().next().value as Range | undefined;
+        return range?.getBoundingClientRect().top ?? -1;
+      }, FOCUS_HIGHLIGHT);
+    await expect
+      .poll(async () => {
+        const top = await topOfFlash();
+        return top >= 0 && top < 900;
+      })
+      .toBe(true);
     await panel.close();
     await page.close();
   });
