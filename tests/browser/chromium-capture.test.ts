@@ -180,6 +180,32 @@ describe('Chromium: going from an event to its evidence', () => {
   });
 });
 
+describe('Chromium: a hostile page', () => {
+  it('shows its markup as text and cannot reach the extension’s data or UI', async () => {
+    const { page, status } = await openAndAnalyse('/generated/hostile.html');
+    expect(status.state).toBe('captured');
+    const panel = await panelFor(status);
+    await panel.locator('.article-text').waitFor();
+    const text = (await panel.locator('.article-text').textContent()) ?? '';
+    expect(text).toContain('<img src=x onerror="window.__pwned=true">');
+    expect(text).toContain('<script>window.__pwned=true</script>');
+    expect(await panel.locator('.article-text img, .article-text script').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __pwned: boolean }).__pwned)).toBe(false);
+    const probe = await page.evaluate(() =>
+      (
+        window as unknown as {
+          __probe: () => Promise<{ overlayShadow: boolean | null; databases: string[]; runtime: boolean }>;
+        }
+      ).__probe(),
+    );
+    // The legend's shadow root is closed, the database lives in the extension's origin, and the
+    // page has no extension messaging of its own.
+    expect(probe).toEqual({ overlayShadow: true, databases: [], runtime: false });
+    await panel.close();
+    await page.close();
+  });
+});
+
 describe('Chromium: bad input gets a clear message and loses nothing', () => {
   it('offers the selection instead on a page with no article, and captures the selection', async () => {
     const before = (await storedArticles((await openAndAnalyse('/generated/no-article.html')).page)).length;

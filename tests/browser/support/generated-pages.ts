@@ -44,6 +44,26 @@ export const GENERATED_PAGES: Record<string, () => string> = {
       head: '<meta property="article:published_time" content="sometime last spring">',
     }),
 
+  /**
+   * Article text that looks like markup, look-alike and invisible Unicode, and a page script that
+   * tries to reach the extension's data and UI.
+   */
+  hostile:
+    () => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Hostile | Test Herald</title>
+<script>
+  window.__pwned = false;
+  window.__probe = (async () => {
+    const overlay = document.querySelector('conflict-reader-overlay');
+    const names = (await indexedDB.databases?.())?.map((d) => d.name) ?? [];
+    return { overlayShadow: overlay ? overlay.shadowRoot === null : null, databases: names, runtime: typeof chrome !== 'undefined' && !!chrome.runtime?.id };
+  });
+</script></head>
+<body><article><h1>Shelling reported near the river</h1>
+<p>Witnesses said &lt;img src=x onerror="window.__pwned=true"&gt; and &lt;script&gt;window.__pwned=true&lt;/script&gt; were written on walls in Dаmascus as shelling continued overnight, according to residents.</p>
+<p>${PARAGRAPH}</p>
+<p>Officials in \u202eKharkiv\u202c said two people were wounded\u200b in the attack on Monday, and that repairs would take several days.</p>
+<p>${PARAGRAPH}</p></article></body></html>`,
+
   'broken-html': () =>
     `<!doctype html><html><head><title>Broken page</title></head><body><div><article><h1>Broken page</h1>
 <p>${PARAGRAPH}<p>${PARAGRAPH}</div></div></span><p>${PARAGRAPH}<table><tr><td>${PARAGRAPH}</article>`,
