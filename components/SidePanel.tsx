@@ -1,17 +1,26 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { AnalysisMode } from '@/lib/analysis/analyse-tab';
 import type { ConflictEvent, TabStatus } from '@/lib/schema';
 import { getArticle, type ConflictReaderDatabase } from '@/lib/storage';
 import { ArticleSummary } from './ArticleSummary';
 import { EventList } from './EventList';
+import { TeachPanel } from './TeachPanel';
 import type { PanelHost } from './panel-host';
 
 /** The side panel: the current tab's capture status and, once captured, its article (live from the database). */
 export function SidePanel({ host, db }: { host: PanelHost; db: ConflictReaderDatabase }) {
   const [tabId, setTabId] = useState<number | null>(null);
   // undefined until the tab's status has been read, so "nothing yet" and "not read yet" differ.
-  const [status, setStatus] = useState<TabStatus | null | undefined>(undefined);
+  const [status, setStatusOnly] = useState<TabStatus | null | undefined>(undefined);
+  // The article stays on show while the tab is analysed again (after a correction, say), so the
+  // events and the correction tools don't vanish and come back.
+  const [articleId, setArticleId] = useState<string | null>(null);
+  const setStatus = useCallback((next: TabStatus | null) => {
+    setStatusOnly(next);
+    if (next?.state === 'captured') setArticleId(next.articleId);
+    else if (next === null || next.state === 'failed') setArticleId(null);
+  }, []);
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
@@ -30,9 +39,8 @@ export function SidePanel({ host, db }: { host: PanelHost; db: ConflictReaderDat
       current = false;
       stop();
     };
-  }, [host, tabId]);
+  }, [host, tabId, setStatus]);
 
-  const articleId = status?.state === 'captured' ? status.articleId : null;
   const article = useLiveQuery(
     () => (articleId ? getArticle(db, articleId) : Promise.resolve(undefined)),
     [db, articleId],
@@ -76,8 +84,15 @@ export function SidePanel({ host, db }: { host: PanelHost; db: ConflictReaderDat
         onSelection={() => void run('selection')}
       />
       {notice && <p role="status">{notice}</p>}
-      {articleId && status?.state === 'captured' && (
-        <EventList db={db} articleId={articleId} onShow={(event) => void show(event)} />
+      {articleId && <EventList db={db} articleId={articleId} onShow={(event) => void show(event)} />}
+      {tabId !== null && articleId && (
+        <TeachPanel
+          teach={async (lesson) => {
+            const next = await host.teach(tabId, lesson);
+            setStatus(next);
+            return next;
+          }}
+        />
       )}
       {article && <ArticleSummary article={article} />}
       {articleId && article === undefined && <p className="muted">Loading the article…</p>}

@@ -1,5 +1,6 @@
 import type { AnalysisMode } from '@/lib/analysis/analyse-tab';
 import type { TabStatus, TextQuoteSelector } from '@/lib/schema';
+import type { Lesson } from '@/lib/storage';
 
 /** What the side panel needs from the browser; the entrypoint supplies it, so the view stays plain React. */
 export interface PanelHost {
@@ -11,6 +12,8 @@ export interface PanelHost {
   watchStatuses(listener: (status: TabStatus) => void): () => void;
   analyse(tabId: number, mode: AnalysisMode): Promise<TabStatus>;
   openLog(): void;
+  /** Teach the extractor about the words selected in the tab; the tab is analysed again. */
+  teach(tabId: number, lesson: Lesson): Promise<TabStatus>;
   /** Scroll the tab's page to a quote and flash it; false when the page no longer has it. */
   showInPage(tabId: number, selector: TextQuoteSelector, hint: number): Promise<boolean>;
 }

@@ -30,6 +30,7 @@ export default defineContentScript({
           title: document.title,
           lang: document.documentElement.lang || null,
         }),
+      'read-selection': async () => ({ text: window.getSelection()?.toString().trim() ?? '' }),
       'flash-quote': async ({ selector, hint }) => {
         const [found] = anchorQuotes(document.body, [{ id: 'evidence', selector, hint }]).anchored;
         if (found) flashRange(document, found.range);

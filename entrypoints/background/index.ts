@@ -4,7 +4,13 @@ import { analyseTab, type AnalysisMode, type AnalysisPorts } from '@/lib/analysi
 import { dispatchMessage, sendTyped, type Handlers } from '@/lib/messaging';
 import { quoteSelectorFor } from '@/lib/anchoring/quote-selector';
 import { describeMention } from '@/lib/highlights/describe-mention';
-import { ConflictReaderDatabase, loadSettings, saveArticle, saveProposals } from '@/lib/storage';
+import {
+  ConflictReaderDatabase,
+  loadSettings,
+  saveArticle,
+  saveCorrection,
+  saveProposals,
+} from '@/lib/storage';
 import { currentExtractor } from './extractor';
 import { openPanel } from './open-panel';
 import { forgetTabStatus, publishTabStatus } from './tab-status-store';
@@ -64,6 +70,16 @@ export default defineBackground(() => {
   const handlers: Handlers<Browser.runtime.MessageSender> = {
     'analyse-tab': ({ tabId }) => analyse(tabId, 'page'),
     'analyse-selection': ({ tabId }) => analyse(tabId, 'selection'),
+    'correct-selection': async ({ tabId, teach }) => {
+      await ports.inject(tabId);
+      const { text } = await sendTyped(
+        (envelope) => browser.tabs.sendMessage(tabId, envelope),
+        'read-selection',
+        {},
+      );
+      await saveCorrection(db, text, teach);
+      return analyse(tabId, 'page');
+    },
     'show-evidence': async ({ tabId, selector, hint }) => {
       await ports.inject(tabId);
       return sendTyped((envelope) => browser.tabs.sendMessage(tabId, envelope), 'flash-quote', {
@@ -77,7 +93,9 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
     const reply = dispatchMessage(handlers, raw, sender);
     if (!reply) return false;
-    reply.then(sendResponse, (error: unknown) => sendResponse({ error: String(error) }));
+    reply.then(sendResponse, (error: unknown) =>
+      sendResponse({ error: error instanceof Error ? error.message : String(error) }),
+    );
     return true;
   });
 

@@ -42,6 +42,7 @@ export const browserPanelHost: PanelHost = {
   async showInPage(tabId, selector, hint) {
     return (await sendTyped(transport, 'show-evidence', { tabId, selector, hint })).found;
   },
+  teach: (tabId, lesson) => sendTyped(transport, 'correct-selection', { tabId, teach: lesson }),
   openLog() {
     void browser.tabs.create({ url: browser.runtime.getURL('/log.html') });
   },

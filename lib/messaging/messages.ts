@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { CaptureResultSchema, MentionKindSchema, TabStatusSchema, TextQuoteSelectorSchema } from '../schema';
+import {
+  ActorSchema,
+  CaptureResultSchema,
+  MentionKindSchema,
+  TabStatusSchema,
+  TextQuoteSelectorSchema,
+} from '../schema';
 
 /** One mention to highlight: its kind, its quote in the article text and where it sat there. */
 export const PaintItemSchema = z.object({
@@ -12,6 +18,13 @@ export const PaintItemSchema = z.object({
   lines: z.array(z.string()),
 });
 export type PaintItem = z.infer<typeof PaintItemSchema>;
+
+/** What the user says about a stretch of text (see Lesson in lib/storage/correction-store). */
+export const TeachSchema = z.discriminatedUnion('action', [
+  z.object({ action: z.literal('not-entity'), entityKind: z.enum(['place', 'actor', 'number']) }),
+  z.object({ action: z.literal('add-actor-alias'), actor: ActorSchema }),
+]);
+export type Teach = z.infer<typeof TeachSchema>;
 
 /**
  * Every message the extension's parts exchange, with the reply each one expects. Senders and
@@ -40,6 +53,16 @@ export const MessageSchemas = {
       hint: z.number().int().nonnegative(),
     }),
     response: z.object({ found: z.boolean() }),
+  },
+  /** Background → content script: the text the user has selected in the page. */
+  'read-selection': { request: z.object({}), response: z.object({ text: z.string() }) },
+  /**
+   * Side panel → background: teach the extractor about the text selected in the tab, then analyse
+   * the tab again so the page shows the correction at once.
+   */
+  'correct-selection': {
+    request: z.object({ tabId: z.number().int(), teach: TeachSchema }),
+    response: TabStatusSchema,
   },
   /** Side panel → background: analyse this tab (the panel's own button, same path as the toolbar). */
   'analyse-tab': { request: z.object({ tabId: z.number().int() }), response: TabStatusSchema },

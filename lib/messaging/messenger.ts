@@ -17,7 +17,17 @@ export async function sendTyped<T extends MessageType>(
 ): Promise<MessageResponse<T>> {
   const request = MessageSchemas[type].request.parse(payload);
   const reply = await transport({ type, payload: request });
-  return MessageSchemas[type].response.parse(reply) as MessageResponse<T>;
+  const parsed = MessageSchemas[type].response.safeParse(reply);
+  if (parsed.success) return parsed.data as MessageResponse<T>;
+  // A handler that failed answers { error }: pass its sentence on rather than a schema complaint.
+  if (
+    typeof reply === 'object' &&
+    reply !== null &&
+    typeof (reply as { error?: unknown }).error === 'string'
+  ) {
+    throw new Error((reply as { error: string }).error);
+  }
+  throw parsed.error;
 }
 
 export type Handlers<Sender> = {

@@ -2,3 +2,4 @@ export * from './article-store';
 export * from './database';
 export * from './settings-store';
 export * from './event-store';
+export * from './correction-store';

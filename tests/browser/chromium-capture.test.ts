@@ -145,6 +145,53 @@ describe('Chromium: highlights and event review', () => {
   });
 });
 
+/** The texts the page's place highlight covers. */
+function highlightedPlaces(page: Page): Promise<string[]> {
+  return page.evaluate(
+    (name) => [...(CSS.highlights.get(name) ?? [])].map((r) => r.toString()),
+    HIGHLIGHT_NAMES.place,
+  );
+}
+
+describe('Chromium: corrections', () => {
+  it('a correction made on one page changes the highlights on another', async () => {
+    const [first, second] = corpusPageIds();
+    const other = await openAndAnalyse(`/corpus/${second}.html`);
+    expect(await highlightedPlaces(other.page)).toContain('Damascus');
+
+    const { page, status } = await openAndAnalyse(`/corpus/${first}.html`);
+    expect(await highlightedPlaces(page)).toContain('Damascus');
+    await page.evaluate(() => {
+      const walker = document.createTreeWalker(
+        document.querySelector('article') ?? document.body,
+        NodeFilter.SHOW_TEXT,
+      );
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.nodeValue?.indexOf('Damascus') ?? -1;
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + 'Damascus'.length);
+        window.getSelection()?.removeAllRanges();
+        window.getSelection()?.addRange(range);
+        return;
+      }
+    });
+    const panel = await panelFor(status);
+    await panel.getByRole('button', { name: 'Not a place' }).click();
+    await expect.poll(() => panel.getByRole('status').filter({ hasText: 'Learned' }).count()).toBe(1);
+    // Applied at once to this page…
+    await expect.poll(async () => (await highlightedPlaces(page)).includes('Damascus')).toBe(false);
+    // …and to the other page when it is analysed again.
+    TabStatusSchema.parse(await ask(other.page, 'analyse'));
+    expect(await highlightedPlaces(other.page)).not.toContain('Damascus');
+    expect((await highlightedPlaces(other.page)).length).toBeGreaterThan(5);
+    await panel.close();
+    await page.close();
+    await other.page.close();
+  });
+});
+
 describe('Chromium: going from an event to its evidence', () => {
   it('scrolls the page to the evidence sentence and flashes it', async () => {
     const { page, status } = await openAndAnalyse(`/corpus/${corpusPageIds()[1]}.html`);

@@ -46,6 +46,12 @@ describe('typed message layer', () => {
     await expect(sendTyped(async () => captured, 'analyse-tab', { tabId: 7 })).resolves.toEqual(captured);
   });
 
+  it('passes on the sentence of a handler that failed', async () => {
+    await expect(
+      sendTyped(async () => ({ error: 'Select the words in the page first.' }), 'analyse-tab', { tabId: 1 }),
+    ).rejects.toThrow('Select the words in the page first.');
+  });
+
   it('rejects a malformed reply from a handler', async () => {
     const broken: Handlers<string> = {
       // @ts-expect-error: deliberately wrong reply shape

@@ -1,0 +1,93 @@
+import { useState, type FormEvent } from 'react';
+import { ACLED_INTER_LABELS, type InterCode, type TabStatus } from '@/lib/schema';
+import type { Lesson } from '@/lib/storage';
+
+const NOT_ENTITY: { kind: 'place' | 'actor' | 'number'; label: string }[] = [
+  { kind: 'place', label: 'Not a place' },
+  { kind: 'actor', label: 'Not an actor' },
+  { kind: 'number', label: 'Not a number' },
+];
+
+/**
+ * Corrections from the page: select words there, then say what they are not, or which actor they
+ * name. The extractor keeps the lesson for every page analysed afterwards.
+ */
+export function TeachPanel(props: { teach: (lesson: Lesson) => Promise<TabStatus> }) {
+  const [message, setMessage] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [canonical, setCanonical] = useState('');
+  const [inter, setInter] = useState<InterCode>(2);
+
+  const run = async (lesson: Lesson, done: string) => {
+    setBusy(true);
+    setMessage(null);
+    try {
+      await props.teach(lesson);
+      setMessage(done);
+    } catch (error) {
+      setMessage(error instanceof Error ? error.message : String(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const addActor = (event: FormEvent) => {
+    event.preventDefault();
+    const name = canonical.trim();
+    if (!name) return;
+    void run(
+      { action: 'add-actor-alias', actor: { canonical: name, inter } },
+      `Learned: the selected words name ${name}. Applied here and on every page from now on.`,
+    );
+  };
+
+  return (
+    <section className="teach" aria-label="Correct the highlights">
+      <h2>Correct the highlights</h2>
+      <p className="muted">Select words in the page, then:</p>
+      <div className="actions">
+        {NOT_ENTITY.map(({ kind, label }) => (
+          <button
+            key={kind}
+            type="button"
+            className="secondary"
+            disabled={busy}
+            onClick={() =>
+              void run(
+                { action: 'not-entity', entityKind: kind },
+                `Learned: the selected words are not a ${kind}. Applied here and on every page from now on.`,
+              )
+            }
+          >
+            {label}
+          </button>
+        ))}
+      </div>
+      <form className="teach-actor" onSubmit={addActor}>
+        <label htmlFor="teach-actor-name">They name the actor</label>
+        <input
+          id="teach-actor-name"
+          value={canonical}
+          onChange={(e) => setCanonical(e.target.value)}
+          placeholder="Canonical name, e.g. Rapid Support Forces"
+        />
+        <label htmlFor="teach-actor-type">Type</label>
+        <select
+          id="teach-actor-type"
+          value={inter}
+          onChange={(e) => setInter(Number(e.target.value) as InterCode)}
+        >
+          {Object.entries(ACLED_INTER_LABELS).map(([code, label]) => (
+            <option key={code} value={code}>
+              {code} · {label}
+            </option>
+          ))}
+        </select>
+        <button type="submit" disabled={busy || !canonical.trim()}>
+          Add actor
+        </button>
+      </form>
+      {message && <p role="status">{message}</p>}
+    </section>
+  );
+}
