@@ -30,6 +30,7 @@ export default defineContentScript({
           title: document.title,
           lang: document.documentElement.lang || null,
         }),
+      ping: async () => ({ ready: true as const }),
       'read-selection': async () => ({ text: window.getSelection()?.toString().trim() ?? '' }),
       'flash-quote': async ({ selector, hint }) => {
         const [found] = anchorQuotes(document.body, [{ id: 'evidence', selector, hint }]).anchored;
@@ -37,6 +38,7 @@ export default defineContentScript({
         return { found: found !== undefined };
       },
       'paint-mentions': async ({ items }) => {
+        const started = performance.now();
         const { anchored, orphans } = anchorQuotes(
           document.body,
           items.map((item, i) => ({ id: String(i), selector: item.selector, hint: item.hint })),
@@ -50,10 +52,16 @@ export default defineContentScript({
           else byKind.set(item.kind, [range]);
           overlayItems.push({ kind: item.kind, range, title: item.title, lines: item.lines });
         }
+        const anchoredAt = performance.now();
         const painted = paintHighlights(document, byKind);
         overlay?.destroy();
         overlay = new PageOverlay(document, overlayItems);
-        return { painted, orphans: orphans.length };
+        return {
+          painted,
+          orphans: orphans.length,
+          anchorMs: anchoredAt - started,
+          paintMs: performance.now() - anchoredAt,
+        };
       },
     };
 

@@ -23,7 +23,13 @@ export default defineBackground(() => {
 
   const ports: AnalysisPorts = {
     inject: async (tabId) => {
-      await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
+      // Loading the content script again costs more than asking whether it is there.
+      const present = await sendTyped(
+        (envelope) => browser.tabs.sendMessage(tabId, envelope),
+        'ping',
+        {},
+      ).catch(() => null);
+      if (!present) await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
     },
     capture: (tabId, mode) =>
       sendTyped(

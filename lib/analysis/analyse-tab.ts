@@ -17,7 +17,7 @@ export interface AnalysisPorts {
     tabId: number,
     article: Article,
     mentions: readonly Mention[],
-  ): Promise<{ painted: number; orphans: number }>;
+  ): Promise<{ painted: number; orphans: number; anchorMs: number; paintMs: number }>;
   publishStatus(status: TabStatus): Promise<void>;
   now(): Date;
 }
@@ -121,26 +121,33 @@ async function extractAndPaint(
   const started = performance.now();
   try {
     found = await ports.extract(article);
-    await ports.storeProposals(article, found.events);
   } catch (error) {
-    return {
-      extraction: null,
-      highlights: null,
-      problem: `The article was saved, but finding places, actors and events failed (${describe(error)}).`,
-    };
+    return { extraction: null, highlights: null, problem: failedExtraction(error) };
   }
+  const extractMs = performance.now() - started;
   const counts: Record<MentionKind, number> = { place: 0, actor: 0, number: 0, date: 0 };
   for (const mention of found.mentions) counts[mention.kind]++;
-  const extraction = { counts, events: found.events.length, extractMs: performance.now() - started };
-  try {
-    return { extraction, highlights: await ports.paint(tabId, article, found.mentions), problem: null };
-  } catch (error) {
+  const extraction = { counts, events: found.events.length, extractMs };
+  // Storing the proposals and painting the page don't depend on each other: do both at once.
+  const [stored, painted] = await Promise.allSettled([
+    ports.storeProposals(article, found.events),
+    ports.paint(tabId, article, found.mentions),
+  ]);
+  if (stored.status === 'rejected') {
+    return { extraction: null, highlights: null, problem: failedExtraction(stored.reason) };
+  }
+  if (painted.status === 'rejected') {
     return {
       extraction,
       highlights: null,
-      problem: `Highlights could not be shown in the page (${describe(error)}).`,
+      problem: `Highlights could not be shown in the page (${describe(painted.reason)}).`,
     };
   }
+  return { extraction, highlights: painted.value, problem: null };
+}
+
+function failedExtraction(error: unknown): string {
+  return `The article was saved, but finding places, actors and events failed (${describe(error)}).`;
 }
 
 /** A status that can't be published must not hide the outcome from the caller. */

@@ -38,7 +38,12 @@ export const MessageSchemas = {
   /** Background → content script: highlight these mentions in the page (replacing earlier ones). */
   'paint-mentions': {
     request: z.object({ items: z.array(PaintItemSchema) }),
-    response: z.object({ painted: z.number().int().nonnegative(), orphans: z.number().int().nonnegative() }),
+    response: z.object({
+      painted: z.number().int().nonnegative(),
+      orphans: z.number().int().nonnegative(),
+      anchorMs: z.number().nonnegative(),
+      paintMs: z.number().nonnegative(),
+    }),
   },
   /** Background → content script: scroll to a quote and flash it. */
   'flash-quote': {
@@ -54,6 +59,8 @@ export const MessageSchemas = {
     }),
     response: z.object({ found: z.boolean() }),
   },
+  /** Background → content script: is the content script already in this page? */
+  ping: { request: z.object({}), response: z.object({ ready: z.literal(true) }) },
   /** Background → content script: the text the user has selected in the page. */
   'read-selection': { request: z.object({}), response: z.object({ text: z.string() }) },
   /**

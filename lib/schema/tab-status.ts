@@ -27,7 +27,13 @@ export const TabStatusSchema = z.discriminatedUnion('state', [
       .nullable(),
     /** Mentions highlighted in the page and those whose text could not be found there. */
     highlights: z
-      .object({ painted: z.number().int().nonnegative(), orphans: z.number().int().nonnegative() })
+      .object({
+        painted: z.number().int().nonnegative(),
+        orphans: z.number().int().nonnegative(),
+        /** Time to find the mentions in the page, and to draw them. */
+        anchorMs: z.number().nonnegative(),
+        paintMs: z.number().nonnegative(),
+      })
       .nullable(),
     /** A sentence for the user when part of the analysis failed although the article was saved. */
     problem: z.string().nullable(),

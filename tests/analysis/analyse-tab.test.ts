@@ -54,7 +54,12 @@ function ports(overrides: Partial<AnalysisPorts> = {}) {
     storeProposals: async (_a, events) => {
       proposals.push(...events);
     },
-    paint: async (_tabId, _a, mentions) => ({ painted: mentions.length, orphans: 0 }),
+    paint: async (_tabId, _a, mentions) => ({
+      painted: mentions.length,
+      orphans: 0,
+      anchorMs: 1,
+      paintMs: 1,
+    }),
     publishStatus: async (status) => {
       published.push(status);
     },

@@ -115,7 +115,7 @@ describe('Chromium: highlights and event review', () => {
       if (status.state !== 'captured') return;
       expect(status.problem).toBeNull();
       expect(status.extraction?.counts.place).toBeGreaterThan(5);
-      expect(status.highlights).toEqual({
+      expect(status.highlights).toMatchObject({
         painted: Object.values(status.extraction?.counts ?? {}).reduce((a, b) => a + b, 0),
         orphans: 0,
       });

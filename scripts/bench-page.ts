@@ -1,0 +1,139 @@
+// `npm run bench:page`: in Chromium with the built (test-mode) extension, from the trigger to
+// painted highlights on a 10,000-word article, with capture, extraction, anchoring and painting
+// timed separately; then the same mentions highlighted by wrapping <mark> elements, for
+// comparison. The last line is one JSON object of medians.
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { parseTextFile } from '../lib/article/text-file';
+import { HIGHLIGHT_NAMES } from '../lib/highlights/paint-highlights';
+import { TabStatusSchema } from '../lib/schema';
+import { countWords } from '../lib/storage/database';
+import { bridgeCommand, type BridgeCommandName } from '../tests/browser/support/bridge';
+import { launchChromiumWithExtension, waitForBridge } from '../tests/browser/support/chromium';
+
+const RUNS = 7;
+const TARGET_WORDS = 10_000;
+const corpus = path.resolve(process.env.CORPUS_DIR ?? '../shared/corpus');
+
+/** A 10,000-word news page built from the corpus articles, repeated with numbered sections. */
+function benchPage(): { html: string; words: number } {
+  const texts = ['seed-000', 'seed-001', 'seed-002'].map(
+    (id) => parseTextFile(readFileSync(path.join(corpus, 'articles', `${id}.txt`), 'utf8')).text,
+  );
+  const paragraphs: string[] = [];
+  let words = 0;
+  for (let round = 1; words < TARGET_WORDS; round++) {
+    for (const text of texts) {
+      for (const paragraph of text.split(/\n{2,}/)) {
+        if (words >= TARGET_WORDS) break;
+        paragraphs.push(`<p>${escapeHtml(paragraph)}</p>`);
+        words += countWords(paragraph);
+      }
+    }
+  }
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Long round-up | Bench Herald</title>
+<meta property="og:site_name" content="Bench Herald"><meta property="article:published_time" content="2016-12-09T08:00:00Z"></head>
+<body><header><nav><a href="/">Home</a></nav></header><article><h1>Long round-up</h1>${paragraphs.join('\n')}</article></body></html>`;
+  return { html, words };
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** Wrap every highlighted range in a <mark>, the way extensions without the Highlight API do. */
+function wrapHighlights(page: Page): Promise<number> {
+  return page.evaluate((names) => {
+    const ranges: Range[] = [];
+    for (const name of Object.values(names))
+      for (const range of CSS.highlights.get(name) ?? []) ranges.push(range as Range);
+    for (const name of Object.values(names)) CSS.highlights.delete(name);
+    ranges.sort((a, b) => b.compareBoundaryPoints(Range.START_TO_START, a));
+    const started = performance.now();
+    for (const range of ranges) {
+      const mark = document.createElement('mark');
+      try {
+        range.surroundContents(mark);
+      } catch {
+        mark.append(range.extractContents());
+        range.insertNode(mark);
+      }
+    }
+    void document.body.offsetHeight; // include the layout the new elements cause
+    return performance.now() - started;
+  }, HIGHLIGHT_NAMES);
+}
+
+const { html, words } = benchPage();
+const server = createServer((_request, response) => {
+  response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+  response.end(html);
+});
+await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/round-up.html`;
+const browser = await launchChromiumWithExtension();
+// tsx keeps function names with an `__name` helper that pages evaluating our functions don't have.
+await browser.context.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
+
+const rows: Record<string, number>[] = [];
+try {
+  for (let run = 0; run <= RUNS; run++) {
+    const page = await browser.context.newPage();
+    await page.goto(url);
+    await waitForBridge(page);
+    const started = Date.now();
+    const status = TabStatusSchema.parse(
+      await page.evaluate<unknown, BridgeCommandName>(bridgeCommand, 'analyse'),
+    );
+    const totalMs = Date.now() - started;
+    if (status.state !== 'captured' || !status.extraction || !status.highlights) {
+      throw new Error(`analysis failed: ${JSON.stringify(status)}`);
+    }
+    const wrapMs = await wrapHighlights(page);
+    const { captureMs } = status;
+    const { extractMs } = status.extraction;
+    const { anchorMs, paintMs, painted, orphans } = status.highlights;
+    if (run > 0) {
+      // The first run warms up the background (gazetteer load, JIT) and is not counted.
+      rows.push({
+        mentions: painted + orphans,
+        captureMs,
+        extractMs,
+        anchorMs,
+        paintMs,
+        totalMs,
+        wrapTotalMs: totalMs - paintMs + wrapMs,
+      });
+    }
+    await page.close();
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+
+const median = (key: string) => {
+  const values = rows.map((r) => r[key] as number).sort((a, b) => a - b);
+  return Math.round((values[Math.floor(values.length / 2)] as number) * 10) / 10;
+};
+const result = {
+  words,
+  mentions: median('mentions'),
+  captureMs: median('captureMs'),
+  extractMs: median('extractMs'),
+  anchorMs: median('anchorMs'),
+  paintMs: median('paintMs'),
+  totalMs: median('totalMs'),
+  wrapTotalMs: median('wrapTotalMs'),
+};
+console.log(`${words} words, ${result.mentions} mentions, medians of ${RUNS} runs after one warm-up run:`);
+console.log(
+  `  capture ${result.captureMs} ms · extract ${result.extractMs} ms · anchor ${result.anchorMs} ms · paint ${result.paintMs} ms`,
+);
+console.log(
+  `  trigger to painted highlights: ${result.totalMs} ms (wrapping <mark> elements instead: ${result.wrapTotalMs} ms, ${(result.wrapTotalMs / result.totalMs).toFixed(2)}x)`,
+);
+console.log(JSON.stringify(result));
