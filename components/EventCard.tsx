@@ -12,6 +12,8 @@ export function EventCard(props: {
   onStatus: (status: EventStatus) => void;
   /** Show the evidence in the page; absent when the event has no quote to find it by. */
   onShow?: () => void;
+  /** The event was confirmed earlier, but its sentence is no longer in the page. */
+  missingFromPage?: boolean;
 }) {
   const { event } = props;
   const where = event.location
@@ -43,6 +45,12 @@ export function EventCard(props: {
         <dd>{event.fatalities ?? <span className="muted">not stated</span>}</dd>
       </dl>
       <blockquote className="evidence">{event.evidence.text}</blockquote>
+      {props.missingFromPage && (
+        <p className="orphan" role="note">
+          This sentence is no longer in the page: it was changed or removed since you confirmed the event. The
+          quote above is the one you confirmed.
+        </p>
+      )}
       <div className="actions">
         {props.onShow && (
           <button type="button" className="link" onClick={props.onShow}>

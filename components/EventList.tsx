@@ -9,10 +9,13 @@ export function EventList({
   db,
   articleId,
   onShow,
+  missingFromPage,
 }: {
   db: ConflictReaderDatabase;
   articleId: string;
   onShow: (event: ConflictEvent) => void;
+  /** Ids of confirmed events whose sentence the page no longer has. */
+  missingFromPage: ReadonlySet<string>;
 }) {
   const events = useLiveQuery(() => eventsOfArticle(db, articleId), [db, articleId]);
   const [error, setError] = useState<string | null>(null);
@@ -46,7 +49,10 @@ export function EventList({
               key={event.id}
               event={event}
               onStatus={(status) => decide(event.id, status)}
-              onShow={event.evidence.selector ? () => onShow(event) : undefined}
+              onShow={
+                event.evidence.selector && !missingFromPage.has(event.id) ? () => onShow(event) : undefined
+              }
+              missingFromPage={missingFromPage.has(event.id)}
             />
           ))}
         </ol>

@@ -84,7 +84,16 @@ export function SidePanel({ host, db }: { host: PanelHost; db: ConflictReaderDat
         onSelection={() => void run('selection')}
       />
       {notice && <p role="status">{notice}</p>}
-      {articleId && <EventList db={db} articleId={articleId} onShow={(event) => void show(event)} />}
+      {articleId && (
+        <EventList
+          db={db}
+          articleId={articleId}
+          onShow={(event) => void show(event)}
+          missingFromPage={
+            new Set(status?.state === 'captured' ? (status.highlights?.confirmedOrphans ?? []) : [])
+          }
+        />
+      )}
       {tabId !== null && articleId && (
         <TeachPanel
           teach={async (lesson) => {

@@ -3,7 +3,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { anchorQuotes } from '@/lib/anchoring/anchor-mentions';
 import { captureArticle, captureSelection } from '@/lib/capture';
 import { PageOverlay, type OverlayItem } from '@/lib/highlights/page-overlay';
-import { flashRange, paintHighlights } from '@/lib/highlights/paint-highlights';
+import { flashRange, paintConfirmed, paintHighlights } from '@/lib/highlights/paint-highlights';
 import type { MentionKind } from '@/lib/schema';
 import { dispatchMessage, type Handlers } from '@/lib/messaging';
 
@@ -37,7 +37,7 @@ export default defineContentScript({
         if (found) flashRange(document, found.range);
         return { found: found !== undefined };
       },
-      'paint-mentions': async ({ items }) => {
+      'paint-mentions': async ({ items, confirmed }) => {
         const started = performance.now();
         const { anchored, orphans } = anchorQuotes(
           document.body,
@@ -52,13 +52,19 @@ export default defineContentScript({
           else byKind.set(item.kind, [range]);
           overlayItems.push({ kind: item.kind, range, title: item.title, lines: item.lines });
         }
+        const evidence = anchorQuotes(document.body, confirmed);
         const anchoredAt = performance.now();
         const painted = paintHighlights(document, byKind);
+        paintConfirmed(
+          document,
+          evidence.anchored.map((a) => a.range),
+        );
         overlay?.destroy();
         overlay = new PageOverlay(document, overlayItems);
         return {
           painted,
           orphans: orphans.length,
+          confirmedOrphans: evidence.orphans.map((o) => o.id),
           anchorMs: anchoredAt - started,
           paintMs: performance.now() - anchoredAt,
         };

@@ -6,6 +6,7 @@ import { quoteSelectorFor } from '@/lib/anchoring/quote-selector';
 import { describeMention } from '@/lib/highlights/describe-mention';
 import {
   ConflictReaderDatabase,
+  eventsOfArticle,
   loadSettings,
   saveArticle,
   saveCorrection,
@@ -49,15 +50,22 @@ export default defineBackground(() => {
     storeProposals: async (article, events) => {
       await saveProposals(db, article, events);
     },
-    paint: (tabId, article, mentions) =>
-      sendTyped((envelope) => browser.tabs.sendMessage(tabId, envelope), 'paint-mentions', {
+    paint: async (tabId, article, mentions) => {
+      const confirmed = (await eventsOfArticle(db, article.id)).flatMap((event) =>
+        event.status === 'confirmed' && event.evidence.selector
+          ? [{ id: event.id, selector: event.evidence.selector, hint: event.evidence.start }]
+          : [],
+      );
+      return sendTyped((envelope) => browser.tabs.sendMessage(tabId, envelope), 'paint-mentions', {
         items: mentions.map((m) => ({
           kind: m.kind,
           selector: quoteSelectorFor(article.text, m.start, m.end),
           hint: m.start,
           ...describeMention(m),
         })),
-      }),
+        confirmed,
+      });
+    },
     publishStatus: publishTabStatus,
     now: () => new Date(),
   };

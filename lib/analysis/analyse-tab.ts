@@ -17,7 +17,13 @@ export interface AnalysisPorts {
     tabId: number,
     article: Article,
     mentions: readonly Mention[],
-  ): Promise<{ painted: number; orphans: number; anchorMs: number; paintMs: number }>;
+  ): Promise<{
+    painted: number;
+    orphans: number;
+    confirmedOrphans: string[];
+    anchorMs: number;
+    paintMs: number;
+  }>;
   publishStatus(status: TabStatus): Promise<void>;
   now(): Date;
 }

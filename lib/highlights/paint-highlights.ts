@@ -8,6 +8,9 @@ export const HIGHLIGHT_NAMES: Record<MentionKind, string> = {
   date: 'conflict-reader-date',
 };
 
+/** Evidence of events the user has confirmed, marked again whenever the page is analysed. */
+export const CONFIRMED_HIGHLIGHT = 'conflict-reader-confirmed';
+
 /** The evidence of an event the user picked in the side panel, flashed for a moment. */
 export const FOCUS_HIGHLIGHT = 'conflict-reader-focus';
 const FOCUS_MS = 2000;
@@ -21,6 +24,7 @@ const STYLE = `
 ::highlight(${HIGHLIGHT_NAMES.actor}) { background-color: rgb(230 159 0 / 0.35); text-decoration: underline dashed rgb(213 94 0); }
 ::highlight(${HIGHLIGHT_NAMES.number}) { background-color: rgb(0 158 115 / 0.3); text-decoration: underline double rgb(0 120 90); }
 ::highlight(${HIGHLIGHT_NAMES.date}) { background-color: rgb(204 121 167 / 0.3); text-decoration: underline dotted rgb(160 70 120); }
+::highlight(${CONFIRMED_HIGHLIGHT}) { text-decoration: underline wavy rgb(46 139 87); text-decoration-thickness: 2px; }
 ::highlight(${FOCUS_HIGHLIGHT}) { background-color: rgb(255 214 0 / 0.65); color: black; }
 `;
 
@@ -49,6 +53,14 @@ export function paintHighlights(
     painted += ranges.length;
   }
   return painted;
+}
+
+/** Mark the evidence sentences of confirmed events (replacing earlier marks). */
+export function paintConfirmed(doc: Document, ranges: readonly Range[]): void {
+  const win = doc.defaultView as (Window & typeof globalThis) | null;
+  if (!win || !supportsHighlights(win)) return;
+  installStyle(doc, win);
+  win.CSS.highlights.set(CONFIRMED_HIGHLIGHT, new win.Highlight(...ranges));
 }
 
 /** Scroll a range into view and flash it, without touching the page's DOM. */

@@ -37,10 +37,18 @@ export const MessageSchemas = {
   'capture-selection': { request: z.object({}), response: CaptureResultSchema },
   /** Background → content script: highlight these mentions in the page (replacing earlier ones). */
   'paint-mentions': {
-    request: z.object({ items: z.array(PaintItemSchema) }),
+    request: z.object({
+      items: z.array(PaintItemSchema),
+      /** Evidence of the events the user confirmed on this page before, to mark them again. */
+      confirmed: z.array(
+        z.object({ id: z.string(), selector: TextQuoteSelectorSchema, hint: z.number().int().nonnegative() }),
+      ),
+    }),
     response: z.object({
       painted: z.number().int().nonnegative(),
       orphans: z.number().int().nonnegative(),
+      /** Confirmed events whose evidence is no longer in the page. */
+      confirmedOrphans: z.array(z.string()),
       anchorMs: z.number().nonnegative(),
       paintMs: z.number().nonnegative(),
     }),

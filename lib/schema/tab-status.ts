@@ -30,6 +30,8 @@ export const TabStatusSchema = z.discriminatedUnion('state', [
       .object({
         painted: z.number().int().nonnegative(),
         orphans: z.number().int().nonnegative(),
+        /** Ids of confirmed events whose evidence sentence is no longer in the page. */
+        confirmedOrphans: z.array(z.string()),
         /** Time to find the mentions in the page, and to draw them. */
         anchorMs: z.number().nonnegative(),
         paintMs: z.number().nonnegative(),

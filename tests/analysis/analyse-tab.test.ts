@@ -57,6 +57,7 @@ function ports(overrides: Partial<AnalysisPorts> = {}) {
     paint: async (_tabId, _a, mentions) => ({
       painted: mentions.length,
       orphans: 0,
+      confirmedOrphans: [],
       anchorMs: 1,
       paintMs: 1,
     }),

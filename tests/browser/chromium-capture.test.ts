@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { ArticleSchema, EventSchema, TabStatusSchema, type Article, type TabStatus } from '@/lib/schema';
-import { FOCUS_HIGHLIGHT, HIGHLIGHT_NAMES } from '@/lib/highlights/paint-highlights';
+import { CONFIRMED_HIGHLIGHT, FOCUS_HIGHLIGHT, HIGHLIGHT_NAMES } from '@/lib/highlights/paint-highlights';
 import { collapseWhitespace, corpusPageIds, readGold } from '../support/corpus';
 import { bridgeCommand, type BridgeCommandName } from './support/bridge';
 import { launchChromiumWithExtension, waitForBridge, type ChromiumWithExtension } from './support/chromium';
@@ -189,6 +189,45 @@ describe('Chromium: corrections', () => {
     await panel.close();
     await page.close();
     await other.page.close();
+  });
+});
+
+describe('Chromium: returning to a page with confirmed events', () => {
+  it('marks confirmed events again after a reload, and reports one whose sentence was edited away', async () => {
+    const { page, status } = await openAndAnalyse(`/corpus/${corpusPageIds()[0]}.html`);
+    const articleId = status.state === 'captured' ? status.articleId : '';
+    const confirmed = DumpSchema.parse(await ask(page, 'dump')).events.find(
+      (e) => e.status === 'confirmed' && e.articleId === articleId,
+    );
+    expect(confirmed).toBeDefined();
+    if (!confirmed) return;
+
+    await page.reload();
+    await waitForBridge(page);
+    const again = TabStatusSchema.parse(await ask(page, 'analyse'));
+    expect(again.state === 'captured' && again.highlights?.confirmedOrphans).toEqual([]);
+    expect(
+      await page.evaluate((name) => CSS.highlights.get(name)?.size ?? 0, CONFIRMED_HIGHLIGHT),
+    ).toBeGreaterThan(0);
+
+    // The outlet edits the sentence after the user confirmed the event.
+    await page.evaluate(
+      (start) => {
+        for (const p of document.querySelectorAll('p')) {
+          if (p.textContent?.includes(start))
+            p.textContent = 'This paragraph was rewritten by the outlet after publication.';
+        }
+      },
+      confirmed.evidence.text.slice(0, 40),
+    );
+    const edited = TabStatusSchema.parse(await ask(page, 'analyse'));
+    expect(edited.state === 'captured' && edited.highlights?.confirmedOrphans).toEqual([confirmed.id]);
+    const panel = await panelFor(edited);
+    const card = panel.locator(`[data-event-id="${confirmed.id}"]`);
+    await expect.poll(() => card.getByRole('note').textContent()).toMatch(/no longer in the page/);
+    await expect.poll(() => card.locator('.evidence').textContent()).toBe(confirmed.evidence.text);
+    await panel.close();
+    await page.close();
   });
 });
 
