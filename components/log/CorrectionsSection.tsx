@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Correction } from '@/lib/schema';
-import type { ConflictReaderDatabase } from '@/lib/storage';
+import { deleteCorrection, type ConflictReaderDatabase } from '@/lib/storage';
 
 function describeCorrection(correction: Correction): string {
   switch (correction.action) {
@@ -37,7 +37,15 @@ export function CorrectionsSection({ db }: { db: ConflictReaderDatabase }) {
       <ul className="plain-list">
         {corrections.map((correction) => (
           <li key={correction.id}>
-            “{correction.surface}” {describeCorrection(correction)}
+            “{correction.surface}” {describeCorrection(correction)}{' '}
+            <button
+              type="button"
+              className="secondary"
+              aria-label={`Delete the correction of “${correction.surface}”`}
+              onClick={() => void deleteCorrection(db, correction.id)}
+            >
+              Delete
+            </button>
           </li>
         ))}
       </ul>

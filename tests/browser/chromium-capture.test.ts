@@ -192,6 +192,18 @@ describe('Chromium: corrections', () => {
   });
 });
 
+describe('Chromium: corrections on the event-log page', () => {
+  it('lists the corrections and deletes one', async () => {
+    const log = await browser.context.newPage();
+    await log.goto(browser.extensionUrl('log.html#/corrections'));
+    const item = log.getByRole('listitem').filter({ hasText: '“Damascus” is not a place' });
+    await expect.poll(() => item.count()).toBe(1);
+    await item.getByRole('button', { name: /Delete/ }).click();
+    await expect.poll(() => log.getByText('No corrections yet').count()).toBe(1);
+    await log.close();
+  });
+});
+
 describe('Chromium: returning to a page with confirmed events', () => {
   it('marks confirmed events again after a reload, and reports one whose sentence was edited away', async () => {
     const { page, status } = await openAndAnalyse(`/corpus/${corpusPageIds()[0]}.html`);
