@@ -122,15 +122,8 @@ function vagueCore(tokens: readonly Token[], index: number): Core | null {
       !(next && AMBIGUOUS_PLURAL_NEXT.has(next.lower))
     )
       return null;
-    let low = 2 * plural;
-    let end = index + 1;
     // "tens of thousands", "hundreds of thousands"
-    while (tokens[end]?.lower === 'of') {
-      const outer = VAGUE_PLURALS.get(tokens[end + 1]?.lower ?? '');
-      if (outer === undefined || outer < 100) break;
-      low *= outer;
-      end += 2;
-    }
+    const { end, low } = ofLargerPlurals(tokens, index + 1, 2 * plural);
     return vague(end, low);
   }
   let k = index;
@@ -151,14 +144,7 @@ function vagueCore(tokens: readonly Token[], index: number): Core | null {
   const unitPlural = VAGUE_PLURALS.get(tokens[k]?.lower ?? '');
   if (unitPlural !== undefined && unitPlural >= 10 && tokens[k]?.lower !== 'scores') {
     // "several tens of thousands"
-    let low = multiple * unitPlural;
-    let end = k + 1;
-    while (tokens[end]?.lower === 'of') {
-      const outer = VAGUE_PLURALS.get(tokens[end + 1]?.lower ?? '');
-      if (outer === undefined || outer < 100) break;
-      low *= outer;
-      end += 2;
-    }
+    const { end, low } = ofLargerPlurals(tokens, k + 1, multiple * unitPlural);
     return vague(end, low);
   }
   return vague(k, multiple);
@@ -166,4 +152,16 @@ function vagueCore(tokens: readonly Token[], index: number): Core | null {
 
 function vague(end: number, low: number): Core {
   return { end, value: null, low, digits: false, decimal: false, leftover: null };
+}
+
+/** Multiply a vague amount by the larger plurals that follow it: "tens | of thousands | of …". */
+function ofLargerPlurals(tokens: readonly Token[], from: number, low: number): { end: number; low: number } {
+  let end = from;
+  while (tokens[end]?.lower === 'of') {
+    const outer = VAGUE_PLURALS.get(tokens[end + 1]?.lower ?? '');
+    if (outer === undefined || outer < 100) break;
+    low *= outer;
+    end += 2;
+  }
+  return { end, low };
 }
