@@ -1,4 +1,7 @@
+import { useState } from 'react';
 import type { ConflictEvent, EventStatus } from '@/lib/schema';
+import type { EventEdit } from '@/lib/storage';
+import { EventEditor } from './EventEditor';
 
 const PRECISION = { 1: 'day', 2: 'week', 3: 'month' } as const;
 
@@ -10,12 +13,14 @@ function actorLabel(actor: ConflictEvent['actor1']): string {
 export function EventCard(props: {
   event: ConflictEvent;
   onStatus: (status: EventStatus) => void;
+  onEdit: (edit: EventEdit) => Promise<void>;
   /** Show the evidence in the page; absent when the event has no quote to find it by. */
   onShow?: () => void;
   /** The event was confirmed earlier, but its sentence is no longer in the page. */
   missingFromPage?: boolean;
 }) {
   const { event } = props;
+  const [editing, setEditing] = useState(false);
   const where = event.location
     ? [event.location.name, event.location.admin1, event.location.country].filter(Boolean).join(', ')
     : 'no place found';
@@ -30,20 +35,37 @@ export function EventCard(props: {
         <span className="muted">{event.eventType}</span>
         <span className={`badge badge-${event.status}`}>{event.status}</span>
       </header>
-      <dl className="event-facts">
-        <dt>When</dt>
-        <dd>
-          {event.date} <span className="muted">({PRECISION[event.timePrecision]})</span>
-        </dd>
-        <dt>Where</dt>
-        <dd>{where}</dd>
-        <dt>Who</dt>
-        <dd>
-          {actorLabel(event.actor1)} → {actorLabel(event.actor2)}
-        </dd>
-        <dt>Killed</dt>
-        <dd>{event.fatalities ?? <span className="muted">not stated</span>}</dd>
-      </dl>
+      {editing ? (
+        <EventEditor
+          event={event}
+          onSave={async (edit) => {
+            await props.onEdit(edit);
+            setEditing(false);
+          }}
+          onCancel={() => setEditing(false)}
+        />
+      ) : (
+        <dl className="event-facts">
+          <dt>When</dt>
+          <dd>
+            {event.date} <span className="muted">({PRECISION[event.timePrecision]})</span>
+          </dd>
+          <dt>Where</dt>
+          <dd>{where}</dd>
+          <dt>Who</dt>
+          <dd>
+            {actorLabel(event.actor1)} → {actorLabel(event.actor2)}
+          </dd>
+          <dt>Killed</dt>
+          <dd>{event.fatalities ?? <span className="muted">not stated</span>}</dd>
+          {event.notes && (
+            <>
+              <dt>Notes</dt>
+              <dd>{event.notes}</dd>
+            </>
+          )}
+        </dl>
+      )}
       <blockquote className="evidence">{event.evidence.text}</blockquote>
       {props.missingFromPage && (
         <p className="orphan" role="note">
@@ -52,6 +74,11 @@ export function EventCard(props: {
         </p>
       )}
       <div className="actions">
+        {!editing && (
+          <button type="button" className="link" onClick={() => setEditing(true)}>
+            Edit
+          </button>
+        )}
         {props.onShow && (
           <button type="button" className="link" onClick={props.onShow}>
             Show in page

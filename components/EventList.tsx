@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import type { ConflictEvent, EventStatus } from '@/lib/schema';
-import { eventsOfArticle, setEventStatus, type ConflictReaderDatabase } from '@/lib/storage';
+import { editEvent, eventsOfArticle, setEventStatus, type ConflictReaderDatabase } from '@/lib/storage';
 import { EventCard } from './EventCard';
 
 /** The article's proposed events, live from the database; deciding on one is a single click. */
@@ -49,6 +49,9 @@ export function EventList({
               key={event.id}
               event={event}
               onStatus={(status) => decide(event.id, status)}
+              onEdit={async (edit) => {
+                await editEvent(db, event.id, edit);
+              }}
               onShow={
                 event.evidence.selector && !missingFromPage.has(event.id) ? () => onShow(event) : undefined
               }

@@ -102,3 +102,38 @@ function hostOf(url: string): string {
     return url;
   }
 }
+
+/** The fields a user can correct on an event. */
+export type EventEdit = Partial<
+  Pick<
+    ConflictEvent,
+    | 'eventType'
+    | 'subEventType'
+    | 'date'
+    | 'timePrecision'
+    | 'actor1'
+    | 'actor2'
+    | 'location'
+    | 'fatalities'
+    | 'notes'
+  >
+>;
+
+/**
+ * Apply the user's corrections to an event. The result is validated as a whole (a sub-event type
+ * must belong to its type), so an inconsistent edit is refused and nothing is written.
+ */
+export async function editEvent(
+  db: ConflictReaderDatabase,
+  id: string,
+  edit: EventEdit,
+  now: Date = new Date(),
+): Promise<ConflictEvent> {
+  return db.transaction('rw', db.events, async () => {
+    const current = await db.events.get(id);
+    if (!current) throw new Error(`no event ${id}`);
+    const next = EventSchema.parse({ ...current, ...edit, updatedAt: now.toISOString() });
+    await db.events.put(next);
+    return next;
+  });
+}

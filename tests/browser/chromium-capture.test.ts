@@ -153,6 +153,33 @@ function highlightedPlaces(page: Page): Promise<string[]> {
   );
 }
 
+describe('Chromium: editing an event', () => {
+  it('edits fields in place and stores them', async () => {
+    const { page, status } = await openAndAnalyse(`/corpus/${corpusPageIds()[2]}.html`);
+    const panel = await panelFor(status);
+    const card = panel.locator('.event-card').first();
+    await card.waitFor();
+    const eventId = await card.getAttribute('data-event-id');
+    await card.getByRole('button', { name: 'Edit' }).click();
+    await card.getByLabel('Type', { exact: true }).selectOption('Violence against civilians');
+    await card.getByLabel('Sub-type').selectOption('Attack');
+    await card.getByLabel('Killed').fill('7');
+    await card.getByLabel('Notes').fill('Toll from the local council.');
+    await card.getByRole('button', { name: 'Save' }).click();
+    await expect
+      .poll(async () => DumpSchema.parse(await ask(page, 'dump')).events.find((e) => e.id === eventId))
+      .toMatchObject({
+        eventType: 'Violence against civilians',
+        subEventType: 'Attack',
+        fatalities: 7,
+        notes: 'Toll from the local council.',
+      });
+    await expect.poll(() => card.getByText('Toll from the local council.').count()).toBe(1);
+    await panel.close();
+    await page.close();
+  });
+});
+
 describe('Chromium: corrections', () => {
   it('a correction made on one page changes the highlights on another', async () => {
     const [first, second] = corpusPageIds();

@@ -1,7 +1,13 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Article, ProposedEvent } from '@/lib/schema';
-import { ConflictReaderDatabase, eventsOfArticle, saveProposals, setEventStatus } from '@/lib/storage';
+import {
+  ConflictReaderDatabase,
+  editEvent,
+  eventsOfArticle,
+  saveProposals,
+  setEventStatus,
+} from '@/lib/storage';
 
 const NAME = 'event-store-test';
 afterEach(() => Dexie.delete(NAME));
@@ -85,6 +91,24 @@ describe('event store', () => {
     await setEventStatus(db, idOf(event), 'proposed');
     expect((await eventsOfArticle(db, article.id))[0]?.status).toBe('proposed');
     await expect(setEventStatus(db, 'e-missing', 'confirmed')).rejects.toThrow(/no event/);
+    db.close();
+  });
+});
+
+describe('editing an event', () => {
+  it('saves a consistent edit and refuses an inconsistent one', async () => {
+    const db = new ConflictReaderDatabase(NAME);
+    const [event] = await saveProposals(db, article, [proposal('Kupiansk', 0, 34)]);
+    const edited = await editEvent(db, idOf(event), {
+      eventType: 'Explosions/Remote violence',
+      subEventType: 'Shelling/artillery/missile attack',
+      fatalities: 3,
+      actor1: { canonical: 'Military Forces of Russia (2000-)', inter: 8 },
+    });
+    expect(edited).toMatchObject({ subEventType: 'Shelling/artillery/missile attack', fatalities: 3 });
+    await expect(editEvent(db, idOf(event), { subEventType: 'Peaceful protest' })).rejects.toThrow();
+    await expect(editEvent(db, idOf(event), { fatalities: -2 })).rejects.toThrow();
+    expect((await eventsOfArticle(db, article.id))[0]).toMatchObject({ fatalities: 3 });
     db.close();
   });
 });
