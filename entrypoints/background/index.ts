@@ -19,25 +19,20 @@ import { testHandlers } from './test-hooks';
 
 const CONTENT_SCRIPT = '/content-scripts/content.js';
 
+/** The transport for messages to a tab's content script. */
+const toTab = (tabId: number) => (envelope: unknown) => browser.tabs.sendMessage(tabId, envelope);
+
 export default defineBackground(() => {
   const db = new ConflictReaderDatabase();
 
   const ports: AnalysisPorts = {
     inject: async (tabId) => {
       // Loading the content script again costs more than asking whether it is there.
-      const present = await sendTyped(
-        (envelope) => browser.tabs.sendMessage(tabId, envelope),
-        'ping',
-        {},
-      ).catch(() => null);
+      const present = await sendTyped(toTab(tabId), 'ping', {}).catch(() => null);
       if (!present) await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
     },
     capture: (tabId, mode) =>
-      sendTyped(
-        (envelope) => browser.tabs.sendMessage(tabId, envelope),
-        mode === 'page' ? 'capture-page' : 'capture-selection',
-        {},
-      ),
+      sendTyped(toTab(tabId), mode === 'page' ? 'capture-page' : 'capture-selection', {}),
     store: async (article) => {
       await saveArticle(db, article);
     },
@@ -56,7 +51,7 @@ export default defineBackground(() => {
           ? [{ id: event.id, selector: event.evidence.selector, hint: event.evidence.start }]
           : [],
       );
-      return sendTyped((envelope) => browser.tabs.sendMessage(tabId, envelope), 'paint-mentions', {
+      return sendTyped(toTab(tabId), 'paint-mentions', {
         items: mentions.map((m) => ({
           kind: m.kind,
           selector: quoteSelectorFor(article.text, m.start, m.end),
@@ -86,17 +81,13 @@ export default defineBackground(() => {
     'analyse-selection': ({ tabId }) => analyse(tabId, 'selection'),
     'correct-selection': async ({ tabId, teach }) => {
       await ports.inject(tabId);
-      const { text } = await sendTyped(
-        (envelope) => browser.tabs.sendMessage(tabId, envelope),
-        'read-selection',
-        {},
-      );
+      const { text } = await sendTyped(toTab(tabId), 'read-selection', {});
       await saveCorrection(db, text, teach);
       return analyse(tabId, 'page');
     },
     'show-evidence': async ({ tabId, selector, hint }) => {
       await ports.inject(tabId);
-      return sendTyped((envelope) => browser.tabs.sendMessage(tabId, envelope), 'flash-quote', {
+      return sendTyped(toTab(tabId), 'flash-quote', {
         selector,
         hint,
       });

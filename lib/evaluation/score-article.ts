@@ -1,5 +1,5 @@
 import type { ExtractionResult, Mention, MentionKind, ProposedEvent } from '../schema';
-import { distanceKm } from './distance';
+import { distanceKm } from '../geo/distance';
 import type { GoldEvent, GoldFile } from './gold';
 import { pairOneToOne, type Counts } from './one-to-one';
 import { numericCore, scoringForm, surfacesMatch } from './surface-match';

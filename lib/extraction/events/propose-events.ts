@@ -1,4 +1,5 @@
 import type { Actor, EventLocation, GeoPrecision, Mention, ProposedEvent, TimePrecision } from '../../schema';
+import { distanceKm } from '../../geo/distance';
 import type { Token } from '../text/tokenize';
 import type { Span } from '../text/sentences';
 import { isBackgroundSentence } from './background';
@@ -241,10 +242,9 @@ const LANDMARK_BEFORE =
 function isWithin(inner: PlaceMention['place'], outer: PlaceMention['place']): boolean {
   if (inner.level !== 'district' || inner.country !== outer.country) return false;
   if (inner.lat === null || inner.lon === null || outer.lat === null || outer.lon === null) return false;
-  const kmPerDegree = 111.2;
-  const dLat = (inner.lat - outer.lat) * kmPerDegree;
-  const dLon = (inner.lon - outer.lon) * kmPerDegree * Math.cos((outer.lat * Math.PI) / 180);
-  return Math.hypot(dLat, dLon) <= CONTAINER_RADIUS_KM;
+  return (
+    distanceKm({ lat: inner.lat, lon: inner.lon }, { lat: outer.lat, lon: outer.lon }) <= CONTAINER_RADIUS_KM
+  );
 }
 
 /** A title-case line without a full stop: a headline or subheading. */

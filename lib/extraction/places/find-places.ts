@@ -1,4 +1,5 @@
 import type { Mention, Place, PlaceLevel } from '../../schema/mention';
+import { distanceKm } from '../../geo/distance';
 import { CALENDAR_WORDS } from '../text/calendar-words';
 import type { Token } from '../text/tokenize';
 import type { EntryId, Gazetteer } from './gazetteer';
@@ -578,14 +579,6 @@ function typeAfter(
   const gap = text.slice((tokens[end - 1] as Token).end, first.start);
   if (!/^[ \u00a0-]$/.test(gap)) return null;
   return { ...type, keep: type.keep || k > end, end: k + 1 };
-}
-
-function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
-  const rad = Math.PI / 180;
-  const dLat = (b.lat - a.lat) * rad;
-  const dLon = (b.lon - a.lon) * rad;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
-  return 12742 * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
 /** Nearby places count as context; scanning only a window keeps a huge text linear. */
