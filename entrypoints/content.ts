@@ -1,11 +1,21 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { anchorQuotes } from '@/lib/anchoring/anchor-mentions';
+import { anchorArticleSpans, anchorQuotes, type PageIndex } from '@/lib/anchoring/anchor-mentions';
+import { alignArticle, type ArticleAlignment } from '@/lib/anchoring/article-alignment';
+import { PageWatch } from '@/lib/anchoring/page-watch';
 import { captureArticle, captureSelection } from '@/lib/capture';
 import { PageOverlay, type OverlayItem } from '@/lib/highlights/page-overlay';
 import { flashRange, paintConfirmed, paintHighlights } from '@/lib/highlights/paint-highlights';
-import type { MentionKind } from '@/lib/schema';
-import { dispatchMessage, type Handlers } from '@/lib/messaging';
+import { dispatchMessage, type RequestOf } from '@/lib/messaging/protocol';
+import type { RuntimeMessages } from '@/lib/messaging/runtime-messages';
+import {
+  KIND_OF_LETTER,
+  TabMessages,
+  type TabHandlers,
+  type TabRequest,
+  type TabResponse,
+} from '@/lib/messaging/tab-messages';
+import type { MentionKind } from '@/lib/schema/mention-kind';
 
 const INSTALLED = Symbol.for('conflict-reader.content-script');
 
@@ -22,8 +32,87 @@ export default defineContentScript({
     scope[INSTALLED] = true;
 
     let overlay: PageOverlay | null = null;
-    const handlers: Handlers<unknown> = {
-      'capture-page': async () => captureArticle(document, { url: location.href }),
+    let painted: TabRequest<'paint-mentions'> | null = null;
+    let cards: string[] = [];
+    let watch: PageWatch | null = null;
+    const pageIndex = () => (watch ??= new PageWatch(document.body, () => void repaint())).current();
+    let aligned: { index: PageIndex; alignment: ArticleAlignment } | null = null;
+    /** The article text's alignment with the page as it is now (kept while neither changes). */
+    const alignmentFor = (index: PageIndex, text: string): ArticleAlignment => {
+      if (aligned?.index !== index || aligned.alignment.text !== text) {
+        aligned = { index, alignment: alignArticle(text, index.search) };
+      }
+      return aligned.alignment;
+    };
+
+    /** Anchor and paint a request's mentions and confirmed evidence, replacing earlier highlights. */
+    const paint = ({ mentions, confirmed }: TabRequest<'paint-mentions'>): TabResponse<'paint-mentions'> => {
+      const started = performance.now();
+      const { text, spans, kinds } = mentions;
+      const index = pageIndex();
+      const { anchored, orphans } = anchorArticleSpans(
+        document.body,
+        text,
+        Array.from(kinds, (_, i) => ({
+          id: String(i),
+          start: spans[2 * i] as number,
+          end: spans[2 * i + 1] as number,
+        })),
+        index,
+        alignmentFor(index, text),
+      );
+      const byKind = new Map<MentionKind, AbstractRange[]>();
+      const overlayItems: OverlayItem[] = [];
+      for (const anchor of anchored) {
+        const i = Number(anchor.id);
+        const kind = KIND_OF_LETTER[kinds[i] as string] as MentionKind;
+        const ranges = byKind.get(kind);
+        if (ranges) ranges.push(anchor.staticRange());
+        else byKind.set(kind, [anchor.staticRange()]);
+        overlayItems.push({
+          kind,
+          order: anchor.start,
+          get range() {
+            return anchor.range;
+          },
+          card: () => cards[i] ?? '',
+        });
+      }
+      const evidence = anchorQuotes(document.body, confirmed, index);
+      const anchoredAt = performance.now();
+      const count = paintHighlights(document, byKind);
+      paintConfirmed(
+        document,
+        evidence.anchored.map((a) => a.staticRange()),
+      );
+      overlay?.destroy();
+      overlay = new PageOverlay(document, overlayItems);
+      const paintedAt = performance.now();
+      return {
+        painted: count,
+        orphans: orphans.length,
+        confirmedOrphans: evidence.orphans.map((o) => o.id),
+        anchorMs: anchoredAt - started,
+        paintMs: paintedAt - anchoredAt,
+        paintedAt,
+      };
+    };
+
+    /** The page changed under its highlights: anchor them again and tell the side panel. */
+    const repaint = async () => {
+      if (!painted) return;
+      const highlights = paint(painted);
+      const payload: RequestOf<RuntimeMessages, 'highlights-changed'> = { highlights };
+      await browser.runtime.sendMessage({ type: 'highlights-changed', payload }).catch(() => undefined);
+    };
+
+    const handlers: TabHandlers<unknown> = {
+      'capture-page': async () => {
+        const result = captureArticle(document, { url: location.href });
+        // Index the page's text while the background extracts, ready for the highlights.
+        if (result.ok) setTimeout(() => alignmentFor(pageIndex(), result.text), 0);
+        return result;
+      },
       'capture-selection': async () =>
         captureSelection(window.getSelection()?.toString() ?? '', {
           url: location.href,
@@ -33,54 +122,32 @@ export default defineContentScript({
       ping: async () => ({ ready: true as const }),
       'read-selection': async () => ({ text: window.getSelection()?.toString().trim() ?? '' }),
       'flash-quote': async ({ selector, hint }) => {
-        const [found] = anchorQuotes(document.body, [{ id: 'evidence', selector, hint }]).anchored;
+        const [found] = anchorQuotes(
+          document.body,
+          [{ id: 'evidence', selector, hint }],
+          pageIndex(),
+        ).anchored;
         if (found) flashRange(document, found.range);
         return { found: found !== undefined };
       },
-      'paint-mentions': async ({ items, confirmed }) => {
-        const started = performance.now();
-        const { anchored, orphans } = anchorQuotes(
-          document.body,
-          items.map((item, i) => ({ id: String(i), selector: item.selector, hint: item.hint })),
-        );
-        const byKind = new Map<MentionKind, Range[]>();
-        const overlayItems: OverlayItem[] = [];
-        for (const { id, range } of anchored) {
-          const item = items[Number(id)] as (typeof items)[number];
-          const ranges = byKind.get(item.kind);
-          if (ranges) ranges.push(range);
-          else byKind.set(item.kind, [range]);
-          overlayItems.push({ kind: item.kind, range, title: item.title, lines: item.lines });
-        }
-        const evidence = anchorQuotes(document.body, confirmed);
-        const anchoredAt = performance.now();
-        const painted = paintHighlights(document, byKind);
-        paintConfirmed(
-          document,
-          evidence.anchored.map((a) => a.range),
-        );
-        overlay?.destroy();
-        overlay = new PageOverlay(document, overlayItems);
-        return {
-          painted,
-          orphans: orphans.length,
-          confirmedOrphans: evidence.orphans.map((o) => o.id),
-          anchorMs: anchoredAt - started,
-          paintMs: performance.now() - anchoredAt,
-        };
+      'paint-mentions': async (request) => {
+        if (request.paintId !== painted?.paintId) cards = [];
+        painted = request;
+        return paint(request);
+      },
+      'describe-mentions': async (request) => {
+        const current = request.paintId === painted?.paintId;
+        if (current) cards = request.cards;
+        return { described: current };
       },
     };
 
     browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
-      const reply = dispatchMessage(handlers, raw, sender);
+      const reply = dispatchMessage(TabMessages, handlers, raw, sender);
       if (!reply) return false;
+      // The background's sendTyped passes `{ error }` on as the reason.
       reply.then(sendResponse, (error: unknown) =>
-        sendResponse({
-          ok: false,
-          reason: 'error',
-          message: `Capture failed: ${String(error)}`,
-          durationMs: 0,
-        }),
+        sendResponse({ error: error instanceof Error ? error.message : String(error) }),
       );
       return true;
     });

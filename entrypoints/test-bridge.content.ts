@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { sendTyped } from '@/lib/messaging';
+import { sendTyped } from '@/lib/messaging/protocol';
+import { RuntimeMessages } from '@/lib/messaging/runtime-messages';
 
 /**
  * Test builds only (removed from other builds in wxt.config.ts): lets a test page drive the
@@ -16,10 +17,10 @@ export default defineContentScript({
       if (data?.source !== 'conflict-reader-test' || typeof data.id !== 'number') return;
       const run: Promise<unknown> =
         data.command === 'dump'
-          ? sendTyped(transport, 'test:dump', {})
+          ? sendTyped(RuntimeMessages, transport, 'test:dump', {})
           : data.command === 'confirm-first-event'
-            ? sendTyped(transport, 'test:confirm-first-event', {})
-            : sendTyped(transport, 'test:analyse-sender', {
+            ? sendTyped(RuntimeMessages, transport, 'test:confirm-first-event', {})
+            : sendTyped(RuntimeMessages, transport, 'test:analyse-sender', {
                 selection: data.command === 'analyse-selection',
               });
       run.then(

@@ -1,9 +1,16 @@
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { analyseTab, type AnalysisMode, type AnalysisPorts } from '@/lib/analysis/analyse-tab';
-import { dispatchMessage, sendTyped, type Handlers } from '@/lib/messaging';
-import { quoteSelectorFor } from '@/lib/anchoring/quote-selector';
-import { describeMention } from '@/lib/highlights/describe-mention';
+import {
+  dispatchMessage,
+  RuntimeMessages,
+  sendTyped,
+  TabMessages,
+  type RuntimeHandlers,
+  type TabMessageType,
+  type TabRequest,
+} from '@/lib/messaging';
+import { mentionCards, paintMentionsOf } from '@/lib/highlights/paint-request';
 import {
   ConflictReaderDatabase,
   eventsOfArticle,
@@ -14,13 +21,14 @@ import {
 } from '@/lib/storage';
 import { currentExtractor } from './extractor';
 import { openPanel } from './open-panel';
-import { forgetTabStatus, publishTabStatus } from './tab-status-store';
+import { forgetTabStatus, publishTabStatus, readTabStatus } from './tab-status-store';
 import { testHandlers } from './test-hooks';
 
 const CONTENT_SCRIPT = '/content-scripts/content.js';
 
-/** The transport for messages to a tab's content script. */
-const toTab = (tabId: number) => (envelope: unknown) => browser.tabs.sendMessage(tabId, envelope);
+/** Send a message to a tab's content script. */
+const sendToTab = <T extends TabMessageType>(tabId: number, type: T, payload: TabRequest<T>) =>
+  sendTyped(TabMessages, (envelope) => browser.tabs.sendMessage(tabId, envelope), type, payload);
 
 export default defineBackground(() => {
   const db = new ConflictReaderDatabase();
@@ -28,38 +36,44 @@ export default defineBackground(() => {
   const ports: AnalysisPorts = {
     inject: async (tabId) => {
       // Loading the content script again costs more than asking whether it is there.
-      const present = await sendTyped(toTab(tabId), 'ping', {}).catch(() => null);
+      const present = await sendToTab(tabId, 'ping', {}).catch(() => null);
       if (!present) await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
     },
-    capture: (tabId, mode) =>
-      sendTyped(toTab(tabId), mode === 'page' ? 'capture-page' : 'capture-selection', {}),
+    capture: (tabId, mode) => sendToTab(tabId, mode === 'page' ? 'capture-page' : 'capture-selection', {}),
     store: async (article) => {
       await saveArticle(db, article);
     },
-    extract: async (article) =>
-      (await currentExtractor(db)).extract({
-        title: article.title,
-        text: article.text,
-        publishedAt: article.publishedAt?.slice(0, 10) ?? null,
-      }),
+    loadExtractor: async () => {
+      const extractor = await currentExtractor(db);
+      return (article) =>
+        extractor.findMentions({
+          title: article.title,
+          text: article.text,
+          publishedAt: article.publishedAt?.slice(0, 10) ?? null,
+        });
+    },
     storeProposals: async (article, events) => {
       await saveProposals(db, article, events);
     },
-    paint: async (tabId, article, mentions) => {
-      const confirmed = (await eventsOfArticle(db, article.id)).flatMap((event) =>
+    confirmedEvidence: async (article) =>
+      (await eventsOfArticle(db, article.id)).flatMap((event) =>
         event.status === 'confirmed' && event.evidence.selector
           ? [{ id: event.id, selector: event.evidence.selector, hint: event.evidence.start }]
           : [],
-      );
-      return sendTyped(toTab(tabId), 'paint-mentions', {
-        items: mentions.map((m) => ({
-          kind: m.kind,
-          selector: quoteSelectorFor(article.text, m.start, m.end),
-          hint: m.start,
-          ...describeMention(m),
-        })),
-        confirmed,
+      ),
+    paint: async (tabId, article, mentions, confirmed) => {
+      const paintId = crypto.randomUUID();
+      const painted = await sendToTab(tabId, 'paint-mentions', {
+        paintId,
+        mentions: paintMentionsOf(article.text, mentions),
+        confirmed: [...confirmed],
       });
+      // The cards only matter on hover: they follow once the highlights are up. A page closed or
+      // reloaded meanwhile has nothing to describe, so a failure here is not worth reporting.
+      sendToTab(tabId, 'describe-mentions', { paintId, cards: mentionCards(mentions) }).catch(
+        () => undefined,
+      );
+      return painted;
     },
     publishStatus: publishTabStatus,
     now: () => new Date(),
@@ -76,27 +90,33 @@ export default defineBackground(() => {
     if (tab.id !== undefined) void analyseTab({ id: tab.id, url: tab.url ?? '' }, 'page', ports);
   });
 
-  const handlers: Handlers<Browser.runtime.MessageSender> = {
+  const handlers: RuntimeHandlers<Browser.runtime.MessageSender> = {
     'analyse-tab': ({ tabId }) => analyse(tabId, 'page'),
     'analyse-selection': ({ tabId }) => analyse(tabId, 'selection'),
     'correct-selection': async ({ tabId, teach }) => {
       await ports.inject(tabId);
-      const { text } = await sendTyped(toTab(tabId), 'read-selection', {});
+      const { text } = await sendToTab(tabId, 'read-selection', {});
       await saveCorrection(db, text, teach);
       return analyse(tabId, 'page');
     },
+    'highlights-changed': async ({ highlights }, sender) => {
+      const tabId = sender.tab?.id;
+      const status = tabId === undefined ? null : await readTabStatus(tabId);
+      // Only the page the status describes: a message from a page navigated since changes nothing.
+      if (status?.state === 'captured' && status.url === sender.tab?.url) {
+        await publishTabStatus({ ...status, highlights, updatedAt: new Date().toISOString() });
+      }
+      return {};
+    },
     'show-evidence': async ({ tabId, selector, hint }) => {
       await ports.inject(tabId);
-      return sendTyped(toTab(tabId), 'flash-quote', {
-        selector,
-        hint,
-      });
+      return sendToTab(tabId, 'flash-quote', { selector, hint });
     },
     ...(import.meta.env.MODE === 'test' ? testHandlers(db, ports) : {}),
   };
 
   browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
-    const reply = dispatchMessage(handlers, raw, sender);
+    const reply = dispatchMessage(RuntimeMessages, handlers, raw, sender);
     if (!reply) return false;
     reply.then(sendResponse, (error: unknown) =>
       sendResponse({ error: error instanceof Error ? error.message : String(error) }),

@@ -1,6 +1,6 @@
 import type { Browser } from 'wxt/browser';
 import { analyseTab, type AnalysisPorts } from '@/lib/analysis/analyse-tab';
-import type { Handlers } from '@/lib/messaging';
+import type { RuntimeHandlers } from '@/lib/messaging';
 import { listArticles, type ConflictReaderDatabase } from '@/lib/storage';
 import { readAllTabStatuses } from './tab-status-store';
 
@@ -11,7 +11,7 @@ import { readAllTabStatuses } from './tab-status-store';
 export function testHandlers(
   db: ConflictReaderDatabase,
   ports: AnalysisPorts,
-): Handlers<Browser.runtime.MessageSender> {
+): RuntimeHandlers<Browser.runtime.MessageSender> {
   return {
     'test:analyse-sender': async ({ selection }, sender) => {
       const tab = sender.tab;

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { PanelHost } from '@/components/panel-host';
-import { sendTyped } from '@/lib/messaging';
+import { RuntimeMessages, sendTyped } from '@/lib/messaging';
 import { TabStatusSchema } from '@/lib/schema';
 import { readTabStatus } from '../background/tab-status-store';
 
@@ -38,11 +38,12 @@ export const browserPanelHost: PanelHost = {
     return () => browser.storage.onChanged.removeListener(onChanged);
   },
   analyse: (tabId, mode) =>
-    sendTyped(transport, mode === 'page' ? 'analyse-tab' : 'analyse-selection', { tabId }),
+    sendTyped(RuntimeMessages, transport, mode === 'page' ? 'analyse-tab' : 'analyse-selection', { tabId }),
   async showInPage(tabId, selector, hint) {
-    return (await sendTyped(transport, 'show-evidence', { tabId, selector, hint })).found;
+    return (await sendTyped(RuntimeMessages, transport, 'show-evidence', { tabId, selector, hint })).found;
   },
-  teach: (tabId, lesson) => sendTyped(transport, 'correct-selection', { tabId, teach: lesson }),
+  teach: (tabId, lesson) =>
+    sendTyped(RuntimeMessages, transport, 'correct-selection', { tabId, teach: lesson }),
   openLog() {
     void browser.tabs.create({ url: browser.runtime.getURL('/log.html') });
   },

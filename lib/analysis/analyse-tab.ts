@@ -1,7 +1,19 @@
 import { articleFromCapture } from '../article/article-from-capture';
-import type { Article, CaptureResult, Mention, MentionKind, ProposedEvent, TabStatus } from '../schema';
+import type { FoundMentions } from '../extraction/extract';
+import type {
+  Article,
+  CaptureResult,
+  Highlights,
+  Mention,
+  MentionKind,
+  ProposedEvent,
+  QuoteAnchor,
+  TabStatus,
+} from '../schema';
 
 export type AnalysisMode = 'page' | 'selection';
+
+type CapturedStatus = Extract<TabStatus, { state: 'captured' }>;
 
 /** What analysing a tab needs from the browser; the background supplies real ones, tests fakes. */
 export interface AnalysisPorts {
@@ -9,21 +21,21 @@ export interface AnalysisPorts {
   inject(tabId: number): Promise<void>;
   capture(tabId: number, mode: AnalysisMode): Promise<CaptureResult>;
   store(article: Article): Promise<void>;
-  /** Find mentions and propose events in the stored article (with the user's corrections). */
-  extract(article: Article): Promise<{ mentions: Mention[]; events: ProposedEvent[] }>;
+  /**
+   * The extractor, with the user's current corrections. Loaded while the page is being read; it
+   * finds an article's mentions, and its events on demand.
+   */
+  loadExtractor(): Promise<(article: Article) => FoundMentions>;
   storeProposals(article: Article, events: readonly ProposedEvent[]): Promise<void>;
-  /** Highlight the mentions in the tab's page. */
+  /** Evidence of the events the user confirmed on this article before, to mark them again. */
+  confirmedEvidence(article: Article): Promise<QuoteAnchor[]>;
+  /** Highlight the mentions, and the confirmed evidence, in the tab's page. */
   paint(
     tabId: number,
     article: Article,
     mentions: readonly Mention[],
-  ): Promise<{
-    painted: number;
-    orphans: number;
-    confirmedOrphans: string[];
-    anchorMs: number;
-    paintMs: number;
-  }>;
+    confirmed: readonly QuoteAnchor[],
+  ): Promise<Highlights>;
   publishStatus(status: TabStatus): Promise<void>;
   now(): Date;
 }
@@ -56,7 +68,13 @@ export async function analyseTab(
     return status;
   };
 
-  await publishQuietly(ports, { state: 'capturing', tabId: tab.id, url: tab.url, updatedAt: stamp() });
+  // Not awaited: statuses are stored in the order they are published, and capture need not wait.
+  void publishQuietly(ports, { state: 'capturing', tabId: tab.id, url: tab.url, updatedAt: stamp() });
+  // Nothing in it depends on the page: load it while the page is injected and read.
+  const extractor = ports.loadExtractor().then(
+    (extract) => ({ extract }),
+    (error: unknown) => ({ error }),
+  );
 
   try {
     await ports.inject(tab.id);
@@ -90,16 +108,19 @@ export async function analyseTab(
   let article: Article;
   try {
     article = await articleFromCapture(result, mode === 'page' ? 'readability' : 'selection', ports.now());
-    await ports.store(article);
   } catch (error) {
-    return fail(
-      'storage',
-      `The article was read but couldn't be saved (${describe(error)}). Nothing saved earlier was lost; free some disk space and try again.`,
-      false,
-    );
+    return fail('storage', unsaved(error), false);
   }
+  // Saving the article and finding its mentions don't depend on each other: do both at once.
+  const saving = ports.store(article).then(
+    () => null,
+    (error: unknown) => ({ error }),
+  );
+  const finding = findMentions(article, extractor, ports);
+  const failedSave = await saving;
+  if (failedSave) return fail('storage', unsaved(failedSave.error), false);
 
-  const { extraction, highlights, problem } = await extractAndPaint(tab.id, article, ports);
+  const { extraction, highlights, problem } = await paintAndPropose(tab.id, article, await finding, ports);
   const status: TabStatus = {
     state: 'captured',
     tabId: tab.id,
@@ -115,41 +136,67 @@ export async function analyseTab(
   return status;
 }
 
-type CapturedStatus = Extract<TabStatus, { state: 'captured' }>;
+function unsaved(error: unknown): string {
+  return `The article was read but couldn't be saved (${describe(error)}). Nothing saved earlier was lost; free some disk space and try again.`;
+}
 
-/** Extraction and highlighting add to a saved article: if they fail, the article stays saved. */
-async function extractAndPaint(
+type Finding = { found: FoundMentions; confirmed: QuoteAnchor[]; extractMs: number } | { failure: string };
+
+/** The article's mentions, and the evidence of events confirmed on it before. Never throws. */
+async function findMentions(
+  article: Article,
+  extractor: Promise<{ extract: (article: Article) => FoundMentions } | { error: unknown }>,
+  ports: AnalysisPorts,
+): Promise<Finding> {
+  try {
+    // Read what was confirmed now: once the new proposals are being written, a read would wait.
+    const confirming = ports.confirmedEvidence(article);
+    const loaded = await extractor;
+    if ('error' in loaded) throw loaded.error;
+    const started = performance.now();
+    const found = loaded.extract(article);
+    const extractMs = performance.now() - started;
+    return { found, confirmed: await confirming, extractMs };
+  } catch (error) {
+    return { failure: failedExtraction(error) };
+  }
+}
+
+/** Highlighting and events add to a saved article: if they fail, the article stays saved. */
+async function paintAndPropose(
   tabId: number,
   article: Article,
+  finding: Finding,
   ports: AnalysisPorts,
 ): Promise<Pick<CapturedStatus, 'extraction' | 'highlights' | 'problem'>> {
-  let found: { mentions: Mention[]; events: ProposedEvent[] };
-  const started = performance.now();
+  if ('failure' in finding) return { extraction: null, highlights: null, problem: finding.failure };
+  const { found, confirmed, extractMs } = finding;
+
+  // Highlights need only the mentions: the page anchors them while events are proposed here.
+  const painting = ports.paint(tabId, article, found.mentions, confirmed).then(
+    (value) => ({ value, problem: null }),
+    (error: unknown) => ({
+      value: null,
+      problem: `Highlights could not be shown in the page (${describe(error)}).`,
+    }),
+  );
+  let extraction: CapturedStatus['extraction'] = null;
+  let problem: string | null = null;
   try {
-    found = await ports.extract(article);
+    // Let the paint request leave before this thread is busy proposing events.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const eventsStarted = performance.now();
+    const events = found.proposeEvents();
+    const eventsMs = performance.now() - eventsStarted;
+    await ports.storeProposals(article, events);
+    const counts: Record<MentionKind, number> = { place: 0, actor: 0, number: 0, date: 0 };
+    for (const mention of found.mentions) counts[mention.kind]++;
+    extraction = { counts, events: events.length, extractMs, eventsMs };
   } catch (error) {
-    return { extraction: null, highlights: null, problem: failedExtraction(error) };
+    problem = failedExtraction(error);
   }
-  const extractMs = performance.now() - started;
-  const counts: Record<MentionKind, number> = { place: 0, actor: 0, number: 0, date: 0 };
-  for (const mention of found.mentions) counts[mention.kind]++;
-  const extraction = { counts, events: found.events.length, extractMs };
-  // Storing the proposals and painting the page don't depend on each other: do both at once.
-  const [stored, painted] = await Promise.allSettled([
-    ports.storeProposals(article, found.events),
-    ports.paint(tabId, article, found.mentions),
-  ]);
-  if (stored.status === 'rejected') {
-    return { extraction: null, highlights: null, problem: failedExtraction(stored.reason) };
-  }
-  if (painted.status === 'rejected') {
-    return {
-      extraction,
-      highlights: null,
-      problem: `Highlights could not be shown in the page (${describe(painted.reason)}).`,
-    };
-  }
-  return { extraction, highlights: painted.value, problem: null };
+  const painted = await painting;
+  return { extraction, highlights: painted.value, problem: problem ?? painted.problem };
 }
 
 function failedExtraction(error: unknown): string {

@@ -2,22 +2,26 @@
  * Anchor many TextQuoteSelectors (mentions found in the captured article text) to DOM Ranges in
  * the live page. DOM only, no extension APIs.
  *
- * Cost: the page text and its search text are built once per call (linear in the page). Items
- * are expected in article order: a cursor follows the last anchored match, and each item is
- * looked for first in a window around where it should be (cursor + the distance between the
- * items' `hint`s in the article), so an unchanged page costs about O(page + items × window).
+ * Cost: the page text and its search text are built once per page (see PageIndex). Items are
+ * expected in article order: a cursor follows the last anchored match, and each item is looked
+ * for first just after it (the usual case: one indexOf and a context check), then in a window
+ * around where it should be (cursor + the distance between the items' `hint`s in the article),
+ * so an unchanged page costs about O(page + items), and a changed one O(page + items × window).
  * Whole-page exact scans and approximate scans, needed only for items that moved or changed,
  * draw on a shared budget (see `matchBudgetFor`), so even 2,000 orphans cannot hang the page.
  */
 import type { TextQuoteSelector } from '../schema/selector';
 import {
+  type SearchText,
   DEFAULT_WINDOW_RADIUS,
   findInSearchText,
   matchBudgetFor,
   searchTextOf,
   toOriginalSpan,
 } from './match-quote';
-import { rangeFromTextMap, textMapOf } from './text-position';
+import { alignArticle, alignedSpan, type ArticleAlignment } from './article-alignment';
+import { quoteSelectorFor } from './quote-selector';
+import { rangeFromTextMap, staticRangeFromTextMap, textMapOf, type TextMap } from './text-position';
 
 export interface AnchorItem {
   id: string;
@@ -28,12 +32,30 @@ export interface AnchorItem {
 
 export interface Anchored {
   id: string;
-  range: Range;
   /** Offsets into `textContentOf(root)`. */
   start: number;
   end: number;
   /** 0..1 match quality (1: exact quote and context). */
   score: number;
+  /** A live Range over the match, made on first use (thousands of live Ranges are slow to make). */
+  readonly range: Range;
+  /** A StaticRange over the match: cheap, for painting highlights. */
+  staticRange(): StaticRange;
+}
+
+function anchoredAt(map: TextMap, id: string, start: number, end: number, score: number): Anchored {
+  let live: Range | undefined;
+  return {
+    id,
+    start,
+    end,
+    score,
+    get range() {
+      live ??= rangeFromTextMap(map, start, end);
+      return live;
+    },
+    staticRange: () => staticRangeFromTextMap(map, start, end),
+  };
 }
 
 export interface Orphan {
@@ -47,9 +69,24 @@ export interface AnchorResult {
   orphans: Orphan[];
 }
 
-export function anchorQuotes(root: Element, items: readonly AnchorItem[]): AnchorResult {
+/** A page's text, ready for anchoring: build it once, reuse it while the page is unchanged. */
+export interface PageIndex {
+  map: TextMap;
+  search: SearchText;
+}
+
+export function pageIndexOf(root: Node): PageIndex {
   const map = textMapOf(root);
-  const search = searchTextOf(map.text);
+  return { map, search: searchTextOf(map.text) };
+}
+
+/** Anchor `items` under `root`; pass `index` when the page's index is already built (see PageWatch). */
+export function anchorQuotes(
+  root: Element,
+  items: readonly AnchorItem[],
+  index: PageIndex = pageIndexOf(root),
+): AnchorResult {
+  const { map, search } = index;
   const budget = matchBudgetFor(search.text.length, items.length);
   const anchored: Anchored[] = [];
   const orphans: Orphan[] = [];
@@ -57,25 +94,69 @@ export function anchorQuotes(root: Element, items: readonly AnchorItem[]): Ancho
   // The cursor: where the last anchored item matched (search-text offset) and its article hint.
   let cursor: number | undefined;
   let cursorHint: number | undefined;
+  let cursorEnd: number | undefined;
 
   for (const item of items) {
-    let expected: number | undefined;
-    let radius = DEFAULT_WINDOW_RADIUS;
-    if (cursor !== undefined) {
-      const delta = item.hint !== undefined && cursorHint !== undefined ? item.hint - cursorHint : 0;
-      // The search text has no white space, so article distances overestimate a little.
-      expected = Math.max(0, Math.min(search.text.length, cursor + Math.round(delta * 0.85)));
-      radius += Math.ceil(Math.abs(delta) / 4);
-    }
-    const match = findInSearchText(search.text, item.selector, expected, { windowRadius: radius, budget });
+    // Before the first match, the item's own hint stands in for the distance from the start.
+    const from = cursor ?? 0;
+    const base = cursor === undefined ? 0 : cursorHint;
+    const delta = item.hint !== undefined && base !== undefined ? item.hint - base : 0;
+    const known = cursor !== undefined || item.hint !== undefined;
+    // The search text has no white space, so article distances overestimate a little.
+    const expected = known
+      ? Math.max(0, Math.min(search.text.length, from + Math.round(delta * 0.85)))
+      : undefined;
+    const radius = DEFAULT_WINDOW_RADIUS + Math.ceil(Math.abs(delta) / 4);
+    const match = findInSearchText(search.text, item.selector, expected, {
+      windowRadius: radius,
+      budget,
+      from: cursorEnd,
+    });
     if (!match) {
       orphans.push({ id: item.id, selector: item.selector });
       continue;
     }
     const { start, end } = toOriginalSpan(search, match.start, match.end);
-    anchored.push({ id: item.id, range: rangeFromTextMap(map, start, end), start, end, score: match.score });
+    anchored.push(anchoredAt(map, item.id, start, end, match.score));
     cursor = match.start;
+    cursorEnd = match.end;
     cursorHint = item.hint;
   }
   return { anchored, orphans };
+}
+
+/** A stretch of an article text, by offsets. */
+export interface SpanItem {
+  id: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * Anchor stretches of an article text that was captured from this very page: those in lines
+ * aligned with the page (see alignArticle) are placed at once; the others are searched for by
+ * their quotes like any stored selector.
+ */
+export function anchorArticleSpans(
+  root: Element,
+  text: string,
+  items: readonly SpanItem[],
+  index: PageIndex = pageIndexOf(root),
+  alignment: ArticleAlignment = alignArticle(text, index.search),
+): AnchorResult {
+  const anchored: Anchored[] = [];
+  const rest: AnchorItem[] = [];
+  // Compared once: two equal 60 kB strings from different sources take a full scan to compare.
+  const aligned = alignment.text === text;
+  for (const item of items) {
+    const span = aligned ? alignedSpan(alignment, item.start, item.end) : null;
+    if (span) {
+      const { start, end } = toOriginalSpan(index.search, span.start, span.end);
+      anchored.push(anchoredAt(index.map, item.id, start, end, 1));
+    } else {
+      rest.push({ id: item.id, selector: quoteSelectorFor(text, item.start, item.end), hint: item.start });
+    }
+  }
+  const searched = anchorQuotes(root, rest, index);
+  return { anchored: [...anchored, ...searched.anchored], orphans: searched.orphans };
 }

@@ -81,6 +81,11 @@ export interface MatchBudget {
 export interface FindOptions {
   /** Radius of the window around the hint (search-text characters). */
   windowRadius?: number;
+  /**
+   * Where the previous quote of a sequence ended (search-text offset), when quotes are anchored
+   * in page order: the first occurrence from there with its exact context is taken at once.
+   */
+  from?: number;
   budget?: MatchBudget;
 }
 
@@ -112,17 +117,13 @@ export function isIgnorable(code: number): boolean {
   );
 }
 
+/** What {@link isIgnorable} accepts, as a regular expression (native replacement is much faster). */
+const IGNORABLE_RUN =
+  /[\t\n\v\f\r \u0085\u00a0\u00ad\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]+/g;
+
 /** Remove what {@link isIgnorable} ignores. */
 export function stripIgnorable(text: string): string {
-  let out = '';
-  let runStart = 0;
-  for (let i = 0; i < text.length; i++) {
-    if (isIgnorable(text.charCodeAt(i))) {
-      if (i > runStart) out += text.slice(runStart, i);
-      runStart = i + 1;
-    }
-  }
-  return runStart === 0 ? text : out + text.slice(runStart);
+  return text.replace(IGNORABLE_RUN, '');
 }
 
 /** Prepare a haystack once; reuse it for every quote searched in it. */
@@ -130,19 +131,17 @@ export function searchTextOf(original: string): SearchText {
   const toOriginal = new Uint32Array(original.length + 1);
   const parts: string[] = [];
   let length = 0;
-  let runStart = -1;
-  for (let i = 0; i < original.length; i++) {
-    if (isIgnorable(original.charCodeAt(i))) {
-      if (runStart >= 0) {
-        parts.push(original.slice(runStart, i));
-        runStart = -1;
-      }
-    } else {
-      if (runStart < 0) runStart = i;
-      toOriginal[length++] = i;
-    }
+  let kept = 0; // start of the current run of kept characters
+  const keep = (end: number) => {
+    if (end <= kept) return;
+    parts.push(original.slice(kept, end));
+    for (let i = kept; i < end; i++) toOriginal[length++] = i;
+  };
+  for (const run of original.matchAll(IGNORABLE_RUN)) {
+    keep(run.index);
+    kept = run.index + run[0].length;
   }
-  if (runStart >= 0) parts.push(original.slice(runStart));
+  keep(original.length);
   toOriginal[length] = original.length;
   return { original, text: parts.join(''), toOriginal: toOriginal.subarray(0, length + 1) };
 }
@@ -227,6 +226,15 @@ export function findInSearchText(
   const best = (candidates: SearchMatch[]): SearchMatch | null =>
     candidates.reduce<SearchMatch | null>((a, b) => (a === null || b.score > a.score ? b : a), null);
 
+  // 0. On an unchanged page, the next quote of a sequence is the next occurrence after the last.
+  if (hint !== undefined && options.from !== undefined) {
+    const lo = Math.max(0, hint - radius);
+    const at = text.indexOf(quote, Math.max(lo, options.from));
+    if (at !== -1 && at <= hint + radius && contextAgrees(text, at, at + quote.length, prefix, suffix)) {
+      return score(at, at + quote.length, 0);
+    }
+  }
+
   // 1. Exact, in the window around the hint.
   let exact: SearchMatch | null = null;
   let searchedWhole = false;
@@ -278,12 +286,10 @@ export function findInSearchText(
 /** Start offsets of `quote` in `text` with the whole quote inside [lo, hi), nearest the hint first. */
 function exactOccurrences(text: string, quote: string, lo: number, hi: number, hint?: number): number[] {
   const starts: number[] = [];
-  for (
-    let at = text.indexOf(quote, lo);
-    at !== -1 && at + quote.length <= hi;
-    at = text.indexOf(quote, at + 1)
-  ) {
-    starts.push(at);
+  // Search the window only: indexOf on the whole text would scan to its end for every quote.
+  const window = lo === 0 && hi === text.length ? text : text.slice(lo, hi);
+  for (let at = window.indexOf(quote); at !== -1; at = window.indexOf(quote, at + 1)) {
+    starts.push(at + lo);
   }
   return nearest(
     starts.map((start) => ({ start })),

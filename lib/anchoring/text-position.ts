@@ -75,12 +75,8 @@ function nodeIndexAt(map: TextMap, offset: number): number {
   return lo;
 }
 
-/**
- * The Range covering `[start, end)` of the text of `map`. The start sits at the beginning of the
- * node holding the first character, the end at the end of the node holding the last, so a range
- * never begins at the very end of a preceding text node.
- */
-export function rangeFromTextMap(map: TextMap, start: number, end: number): Range {
+/** The boundary points of `[start, end)` of the text of `map` (see rangeFromTextMap). */
+function boundaryOf(map: TextMap, start: number, end: number): StaticRangeInit {
   if (
     !Number.isInteger(start) ||
     !Number.isInteger(end) ||
@@ -90,18 +86,40 @@ export function rangeFromTextMap(map: TextMap, start: number, end: number): Rang
   ) {
     throw new RangeError(`rangeFromOffsets: bad span [${start}, ${end}) for a text of ${map.text.length}`);
   }
-  const doc = map.root.ownerDocument ?? (map.root as Document);
-  const range = doc.createRange();
   if (map.nodes.length === 0) {
-    range.selectNodeContents(map.root);
-    range.collapse(true);
-    return range;
+    return { startContainer: map.root, startOffset: 0, endContainer: map.root, endOffset: 0 };
   }
   const startPoint = pointAt(map, start, start < end || start < map.text.length ? 'forward' : 'backward');
   const endPoint = start === end ? startPoint : pointAt(map, end, 'backward');
-  range.setStart(startPoint.node, startPoint.offset);
-  range.setEnd(endPoint.node, endPoint.offset);
+  return {
+    startContainer: startPoint.node,
+    startOffset: startPoint.offset,
+    endContainer: endPoint.node,
+    endOffset: endPoint.offset,
+  };
+}
+
+/**
+ * The Range covering `[start, end)` of the text of `map`. The start sits at the beginning of the
+ * node holding the first character, the end at the end of the node holding the last, so a range
+ * never begins at the very end of a preceding text node.
+ */
+export function rangeFromTextMap(map: TextMap, start: number, end: number): Range {
+  const points = boundaryOf(map, start, end);
+  const doc = map.root.ownerDocument ?? (map.root as Document);
+  const range = doc.createRange();
+  range.setStart(points.startContainer, points.startOffset);
+  range.setEnd(points.endContainer, points.endOffset);
   return range;
+}
+
+/**
+ * {@link rangeFromTextMap} as a StaticRange: it does not follow later changes to the page, but
+ * costs far less to make than a live Range, which matters for thousands of highlights.
+ */
+export function staticRangeFromTextMap(map: TextMap, start: number, end: number): StaticRange {
+  const win = (map.root.ownerDocument ?? (map.root as Document)).defaultView as Window & typeof globalThis;
+  return new win.StaticRange(boundaryOf(map, start, end));
 }
 
 /** The DOM point at a text offset; at a node boundary, `forward` picks the next node's start. */

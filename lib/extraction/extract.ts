@@ -24,7 +24,18 @@ export interface Extraction {
   events: ProposedEvent[];
 }
 
+/** Mentions found in one text, and the second stage, events, for when they are wanted. */
+export interface FoundMentions {
+  /** In text order, offsets into `text`, at most one mention per stretch of text. */
+  mentions: Mention[];
+  /** Propose events from these mentions (the expensive half of extraction, not needed to highlight). */
+  proposeEvents(): ProposedEvent[];
+}
+
 export interface Extractor {
+  /** Mentions now, events on demand: highlighting need not wait for event proposal. */
+  findMentions(input: ExtractInput): FoundMentions;
+  /** Both stages at once. */
   extract(input: ExtractInput): Extraction;
 }
 
@@ -38,28 +49,36 @@ export function createExtractor(resources: {
   corrections?: readonly Correction[];
 }): Extractor {
   const dictionary: UserDictionary = buildUserDictionary(resources.corrections ?? []);
+  const findMentions = ({ text, publishedAt }: ExtractInput): FoundMentions => {
+    const tokens = tokenize(text);
+    const places = findPlaces(text, tokens, resources.gazetteer).map(
+      ({ kind, start, end, text: t, place }) => ({
+        kind,
+        start,
+        end,
+        text: t,
+        place,
+      }),
+    );
+    const focusCountry = focusCountryOf(places);
+    const found: Mention[] = [
+      ...places,
+      ...findActors(text, tokens, { focusCountry, publishedAt }),
+      ...findNumbers(text),
+      ...findDates(text, { publishedAt }),
+    ];
+    const mentions = applyCorrections(text, tokens, resolveOverlaps(found), dictionary);
+    return {
+      mentions,
+      proposeEvents: () =>
+        proposeEvents({ text, tokens, sentences: splitSentences(text), mentions, publishedAt }),
+    };
+  };
   return {
-    extract({ text, publishedAt }) {
-      const tokens = tokenize(text);
-      const places = findPlaces(text, tokens, resources.gazetteer).map(
-        ({ kind, start, end, text: t, place }) => ({
-          kind,
-          start,
-          end,
-          text: t,
-          place,
-        }),
-      );
-      const focusCountry = focusCountryOf(places);
-      const found: Mention[] = [
-        ...places,
-        ...findActors(text, tokens, { focusCountry, publishedAt }),
-        ...findNumbers(text),
-        ...findDates(text, { publishedAt }),
-      ];
-      const mentions = applyCorrections(text, tokens, resolveOverlaps(found), dictionary);
-      const events = proposeEvents({ text, tokens, sentences: splitSentences(text), mentions, publishedAt });
-      return { mentions, events };
+    findMentions,
+    extract(input) {
+      const found = findMentions(input);
+      return { mentions: found.mentions, events: found.proposeEvents() };
     },
   };
 }

@@ -3,9 +3,12 @@ import { HIGHLIGHT_NAMES } from './paint-highlights';
 
 export interface OverlayItem {
   kind: MentionKind;
-  range: Range;
-  title: string;
-  lines: string[];
+  /** Its position in the page's text: items are kept in this order. */
+  order: number;
+  /** Its live Range, asked for only when the pointer or keyboard reaches it (may be a getter). */
+  readonly range: Range;
+  /** The card's title, then its lines, one per line (see describeMention); '' until known. */
+  card(): string;
 }
 
 const KINDS: readonly MentionKind[] = ['place', 'actor', 'number', 'date'];
@@ -61,7 +64,7 @@ export class PageOverlay {
     items: OverlayItem[],
   ) {
     // Document order, which the hover lookup's binary search relies on.
-    this.items = [...items].sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+    this.items = [...items].sort((a, b) => a.order - b.order);
     const win = doc.defaultView as Window & typeof globalThis;
     for (const kind of KINDS) {
       const highlight = win.CSS.highlights.get(HIGHLIGHT_NAMES[kind]);
@@ -179,10 +182,11 @@ export class PageOverlay {
     const kind = this.doc.createElement('div');
     kind.className = 'kind';
     kind.textContent = item.kind;
+    const [heading = '', ...rest] = item.card().split('\n');
     const title = this.doc.createElement('div');
     title.className = 'title';
-    title.textContent = item.title;
-    const lines = item.lines.map((line) => {
+    title.textContent = heading;
+    const lines = rest.map((line) => {
       const div = this.doc.createElement('div');
       div.textContent = line;
       return div;

@@ -39,7 +39,7 @@ export function supportsHighlights(win: Window & typeof globalThis): boolean {
  */
 export function paintHighlights(
   doc: Document,
-  rangesByKind: ReadonlyMap<MentionKind, readonly Range[]>,
+  rangesByKind: ReadonlyMap<MentionKind, readonly AbstractRange[]>,
 ): number {
   const win = doc.defaultView as (Window & typeof globalThis) | null;
   if (!win || !supportsHighlights(win)) {
@@ -49,18 +49,25 @@ export function paintHighlights(
   let painted = 0;
   for (const [kind, name] of Object.entries(HIGHLIGHT_NAMES) as [MentionKind, string][]) {
     const ranges = rangesByKind.get(kind) ?? [];
-    win.CSS.highlights.set(name, new win.Highlight(...ranges));
+    win.CSS.highlights.set(name, highlightOf(win, ranges));
     painted += ranges.length;
   }
   return painted;
 }
 
 /** Mark the evidence sentences of confirmed events (replacing earlier marks). */
-export function paintConfirmed(doc: Document, ranges: readonly Range[]): void {
+export function paintConfirmed(doc: Document, ranges: readonly AbstractRange[]): void {
   const win = doc.defaultView as (Window & typeof globalThis) | null;
   if (!win || !supportsHighlights(win)) return;
   installStyle(doc, win);
-  win.CSS.highlights.set(CONFIRMED_HIGHLIGHT, new win.Highlight(...ranges));
+  win.CSS.highlights.set(CONFIRMED_HIGHLIGHT, highlightOf(win, ranges));
+}
+
+/** One Highlight of many ranges (added one by one: spreading 100,000 arguments would overflow). */
+function highlightOf(win: Window & typeof globalThis, ranges: readonly AbstractRange[]): Highlight {
+  const highlight = new win.Highlight();
+  for (const range of ranges) highlight.add(range);
+  return highlight;
 }
 
 /** Scroll a range into view and flash it, without touching the page's DOM. */

@@ -1,2 +1,3 @@
-export * from './messages';
-export * from './messenger';
+export * from './protocol';
+export * from './runtime-messages';
+export * from './tab-messages';

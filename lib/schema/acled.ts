@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 
 /** ACLED's event types and, for each, its sub-event types (ACLED codebook). */
 export const ACLED_EVENT_TYPES = {

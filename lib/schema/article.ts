@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 
 /** Where the published date came from, most trusted first. */
 export const PublishedDateSourceSchema = z.enum([

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { ArticleMetadataSchema } from './article';
 
 export const CaptureFailureReasonSchema = z.enum(['no-article', 'empty-page', 'too-large', 'error']);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { ActorSchema, PlaceSchema } from './mention';
 
 const correctionBase = {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { ArticleSchema } from './article';
 import { CorrectionSchema } from './correction';
 import { EventSchema } from './event';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { ProposedEventSchema } from './event';
 import { MentionSchema } from './mention';
 

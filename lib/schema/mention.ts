@@ -1,8 +1,6 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { InterCodeSchema, TimePrecisionSchema } from './acled';
 import { TextQuoteSelectorSchema } from './selector';
-
-export const MentionKindSchema = z.enum(['place', 'actor', 'number', 'date']);
 
 export const PlaceLevelSchema = z.enum([
   'country',
@@ -83,7 +81,6 @@ export const MentionSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('date'), ...mentionBase, date: DateValueSchema }),
 ]);
 
-export type MentionKind = z.infer<typeof MentionKindSchema>;
 export type PlaceLevel = z.infer<typeof PlaceLevelSchema>;
 export type Place = z.infer<typeof PlaceSchema>;
 export type Actor = z.infer<typeof ActorSchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 
 /** W3C Web Annotation TextQuoteSelector: the quote plus a little context either side. */
 export const TextQuoteSelectorSchema = z.object({
@@ -19,3 +19,11 @@ export const TextPositionSelectorSchema = z
 
 export type TextQuoteSelector = z.infer<typeof TextQuoteSelectorSchema>;
 export type TextPositionSelector = z.infer<typeof TextPositionSelectorSchema>;
+
+/** A quote to find again in a page, with its offset in the article text as a hint. */
+export const QuoteAnchorSchema = z.object({
+  id: z.string(),
+  selector: TextQuoteSelectorSchema,
+  hint: z.number().int().nonnegative(),
+});
+export type QuoteAnchor = z.infer<typeof QuoteAnchorSchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 
 /** User settings kept in the extension's database. */
 export const SettingsSchema = z.object({

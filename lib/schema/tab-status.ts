@@ -1,6 +1,7 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { CaptureFailureReasonSchema } from './capture-result';
-import { MentionKindSchema } from './mention';
+import { HighlightsSchema } from './highlights';
+import { MentionKindSchema } from './mention-kind';
 
 /** What the side panel shows for a tab: capture under way, the stored article, or why there is none. */
 export const TabStatusSchema = z.discriminatedUnion('state', [
@@ -22,21 +23,13 @@ export const TabStatusSchema = z.discriminatedUnion('state', [
       .object({
         counts: z.record(MentionKindSchema, z.number().int().nonnegative()),
         events: z.number().int().nonnegative(),
+        /** Time to find the mentions (what highlighting waits for), then to propose events. */
         extractMs: z.number().nonnegative(),
+        eventsMs: z.number().nonnegative(),
       })
       .nullable(),
     /** Mentions highlighted in the page and those whose text could not be found there. */
-    highlights: z
-      .object({
-        painted: z.number().int().nonnegative(),
-        orphans: z.number().int().nonnegative(),
-        /** Ids of confirmed events whose evidence sentence is no longer in the page. */
-        confirmedOrphans: z.array(z.string()),
-        /** Time to find the mentions in the page, and to draw them. */
-        anchorMs: z.number().nonnegative(),
-        paintMs: z.number().nonnegative(),
-      })
-      .nullable(),
+    highlights: HighlightsSchema.nullable(),
     /** A sentence for the user when part of the analysis failed although the article was saved. */
     problem: z.string().nullable(),
     updatedAt: z.string(),

@@ -50,16 +50,18 @@ function ports(overrides: Partial<AnalysisPorts> = {}) {
     store: async (a) => {
       await saveArticle(db, a);
     },
-    extract: async (a) => ({ mentions: mentionsOf(a.text), events: [] }),
+    loadExtractor: async () => (a) => ({ mentions: mentionsOf(a.text), proposeEvents: () => [] }),
     storeProposals: async (_a, events) => {
       proposals.push(...events);
     },
-    paint: async (_tabId, _a, mentions) => ({
+    confirmedEvidence: async () => [],
+    paint: async (_tabId, _a, mentions, confirmed) => ({
       painted: mentions.length,
       orphans: 0,
-      confirmedOrphans: [],
+      confirmedOrphans: confirmed.map((c) => c.id),
       anchorMs: 1,
       paintMs: 1,
+      paintedAt: 100,
     }),
     publishStatus: async (status) => {
       published.push(status);
@@ -138,7 +140,7 @@ describe('analyseTab', () => {
 
   it('keeps the saved article when extraction fails, and says so', async () => {
     const { value } = ports({
-      extract: async () => {
+      loadExtractor: async () => {
         throw new Error('gazetteer missing');
       },
     });
@@ -157,6 +159,62 @@ describe('analyseTab', () => {
     const status = await analyseTab(TAB, 'page', value);
     expect(status).toMatchObject({ state: 'captured', highlights: null, extraction: { events: 0 } });
     expect(status.state === 'captured' && status.problem).toMatch(/page was closed/);
+  });
+
+  it('keeps the highlights when proposing events fails, and says so', async () => {
+    const { value } = ports({
+      loadExtractor: async () => (a) => ({
+        mentions: mentionsOf(a.text),
+        proposeEvents: () => {
+          throw new Error('event rules broken');
+        },
+      }),
+    });
+    const status = await analyseTab(TAB, 'page', value);
+    expect(status).toMatchObject({ state: 'captured', extraction: null, highlights: { painted: 3 } });
+    expect(status.state === 'captured' && status.problem).toMatch(/event rules broken/);
+  });
+
+  it('reads the confirmed evidence before writing new proposals, and paints it', async () => {
+    // A read issued after the proposals' write would wait for it; painting must not.
+    const order: string[] = [];
+    const evidence = {
+      id: 'event-1',
+      selector: {
+        type: 'TextQuoteSelector' as const,
+        exact: 'Negotiators met',
+        prefix: '',
+        suffix: ' again',
+      },
+      hint: 0,
+    };
+    const { value } = ports({
+      loadExtractor: async () => (a) => {
+        order.push('extract');
+        return { mentions: mentionsOf(a.text), proposeEvents: () => [] };
+      },
+      confirmedEvidence: async () => {
+        order.push('read confirmed');
+        return [evidence];
+      },
+      storeProposals: async () => {
+        order.push('store proposals');
+      },
+    });
+    const status = await analyseTab(TAB, 'page', value);
+    expect(order.indexOf('read confirmed')).toBeLessThan(order.indexOf('store proposals'));
+    expect(status).toMatchObject({ highlights: { confirmedOrphans: ['event-1'] } });
+  });
+
+  it('reports a failure to read the confirmed events like a failed extraction', async () => {
+    const { value } = ports({
+      confirmedEvidence: async () => {
+        throw new Error('database closed');
+      },
+    });
+    const status = await analyseTab(TAB, 'page', value);
+    expect(status).toMatchObject({ state: 'captured', extraction: null, highlights: null });
+    expect(status.state === 'captured' && status.problem).toMatch(/database closed/);
   });
 
   it('still returns the outcome when the status cannot be published', async () => {

@@ -2,8 +2,11 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { anchorQuotes, type AnchorItem } from '../../lib/anchoring/anchor-mentions';
+import { anchorArticleSpans, anchorQuotes, type AnchorItem } from '../../lib/anchoring/anchor-mentions';
 import { quoteSelectorFor } from '../../lib/anchoring/quote-selector';
+import { alignArticle, alignedSpan } from '../../lib/anchoring/article-alignment';
+import { searchTextOf } from '../../lib/anchoring/match-quote';
+import { textContentOf } from '../../lib/anchoring/text-position';
 import { captureArticle } from '../../lib/capture';
 import { collapseWhitespace, corpusPageIds, CORPUS_DIR } from '../support/corpus';
 
@@ -79,6 +82,58 @@ describe('anchoring gold mentions on the saved corpus pages', () => {
         expect(new Set(anchored.map((a) => a.start)).size).toBe(new Set(items.map((i) => i.hint)).size);
       });
 
+      it('places every mention through the captured text’s alignment with the page', () => {
+        const dom = loadPage(id);
+        const spans = items.map((item) => ({
+          id: item.id,
+          start: item.hint as number,
+          end: (item.hint as number) + item.selector.exact.length,
+        }));
+        const { anchored, orphans } = anchorArticleSpans(dom.window.document.body, text, spans);
+        expect(orphans).toEqual([]);
+        const byId = new Map(items.map((item) => [item.id, item]));
+        for (const a of anchored) {
+          const exact = collapseWhitespace((byId.get(a.id) as AnchorItem).selector.exact);
+          expect(collapseWhitespace(a.range.toString())).toBe(exact);
+          // The StaticRange painted covers the same text as the live Range.
+          const s = a.staticRange();
+          expect([s.startContainer, s.startOffset, s.endContainer, s.endOffset]).toEqual([
+            a.range.startContainer,
+            a.range.startOffset,
+            a.range.endContainer,
+            a.range.endOffset,
+          ]);
+        }
+      });
+
+      it('searches by quote for the mentions of a paragraph edited since capture', () => {
+        const dom = loadPage(id);
+        const doc = dom.window.document;
+        const pageText = doc.body.textContent ?? '';
+        const item = items.find(
+          (i) => i.selector.exact.length >= 6 && pageText.split(i.selector.exact).length === 2,
+        ) as AnchorItem;
+        // An edit inside the mention's text node, beside the mention, breaks the line's alignment.
+        const node = textNodeWith(doc.body, item.selector.exact);
+        const at = node.data.indexOf(item.selector.exact);
+        const insertAt = at > 1 ? 1 : Math.min(node.data.length - 1, at + item.selector.exact.length + 1);
+        node.data = `${node.data.slice(0, insertAt)}EDIT ${node.data.slice(insertAt)}`;
+        const alignment = alignArticle(text, searchTextOf(textContentOf(doc.body)));
+        const hint = item.hint as number;
+        expect(alignedSpan(alignment, hint, hint + item.selector.exact.length)).toBeNull();
+        const spans = items.map((i) => ({
+          id: i.id,
+          start: i.hint as number,
+          end: (i.hint as number) + i.selector.exact.length,
+        }));
+        const { anchored, orphans } = anchorArticleSpans(doc.body, text, spans);
+        expect(orphans).toEqual([]);
+        const found = anchored.find((a) => a.id === item.id);
+        expect(collapseWhitespace(found?.range.toString() ?? '')).toBe(
+          collapseWhitespace(item.selector.exact),
+        );
+      });
+
       it('orphans the mentions of a deleted paragraph and still anchors the rest', () => {
         const dom = loadPage(id);
         const doc = dom.window.document;
@@ -147,15 +202,17 @@ describe('anchoring gold mentions on the saved corpus pages', () => {
   }
 });
 
-/** Replace the only occurrence of `from`, which must sit inside a single text node. */
-function replaceInTextNodes(root: Element, from: string, to: string): void {
+/** The first text node holding all of `quote`. */
+function textNodeWith(root: Element, quote: string): Text {
   const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const text = node as Text;
-    if (text.data.includes(from)) {
-      text.data = text.data.replace(from, to);
-      return;
-    }
+    if ((node as Text).data.includes(quote)) return node as Text;
   }
-  throw new Error(`${JSON.stringify(from)} is not inside one text node`);
+  throw new Error(`${JSON.stringify(quote)} is not inside one text node`);
+}
+
+/** Replace the only occurrence of `from`, which must sit inside a single text node. */
+function replaceInTextNodes(root: Element, from: string, to: string): void {
+  const text = textNodeWith(root, from);
+  text.data = text.data.replace(from, to);
 }

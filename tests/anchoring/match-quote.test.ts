@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   findInSearchText,
+  isIgnorable,
   matchQuote,
   searchTextOf,
   stripIgnorable,
@@ -120,5 +121,18 @@ describe('matchQuote', () => {
       findInSearchText(search.text, sel('Jordanian border crossing'), i * 4000);
     }
     expect(performance.now() - started).toBeLessThan(5000);
+  });
+});
+
+describe('stripIgnorable', () => {
+  it('removes exactly the characters isIgnorable ignores, across the whole BMP', () => {
+    let all = '';
+    for (let code = 0; code <= 0xffff; code++) {
+      if (code >= 0xd800 && code <= 0xdfff) continue; // lone surrogates
+      all += String.fromCharCode(code);
+    }
+    let expected = '';
+    for (let i = 0; i < all.length; i++) if (!isIgnorable(all.charCodeAt(i))) expected += all[i];
+    expect(stripIgnorable(all)).toBe(expected);
   });
 });

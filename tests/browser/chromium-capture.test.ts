@@ -53,6 +53,26 @@ function highlightCounts(page: Page): Promise<Record<string, number>> {
   );
 }
 
+/**
+ * The text under each range of the named highlights (StaticRanges, which have no toString; an
+ * offset the page's text no longer reaches is clamped, so stale ranges show as wrong text).
+ */
+function textsUnder(page: Page, names: string[]): Promise<string[][]> {
+  return page.evaluate(
+    (highlightNames) =>
+      highlightNames.map((name) =>
+        [...(CSS.highlights.get(name) ?? [])].map((painted) => {
+          const { startContainer, startOffset, endContainer, endOffset } = painted as AbstractRange;
+          const range = document.createRange();
+          range.setStart(startContainer, Math.min(startOffset, startContainer.textContent?.length ?? 0));
+          range.setEnd(endContainer, Math.min(endOffset, endContainer.textContent?.length ?? 0));
+          return range.toString();
+        }),
+      ),
+    names,
+  );
+}
+
 async function panelFor(status: TabStatus): Promise<Page> {
   const panel = await browser.context.newPage();
   await panel.setViewportSize({ width: 420, height: 900 });
@@ -108,6 +128,32 @@ describe('Chromium: capturing the corpus pages', () => {
 });
 
 describe('Chromium: highlights and event review', () => {
+  it('anchors the highlights again when the page changes under them (a live blog)', async () => {
+    const { page, status } = await openAndAnalyse(`/corpus/${corpusPageIds()[0]}.html`);
+    if (status.state !== 'captured' || !status.highlights) throw new Error('analysis failed');
+    const highlightedTexts = () => textsUnder(page, Object.values(HIGHLIGHT_NAMES));
+    const before = await highlightedTexts();
+    // Every paragraph gains a label in front, inside its own text: old offsets now point elsewhere.
+    await page.evaluate(() => {
+      for (const paragraph of document.querySelectorAll('p')) {
+        const text = [...paragraph.childNodes].find(
+          (n): n is Text => n instanceof Text && n.data.trim() !== '',
+        );
+        if (text) text.data = `Updated 10:42 — ${text.data}`;
+      }
+    });
+    await expect.poll(highlightedTexts, { timeout: 5000 }).toEqual(before);
+    // The side panel hears of it: the tab's status carries the new highlights.
+    await expect
+      .poll(async () => {
+        const { tabStatuses } = DumpSchema.parse(await ask(page, 'dump'));
+        const now = tabStatuses.find((s) => s.tabId === status.tabId);
+        return now?.state === 'captured' ? now.highlights?.paintedAt : null;
+      })
+      .toBeGreaterThan(status.highlights.paintedAt);
+    await page.close();
+  });
+
   for (const id of corpusPageIds()) {
     it(`highlights every mention found in ${id}, with no orphans on the unchanged page`, async () => {
       const { page, status } = await openAndAnalyse(`/corpus/${id}.html`);
@@ -146,11 +192,8 @@ describe('Chromium: highlights and event review', () => {
 });
 
 /** The texts the page's place highlight covers. */
-function highlightedPlaces(page: Page): Promise<string[]> {
-  return page.evaluate(
-    (name) => [...(CSS.highlights.get(name) ?? [])].map((r) => r.toString()),
-    HIGHLIGHT_NAMES.place,
-  );
+async function highlightedPlaces(page: Page): Promise<string[]> {
+  return (await textsUnder(page, [HIGHLIGHT_NAMES.place]))[0] ?? [];
 }
 
 describe('Chromium: editing an event', () => {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { dispatchMessage, sendTyped, type Handlers } from '@/lib/messaging';
+import {
+  dispatchMessage,
+  RuntimeMessages,
+  sendTyped,
+  TabMessages,
+  type RuntimeHandlers,
+} from '@/lib/messaging';
 
 const captured = {
   state: 'captured',
@@ -14,12 +20,13 @@ const captured = {
 } as const;
 
 describe('typed message layer', () => {
-  const handlers: Handlers<string> = {
+  const handlers: RuntimeHandlers<string> = {
     'analyse-tab': async ({ tabId }, sender) => ({ ...captured, tabId, url: sender }),
   };
 
   it('routes a valid message to its handler and validates the reply', async () => {
     const reply = await dispatchMessage(
+      RuntimeMessages,
       handlers,
       { type: 'analyse-tab', payload: { tabId: 3 } },
       'https://x.example/',
@@ -28,37 +35,55 @@ describe('typed message layer', () => {
   });
 
   it('ignores messages that are not ours or that this context does not handle', () => {
-    expect(dispatchMessage(handlers, { hello: 'world' }, '')).toBeUndefined();
-    expect(dispatchMessage(handlers, 'analyse-tab', '')).toBeUndefined();
-    expect(dispatchMessage(handlers, { type: 'capture-page', payload: {} }, '')).toBeUndefined();
+    expect(dispatchMessage(RuntimeMessages, handlers, { hello: 'world' }, '')).toBeUndefined();
+    expect(dispatchMessage(RuntimeMessages, handlers, 'analyse-tab', '')).toBeUndefined();
+    expect(
+      dispatchMessage(RuntimeMessages, handlers, { type: 'capture-page', payload: {} }, ''),
+    ).toBeUndefined();
   });
 
   it('rejects a request whose payload does not match its schema', () => {
     expect(() =>
-      dispatchMessage(handlers, { type: 'analyse-tab', payload: { tabId: 'seven' } }, ''),
+      dispatchMessage(RuntimeMessages, handlers, { type: 'analyse-tab', payload: { tabId: 'seven' } }, ''),
     ).toThrow();
   });
 
   it('rejects a malformed reply on the sending side', async () => {
     await expect(
-      sendTyped(async () => ({ state: 'captured' }), 'analyse-tab', { tabId: 1 }),
+      sendTyped(RuntimeMessages, async () => ({ state: 'captured' }), 'analyse-tab', { tabId: 1 }),
     ).rejects.toThrow();
-    await expect(sendTyped(async () => captured, 'analyse-tab', { tabId: 7 })).resolves.toEqual(captured);
+    await expect(
+      sendTyped(RuntimeMessages, async () => captured, 'analyse-tab', { tabId: 7 }),
+    ).resolves.toEqual(captured);
   });
 
   it('passes on the sentence of a handler that failed', async () => {
     await expect(
-      sendTyped(async () => ({ error: 'Select the words in the page first.' }), 'analyse-tab', { tabId: 1 }),
+      sendTyped(
+        RuntimeMessages,
+        async () => ({ error: 'Select the words in the page first.' }),
+        'analyse-tab',
+        { tabId: 1 },
+      ),
     ).rejects.toThrow('Select the words in the page first.');
   });
 
-  it('rejects a malformed reply from a handler', async () => {
-    const broken: Handlers<string> = {
-      // @ts-expect-error: deliberately wrong reply shape
-      'analyse-tab': async () => ({ state: 'nonsense' }),
+  it('parses a compact paint request and refuses inconsistent ones', () => {
+    const request = TabMessages['paint-mentions'].request;
+    const text = 'Shelling hit Aleppo, the Syrian army said.';
+    const mentions = {
+      text,
+      spans: [13, 19, 25, 36],
+      kinds: 'pa',
     };
-    await expect(
-      dispatchMessage(broken, { type: 'analyse-tab', payload: { tabId: 1 } }, ''),
-    ).rejects.toThrow();
+    const parse = (changes: object) =>
+      request.safeParse({ paintId: 'p1', mentions: { ...mentions, ...changes }, confirmed: [] });
+    expect(parse({}).success).toBe(true);
+    expect(parse({ spans: [13, 19] }).success).toBe(false); // one span for two kinds
+    expect(parse({ kinds: 'pan' }).success).toBe(false);
+    expect(parse({ kinds: 'px' }).success).toBe(false);
+    expect(parse({ spans: [13, 19, 36, 25] }).success).toBe(false); // ends before it starts
+    expect(parse({ spans: [13, 19, 25, 99] }).success).toBe(false); // past the text
+    expect(parse({ spans: [13.5, 19, 25, 36] }).success).toBe(false);
   });
 });

@@ -1,0 +1,49 @@
+/** Messages the extension's pages (side panel, test bridge) send to the background. */
+import { ActorSchema } from '../schema/mention';
+import { TextQuoteSelectorSchema } from '../schema/selector';
+import { HighlightsSchema } from '../schema/highlights';
+import { TabStatusSchema } from '../schema/tab-status';
+import { z } from '../schema/zod';
+import type { Handlers } from './protocol';
+
+/** What the user says about a stretch of text (see Lesson in lib/storage/correction-store). */
+export const TeachSchema = z.discriminatedUnion('action', [
+  z.object({ action: z.literal('not-entity'), entityKind: z.enum(['place', 'actor', 'number']) }),
+  z.object({ action: z.literal('add-actor-alias'), actor: ActorSchema }),
+]);
+export type Teach = z.infer<typeof TeachSchema>;
+
+export const RuntimeMessages = {
+  /** Show an event's evidence in its tab. */
+  'show-evidence': {
+    request: z.object({
+      tabId: z.number().int(),
+      selector: TextQuoteSelectorSchema,
+      hint: z.number().int().nonnegative(),
+    }),
+    response: z.object({ found: z.boolean() }),
+  },
+  /**
+   * Teach the extractor about the text selected in the tab, then analyse the tab again so the
+   * page shows the correction at once.
+   */
+  'correct-selection': {
+    request: z.object({ tabId: z.number().int(), teach: TeachSchema }),
+    response: TabStatusSchema,
+  },
+  /** Analyse this tab (the panel's own button, same path as the toolbar). */
+  'analyse-tab': { request: z.object({ tabId: z.number().int() }), response: TabStatusSchema },
+  /** Analyse the selected text in this tab. */
+  'analyse-selection': { request: z.object({ tabId: z.number().int() }), response: TabStatusSchema },
+  /** Content script: the page changed and its highlights were anchored again. */
+  'highlights-changed': { request: z.object({ highlights: HighlightsSchema }), response: z.object({}) },
+  /** Test builds only: analyse the tab that sent this message. */
+  'test:analyse-sender': { request: z.object({ selection: z.boolean() }), response: TabStatusSchema },
+  /** Test builds only: press Confirm on the first proposed event in the side panel for the sending tab. */
+  'test:confirm-first-event': { request: z.object({}), response: z.object({ eventId: z.string() }) },
+  /** Test builds only: what the extension has stored and shows, for browsers whose automation can't open extension pages. */
+  'test:dump': { request: z.object({}), response: z.unknown() },
+};
+
+export type RuntimeMessages = typeof RuntimeMessages;
+export type RuntimeHandlers<Sender> = Handlers<RuntimeMessages, Sender>;
