@@ -1,15 +1,19 @@
-import { useState, type FormEvent } from 'react';
+import { useCallback, useContext, useEffect, useState, type FormEvent } from 'react';
 import {
   ACLED_EVENT_TYPES,
   ACLED_INTER_LABELS,
   type Actor,
   type ConflictEvent,
+  type EventLocation,
+  type GeoPrecision,
+  type Place,
   type EventType,
   type InterCode,
   type SubEventType,
   type TimePrecision,
 } from '@/lib/schema';
 import type { EventEdit } from '@/lib/storage';
+import { SuggesterContext } from './suggestions';
 
 const EVENT_TYPES = Object.keys(ACLED_EVENT_TYPES) as EventType[];
 
@@ -25,6 +29,44 @@ const draftOf = (actor: Actor | null): ActorDraft => ({
 const actorOf = (draft: ActorDraft): Actor | null =>
   draft.canonical.trim() ? { canonical: draft.canonical.trim(), inter: draft.inter } : null;
 
+/** How a suggested place reads in the list: enough to tell two Aleppos apart. */
+const placeLabel = (place: Place) => [place.name, place.admin1, place.country].filter(Boolean).join(', ');
+
+/** ACLED's geo_precision for a place picked from the gazetteer: 1 a town, 2 a district, 3 a region. */
+function locationOf(place: Place): EventLocation {
+  const precision: GeoPrecision = ['country', 'admin1', 'region'].includes(place.level)
+    ? 3
+    : ['admin2', 'district'].includes(place.level)
+      ? 2
+      : 1;
+  const { name, country, admin1, lat, lon } = place;
+  return { name, country, admin1, lat, lon, geoPrecision: precision };
+}
+
+/** Suggestions for what is typed, fetched a moment after typing stops; none for under 2 letters. */
+function useSuggestions<T>(query: string, fetch: (query: string) => Promise<T[]>): T[] {
+  const [items, setItems] = useState<T[]>([]);
+  useEffect(() => {
+    let live = true;
+    const timer = setTimeout(
+      () => {
+        if (query.trim().length < 2) setItems([]);
+        else
+          fetch(query).then(
+            (found) => live && setItems(found),
+            () => live && setItems([]),
+          );
+      },
+      query ? 150 : 0,
+    );
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [query, fetch]);
+  return items;
+}
+
 /** Every field of an event, editable in place; nothing is written until Save, and then all at once. */
 export function EventEditor(props: {
   event: ConflictEvent;
@@ -39,6 +81,20 @@ export function EventEditor(props: {
   const [actor1, setActor1] = useState(draftOf(event.actor1));
   const [actor2, setActor2] = useState(draftOf(event.actor2));
   const [place, setPlace] = useState(event.location?.name ?? '');
+  /** A place picked from the suggestions: it brings its coordinates. */
+  const [pickedPlace, setPickedPlace] = useState<Place | null>(null);
+  const [activeActorField, setActiveActorField] = useState<'actor1' | 'actor2' | null>(null);
+  const suggester = useContext(SuggesterContext);
+  const country = event.location?.country ?? null;
+  const fetchPlaces = useCallback((q: string) => suggester.places(q, country), [suggester, country]);
+  const fetchActors = useCallback(
+    (q: string) => suggester.actors(q, country, date),
+    [suggester, country, date],
+  );
+  const placeOptions = useSuggestions(pickedPlace ? '' : place, fetchPlaces);
+  const actorQuery =
+    activeActorField === 'actor1' ? actor1.canonical : activeActorField === 'actor2' ? actor2.canonical : '';
+  const actorOptions = useSuggestions(actorQuery, fetchActors);
   const [fatalities, setFatalities] = useState(event.fatalities === null ? '' : String(event.fatalities));
   const [notes, setNotes] = useState(event.notes);
   const [error, setError] = useState<string | null>(null);
@@ -60,17 +116,19 @@ export function EventEditor(props: {
     const name = place.trim();
     const location = !name
       ? null
-      : name === event.location?.name
-        ? event.location
-        : // A new name without a geocode: keep the country, drop coordinates the old place had.
-          {
-            name,
-            country: event.location?.country ?? null,
-            admin1: null,
-            lat: null,
-            lon: null,
-            geoPrecision: 3 as const,
-          };
+      : pickedPlace && placeLabel(pickedPlace) === place
+        ? locationOf(pickedPlace)
+        : name === event.location?.name
+          ? event.location
+          : // A name typed without picking a suggestion: keep the country, drop the old coordinates.
+            {
+              name,
+              country: event.location?.country ?? null,
+              admin1: null,
+              lat: null,
+              lon: null,
+              geoPrecision: 3 as const,
+            };
     try {
       await props.onSave({
         eventType,
@@ -94,8 +152,15 @@ export function EventEditor(props: {
       <span className="pair">
         <input
           id={id(key)}
+          list={id('actors')}
+          autoComplete="off"
           value={draft.canonical}
-          onChange={(e) => set({ ...draft, canonical: e.target.value })}
+          onFocus={() => setActiveActorField(key as 'actor1' | 'actor2')}
+          onChange={(e) => {
+            // Picking a suggestion brings its ACLED actor type along.
+            const picked = actorOptions.find((a) => a.canonical === e.target.value);
+            set({ canonical: e.target.value, inter: picked?.inter ?? draft.inter });
+          }}
         />
         <select
           aria-label={`${label} type`}
@@ -146,7 +211,30 @@ export function EventEditor(props: {
       {actorFields('Actor 1', 'actor1', actor1, setActor1)}
       {actorFields('Actor 2', 'actor2', actor2, setActor2)}
       <label htmlFor={id('place')}>Place</label>
-      <input id={id('place')} value={place} onChange={(e) => setPlace(e.target.value)} />
+      <input
+        id={id('place')}
+        list={id('places')}
+        autoComplete="off"
+        value={place}
+        onChange={(e) => {
+          setPlace(e.target.value);
+          setPickedPlace(placeOptions.find((p) => placeLabel(p) === e.target.value) ?? null);
+        }}
+      />
+      <datalist id={id('places')}>
+        {placeOptions.map((p) => (
+          <option key={placeLabel(p) + p.level} value={placeLabel(p)}>
+            {`${p.level}${p.lat === null ? '' : ` · ${p.lat.toFixed(2)}, ${p.lon?.toFixed(2)}`}`}
+          </option>
+        ))}
+      </datalist>
+      <datalist id={id('actors')}>
+        {actorOptions.map((a) => (
+          <option key={a.canonical} value={a.canonical}>
+            {ACLED_INTER_LABELS[a.inter]}
+          </option>
+        ))}
+      </datalist>
       <label htmlFor={id('fatalities')}>Killed</label>
       <input
         id={id('fatalities')}

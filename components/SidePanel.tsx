@@ -7,6 +7,7 @@ import { ArticleSummary } from './ArticleSummary';
 import { EventList } from './EventList';
 import { TeachPanel } from './TeachPanel';
 import type { PanelHost } from './panel-host';
+import { SuggesterContext } from './suggestions';
 
 /** The side panel: the current tab's capture status and, once captured, its article (live from the database). */
 export function SidePanel({ host, db }: { host: PanelHost; db: ConflictReaderDatabase }) {
@@ -85,14 +86,16 @@ export function SidePanel({ host, db }: { host: PanelHost; db: ConflictReaderDat
       />
       {notice && <p role="status">{notice}</p>}
       {articleId && (
-        <EventList
-          db={db}
-          articleId={articleId}
-          onShow={(event) => void show(event)}
-          missingFromPage={
-            new Set(status?.state === 'captured' ? (status.highlights?.confirmedOrphans ?? []) : [])
-          }
-        />
+        <SuggesterContext.Provider value={host.suggest}>
+          <EventList
+            db={db}
+            articleId={articleId}
+            onShow={(event) => void show(event)}
+            missingFromPage={
+              new Set(status?.state === 'captured' ? (status.highlights?.confirmedOrphans ?? []) : [])
+            }
+          />
+        </SuggesterContext.Provider>
       )}
       {tabId !== null && articleId && (
         <TeachPanel

@@ -1,6 +1,7 @@
 import type { AnalysisMode } from '@/lib/analysis/analyse-tab';
 import type { TabStatus, TextQuoteSelector } from '@/lib/schema';
 import type { Lesson } from '@/lib/storage';
+import type { Suggester } from './suggestions';
 
 /** What the side panel needs from the browser; the entrypoint supplies it, so the view stays plain React. */
 export interface PanelHost {
@@ -16,4 +17,6 @@ export interface PanelHost {
   teach(tabId: number, lesson: Lesson): Promise<TabStatus>;
   /** Scroll the tab's page to a quote and flash it; false when the page no longer has it. */
   showInPage(tabId: number, selector: TextQuoteSelector, hint: number): Promise<boolean>;
+  /** Autocomplete for the event editor. */
+  suggest: Suggester;
 }

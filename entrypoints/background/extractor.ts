@@ -7,7 +7,7 @@ import type { ConflictReaderDatabase } from '@/lib/storage';
 let gazetteer: Promise<Gazetteer> | null = null;
 
 /** The gazetteer ships with the extension; it is loaded on first use and kept while the background lives. */
-function loadShippedGazetteer(): Promise<Gazetteer> {
+export function loadShippedGazetteer(): Promise<Gazetteer> {
   gazetteer ??= fetch(browser.runtime.getURL('/gazetteer/gazetteer.dat'))
     .then((response) => {
       if (!response.ok) throw new Error(`gazetteer asset: HTTP ${response.status}`);

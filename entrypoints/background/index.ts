@@ -19,7 +19,10 @@ import {
   saveCorrection,
   saveProposals,
 } from '@/lib/storage';
-import { currentExtractor } from './extractor';
+import { loadActorDictionary } from '@/lib/extraction/actors/dictionary';
+import { suggestActors } from '@/lib/extraction/actors/suggest-actors';
+import { suggestPlaces } from '@/lib/extraction/places/suggest-places';
+import { currentExtractor, loadShippedGazetteer } from './extractor';
 import { openPanel } from './open-panel';
 import { forgetTabStatus, publishTabStatus, readTabStatus } from './tab-status-store';
 import { testHandlers } from './test-hooks';
@@ -108,6 +111,12 @@ export default defineBackground(() => {
       }
       return {};
     },
+    'suggest-places': async ({ query, country }) => ({
+      places: suggestPlaces(await loadShippedGazetteer(), query, { country }),
+    }),
+    'suggest-actors': async ({ query, country, date }) => ({
+      actors: suggestActors(loadActorDictionary(), query, { focusCountry: country, publishedAt: date }),
+    }),
     'show-evidence': async ({ tabId, selector, hint }) => {
       await ports.inject(tabId);
       return sendToTab(tabId, 'flash-quote', { selector, hint });

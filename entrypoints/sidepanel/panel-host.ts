@@ -44,6 +44,12 @@ export const browserPanelHost: PanelHost = {
   },
   teach: (tabId, lesson) =>
     sendTyped(RuntimeMessages, transport, 'correct-selection', { tabId, teach: lesson }),
+  suggest: {
+    places: async (query, country) =>
+      (await sendTyped(RuntimeMessages, transport, 'suggest-places', { query, country })).places,
+    actors: async (query, country, date) =>
+      (await sendTyped(RuntimeMessages, transport, 'suggest-actors', { query, country, date })).actors,
+  },
   openLog() {
     void browser.tabs.create({ url: browser.runtime.getURL('/log.html') });
   },

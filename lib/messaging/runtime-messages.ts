@@ -1,5 +1,5 @@
 /** Messages the extension's pages (side panel, test bridge) send to the background. */
-import { ActorSchema } from '../schema/mention';
+import { ActorSchema, PlaceSchema } from '../schema/mention';
 import { TextQuoteSelectorSchema } from '../schema/selector';
 import { HighlightsSchema } from '../schema/highlights';
 import { TabStatusSchema } from '../schema/tab-status';
@@ -37,6 +37,20 @@ export const RuntimeMessages = {
   'analyse-selection': { request: z.object({ tabId: z.number().int() }), response: TabStatusSchema },
   /** Content script: the page changed and its highlights were anchored again. */
   'highlights-changed': { request: z.object({ highlights: HighlightsSchema }), response: z.object({}) },
+  /** Places starting with what the user typed, for the event editor (the gazetteer lives in the background). */
+  'suggest-places': {
+    request: z.object({ query: z.string().max(200), country: z.string().length(2).nullable() }),
+    response: z.object({ places: z.array(PlaceSchema) }),
+  },
+  /** Canonical actors matching what the user typed, named for the event's country and date. */
+  'suggest-actors': {
+    request: z.object({
+      query: z.string().max(200),
+      country: z.string().length(2).nullable(),
+      date: z.string().nullable(),
+    }),
+    response: z.object({ actors: z.array(ActorSchema) }),
+  },
   /** Test builds only: analyse the tab that sent this message. */
   'test:analyse-sender': { request: z.object({ selection: z.boolean() }), response: TabStatusSchema },
   /** Test builds only: press Confirm on the first proposed event in the side panel for the sending tab. */

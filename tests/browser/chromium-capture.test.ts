@@ -221,6 +221,41 @@ describe('Chromium: editing an event', () => {
     await panel.close();
     await page.close();
   });
+
+  it('suggests places from the gazetteer and actors from the dictionary, with coordinates and types', async () => {
+    const { page, status } = await openAndAnalyse(`/corpus/${corpusPageIds()[1]}.html`);
+    const panel = await panelFor(status);
+    const card = panel.locator('.event-card').nth(1);
+    await card.waitFor();
+    const eventId = await card.getAttribute('data-event-id');
+    await card.getByRole('button', { name: 'Edit' }).click();
+
+    const placeInput = card.getByLabel('Place');
+    await placeInput.fill('Alepp');
+    const aleppo = card.locator('datalist option[value^="Aleppo, "]').first();
+    await aleppo.waitFor({ state: 'attached' });
+    await placeInput.fill((await aleppo.getAttribute('value')) ?? '');
+
+    const actorInput = card.getByLabel('Actor 2', { exact: true });
+    await actorInput.fill('Tahrir');
+    const hts = card.locator('datalist option[value="Hayat Tahrir al-Sham"]');
+    await hts.waitFor({ state: 'attached' });
+    await actorInput.fill('Hayat Tahrir al-Sham');
+    await card.getByRole('button', { name: 'Save' }).click();
+
+    await expect
+      .poll(async () => DumpSchema.parse(await ask(page, 'dump')).events.find((e) => e.id === eventId))
+      .toMatchObject({
+        location: { name: 'Aleppo', country: 'SY', geoPrecision: 1 },
+        actor2: { canonical: 'Hayat Tahrir al-Sham', inter: 2 },
+      });
+    const { events } = DumpSchema.parse(await ask(page, 'dump'));
+    const location = events.find((e) => e.id === eventId)?.location;
+    expect(location?.lat).toBeCloseTo(36.2, 0);
+    expect(location?.lon).toBeCloseTo(37.15, 0);
+    await panel.close();
+    await page.close();
+  });
 });
 
 describe('Chromium: corrections', () => {

@@ -180,6 +180,38 @@ export class Gazetteer {
     return found ?? EMPTY;
   }
 
+  /**
+   * Entries with a key starting with `prefix` (see nameKey), for autocompletion: curated ones,
+   * then the asset's in file order, at most `max` of them. A scan of the key text (a few ms).
+   */
+  entriesWithKeyPrefix(prefix: string, max: number): EntryId[] {
+    const found = new Set<EntryId>();
+    this.curatedKeys.forEach((entries, key) => {
+      if (key.startsWith(prefix)) for (const e of entries) found.add(e);
+    });
+    const text = this.keyText;
+    for (const boundary of ['\n', '|']) {
+      const needle = boundary + prefix;
+      for (let at = text.indexOf(needle); at !== -1 && found.size < max; at = text.indexOf(needle, at + 1)) {
+        found.add(this.entryAtOffset(at + 1));
+      }
+    }
+    if (text.startsWith(prefix)) found.add(0);
+    return [...found].slice(0, max);
+  }
+
+  /** The asset entry whose line holds the key text offset. */
+  private entryAtOffset(offset: number): EntryId {
+    let lo = 0;
+    let hi = this.supplementStart - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >>> 1;
+      if ((this.lineStart[mid] as number) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
   /** Every key of an entry. */
   keysOfEntry(e: EntryId): string[] {
     if (e >= this.supplementStart) return (this.curatedKeyList[e - this.supplementStart] ?? '').split('|');

@@ -6,8 +6,13 @@ import { DEFAULT_OUT } from '../../../scripts/gazetteer/build-gazetteer';
 
 let gazetteer: Gazetteer | null = null;
 
-/** The real extractor over the generated gazetteer (built by the tests' global setup), loaded once. */
-export function realExtractor(corrections: readonly Correction[] = []): Extractor {
+/** The generated gazetteer (built by the tests' global setup), loaded once. */
+export function realGazetteer(): Gazetteer {
   gazetteer ??= loadGazetteer(readFileSync(DEFAULT_OUT));
-  return createExtractor({ gazetteer, corrections });
+  return gazetteer;
+}
+
+/** The real extractor over the generated gazetteer. */
+export function realExtractor(corrections: readonly Correction[] = []): Extractor {
+  return createExtractor({ gazetteer: realGazetteer(), corrections });
 }
