@@ -84,12 +84,7 @@ describe('anchoring gold mentions on the saved corpus pages', () => {
 
       it('places every mention through the captured text’s alignment with the page', () => {
         const dom = loadPage(id);
-        const spans = items.map((item) => ({
-          id: item.id,
-          start: item.hint as number,
-          end: (item.hint as number) + item.selector.exact.length,
-        }));
-        const { anchored, orphans } = anchorArticleSpans(dom.window.document.body, text, spans);
+        const { anchored, orphans } = anchorArticleSpans(dom.window.document.body, text, spansOf(items));
         expect(orphans).toEqual([]);
         const byId = new Map(items.map((item) => [item.id, item]));
         for (const a of anchored) {
@@ -121,12 +116,7 @@ describe('anchoring gold mentions on the saved corpus pages', () => {
         const alignment = alignArticle(text, searchTextOf(textContentOf(doc.body)));
         const hint = item.hint as number;
         expect(alignedSpan(alignment, hint, hint + item.selector.exact.length)).toBeNull();
-        const spans = items.map((i) => ({
-          id: i.id,
-          start: i.hint as number,
-          end: (i.hint as number) + i.selector.exact.length,
-        }));
-        const { anchored, orphans } = anchorArticleSpans(doc.body, text, spans);
+        const { anchored, orphans } = anchorArticleSpans(doc.body, text, spansOf(items));
         expect(orphans).toEqual([]);
         const found = anchored.find((a) => a.id === item.id);
         expect(collapseWhitespace(found?.range.toString() ?? '')).toBe(
@@ -201,6 +191,15 @@ describe('anchoring gold mentions on the saved corpus pages', () => {
     });
   }
 });
+
+/** The items as spans of the article text. */
+function spansOf(items: AnchorItem[]) {
+  return items.map((item) => ({
+    id: item.id,
+    start: item.hint as number,
+    end: (item.hint as number) + item.selector.exact.length,
+  }));
+}
 
 /** The first text node holding all of `quote`. */
 function textNodeWith(root: Element, quote: string): Text {
