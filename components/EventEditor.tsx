@@ -1,4 +1,4 @@
-import { useCallback, useContext, useEffect, useState, type FormEvent } from 'react';
+import { useCallback, useContext, useState, type FormEvent } from 'react';
 import {
   ACLED_EVENT_TYPES,
   ACLED_INTER_LABELS,
@@ -13,7 +13,7 @@ import {
   type TimePrecision,
 } from '@/lib/schema';
 import type { EventEdit } from '@/lib/storage';
-import { SuggesterContext } from './suggestions';
+import { placeLabel, SuggesterContext, useSuggestions } from './suggestions';
 
 const EVENT_TYPES = Object.keys(ACLED_EVENT_TYPES) as EventType[];
 
@@ -29,9 +29,6 @@ const draftOf = (actor: Actor | null): ActorDraft => ({
 const actorOf = (draft: ActorDraft): Actor | null =>
   draft.canonical.trim() ? { canonical: draft.canonical.trim(), inter: draft.inter } : null;
 
-/** How a suggested place reads in the list: enough to tell two Aleppos apart. */
-const placeLabel = (place: Place) => [place.name, place.admin1, place.country].filter(Boolean).join(', ');
-
 /** ACLED's geo_precision for a place picked from the gazetteer: 1 a town, 2 a district, 3 a region. */
 function locationOf(place: Place): EventLocation {
   const precision: GeoPrecision = ['country', 'admin1', 'region'].includes(place.level)
@@ -41,30 +38,6 @@ function locationOf(place: Place): EventLocation {
       : 1;
   const { name, country, admin1, lat, lon } = place;
   return { name, country, admin1, lat, lon, geoPrecision: precision };
-}
-
-/** Suggestions for what is typed, fetched a moment after typing stops; none for under 2 letters. */
-function useSuggestions<T>(query: string, fetch: (query: string) => Promise<T[]>): T[] {
-  const [items, setItems] = useState<T[]>([]);
-  useEffect(() => {
-    let live = true;
-    const timer = setTimeout(
-      () => {
-        if (query.trim().length < 2) setItems([]);
-        else
-          fetch(query).then(
-            (found) => live && setItems(found),
-            () => live && setItems([]),
-          );
-      },
-      query ? 150 : 0,
-    );
-    return () => {
-      live = false;
-      clearTimeout(timer);
-    };
-  }, [query, fetch]);
-  return items;
 }
 
 /** Every field of an event, editable in place; nothing is written until Save, and then all at once. */

@@ -67,26 +67,26 @@ export function SidePanel({ host, db }: { host: PanelHost; db: ConflictReaderDat
   };
 
   return (
-    <main
-      className="panel"
-      data-status={status === undefined ? 'loading' : (status?.state ?? 'none')}
-      data-article={article ? 'shown' : 'none'}
-    >
-      <header className="panel-bar">
-        <h1>Conflict Reader</h1>
-        <button type="button" className="link" onClick={() => host.openLog()}>
-          Event log
-        </button>
-      </header>
-      <PanelBody
-        status={status ?? null}
-        busy={busy}
-        onAnalyse={() => void run('page')}
-        onSelection={() => void run('selection')}
-      />
-      {notice && <p role="status">{notice}</p>}
-      {articleId && (
-        <SuggesterContext.Provider value={host.suggest}>
+    <SuggesterContext.Provider value={host.suggest}>
+      <main
+        className="panel"
+        data-status={status === undefined ? 'loading' : (status?.state ?? 'none')}
+        data-article={article ? 'shown' : 'none'}
+      >
+        <header className="panel-bar">
+          <h1>Conflict Reader</h1>
+          <button type="button" className="link" onClick={() => host.openLog()}>
+            Event log
+          </button>
+        </header>
+        <PanelBody
+          status={status ?? null}
+          busy={busy}
+          onAnalyse={() => void run('page')}
+          onSelection={() => void run('selection')}
+        />
+        {notice && <p role="status">{notice}</p>}
+        {articleId && (
           <EventList
             db={db}
             articleId={articleId}
@@ -95,20 +95,20 @@ export function SidePanel({ host, db }: { host: PanelHost; db: ConflictReaderDat
               new Set(status?.state === 'captured' ? (status.highlights?.confirmedOrphans ?? []) : [])
             }
           />
-        </SuggesterContext.Provider>
-      )}
-      {tabId !== null && articleId && (
-        <TeachPanel
-          teach={async (lesson) => {
-            const next = await host.teach(tabId, lesson);
-            setStatus(next);
-            return next;
-          }}
-        />
-      )}
-      {article && <ArticleSummary article={article} />}
-      {articleId && article === undefined && <p className="muted">Loading the article…</p>}
-    </main>
+        )}
+        {tabId !== null && articleId && (
+          <TeachPanel
+            teach={async (lesson) => {
+              const next = await host.teach(tabId, lesson);
+              setStatus(next);
+              return next;
+            }}
+          />
+        )}
+        {article && <ArticleSummary article={article} />}
+        {articleId && article === undefined && <p className="muted">Loading the article…</p>}
+      </main>
+    </SuggesterContext.Provider>
   );
 }
 

@@ -1,6 +1,6 @@
-import { useState, type FormEvent } from 'react';
-import { ACLED_INTER_LABELS, type InterCode, type TabStatus } from '@/lib/schema';
-import type { Lesson } from '@/lib/storage';
+import { useCallback, useContext, useState, type FormEvent } from 'react';
+import { ACLED_INTER_LABELS, type InterCode, type Lesson, type TabStatus } from '@/lib/schema';
+import { placeLabel, SuggesterContext, useSuggestions } from './suggestions';
 
 const NOT_ENTITY: { kind: 'place' | 'actor' | 'number'; label: string }[] = [
   { kind: 'place', label: 'Not a place' },
@@ -9,14 +9,19 @@ const NOT_ENTITY: { kind: 'place' | 'actor' | 'number'; label: string }[] = [
 ];
 
 /**
- * Corrections from the page: select words there, then say what they are not, or which actor they
- * name. The extractor keeps the lesson for every page analysed afterwards.
+ * Corrections from the page: select words there, then say what they are not, or which actor or
+ * place they name (a place picked from the gazetteer also fixes a wrong geocode). The extractor
+ * keeps the lesson for every page analysed afterwards.
  */
 export function TeachPanel(props: { teach: (lesson: Lesson) => Promise<TabStatus> }) {
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [canonical, setCanonical] = useState('');
   const [inter, setInter] = useState<InterCode>(2);
+  const [placeText, setPlaceText] = useState('');
+  const suggester = useContext(SuggesterContext);
+  const fetchPlaces = useCallback((q: string) => suggester.places(q, null), [suggester]);
+  const places = useSuggestions(placeText, fetchPlaces);
 
   const run = async (lesson: Lesson, done: string) => {
     setBusy(true);
@@ -38,6 +43,19 @@ export function TeachPanel(props: { teach: (lesson: Lesson) => Promise<TabStatus
     void run(
       { action: 'add-actor-alias', actor: { canonical: name, inter } },
       `Learned: the selected words name ${name}. Applied here and on every page from now on.`,
+    );
+  };
+
+  const addPlace = (event: FormEvent) => {
+    event.preventDefault();
+    const place = places.find((p) => placeLabel(p) === placeText);
+    if (!place) {
+      setMessage('Pick the place from the list, so it comes with its coordinates.');
+      return;
+    }
+    void run(
+      { action: 'add-place-alias', place },
+      `Learned: the selected words name ${placeLabel(place)}. Applied here and on every page from now on.`,
     );
   };
 
@@ -85,6 +103,27 @@ export function TeachPanel(props: { teach: (lesson: Lesson) => Promise<TabStatus
         </select>
         <button type="submit" disabled={busy || !canonical.trim()}>
           Add actor
+        </button>
+      </form>
+      <form className="teach-actor" onSubmit={addPlace}>
+        <label htmlFor="teach-place-name">They name the place</label>
+        <input
+          id="teach-place-name"
+          list="teach-place-options"
+          autoComplete="off"
+          value={placeText}
+          onChange={(e) => setPlaceText(e.target.value)}
+          placeholder="Type to search the gazetteer, e.g. Kharkiv"
+        />
+        <datalist id="teach-place-options">
+          {places.map((p) => (
+            <option key={placeLabel(p) + p.level} value={placeLabel(p)}>
+              {p.level}
+            </option>
+          ))}
+        </datalist>
+        <button type="submit" disabled={busy || !placeText.trim()}>
+          Set place
         </button>
       </form>
       {message && <p role="status">{message}</p>}

@@ -1,6 +1,6 @@
 import type { AnalysisMode } from '@/lib/analysis/analyse-tab';
 import type { TabStatus, TextQuoteSelector } from '@/lib/schema';
-import type { Lesson } from '@/lib/storage';
+import type { Lesson } from '@/lib/schema';
 import type { Suggester } from './suggestions';
 
 /** What the side panel needs from the browser; the entrypoint supplies it, so the view stays plain React. */

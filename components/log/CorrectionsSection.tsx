@@ -1,6 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
 import type { Correction } from '@/lib/schema';
-import { deleteCorrection, type ConflictReaderDatabase } from '@/lib/storage';
+import { deleteCorrection, updateCorrection, type ConflictReaderDatabase } from '@/lib/storage';
+import { CorrectionEditor } from './CorrectionEditor';
 
 function describeCorrection(correction: Correction): string {
   switch (correction.action) {
@@ -19,6 +21,7 @@ function describeCorrection(correction: Correction): string {
 
 export function CorrectionsSection({ db }: { db: ConflictReaderDatabase }) {
   const corrections = useLiveQuery(() => db.corrections.orderBy('updatedAt').reverse().toArray(), [db]);
+  const [editing, setEditing] = useState<string | null>(null);
   if (corrections === undefined) return <p className="muted">Loading…</p>;
   if (corrections.length === 0) {
     return (
@@ -35,19 +38,40 @@ export function CorrectionsSection({ db }: { db: ConflictReaderDatabase }) {
     <section>
       <h2>Corrections</h2>
       <ul className="plain-list">
-        {corrections.map((correction) => (
-          <li key={correction.id}>
-            “{correction.surface}” {describeCorrection(correction)}{' '}
-            <button
-              type="button"
-              className="secondary"
-              aria-label={`Delete the correction of “${correction.surface}”`}
-              onClick={() => void deleteCorrection(db, correction.id)}
-            >
-              Delete
-            </button>
-          </li>
-        ))}
+        {corrections.map((correction) =>
+          editing === correction.id ? (
+            <li key={correction.id}>
+              <CorrectionEditor
+                correction={correction}
+                onSave={async (surface, lesson) => {
+                  await updateCorrection(db, correction.id, surface, lesson);
+                  setEditing(null);
+                }}
+                onCancel={() => setEditing(null)}
+              />
+            </li>
+          ) : (
+            <li key={correction.id}>
+              “{correction.surface}” {describeCorrection(correction)}{' '}
+              <button
+                type="button"
+                className="secondary"
+                aria-label={`Edit the correction of “${correction.surface}”`}
+                onClick={() => setEditing(correction.id)}
+              >
+                Edit
+              </button>{' '}
+              <button
+                type="button"
+                className="secondary"
+                aria-label={`Delete the correction of “${correction.surface}”`}
+                onClick={() => void deleteCorrection(db, correction.id)}
+              >
+                Delete
+              </button>
+            </li>
+          ),
+        )}
       </ul>
     </section>
   );

@@ -7,6 +7,7 @@ import { EventsSection } from './EventsSection';
 import { LogNavigation, sectionFromHash, type LogSection } from './LogNavigation';
 import type { LogHost } from './log-host';
 import { SettingsSection } from './SettingsSection';
+import { SuggesterContext } from '../suggestions';
 
 /** The full-page event log; sections are addressed by the URL hash so they can be linked and bookmarked. */
 export function EventLogPage({ db, host }: { db: ConflictReaderDatabase; host: LogHost }) {
@@ -19,18 +20,20 @@ export function EventLogPage({ db, host }: { db: ConflictReaderDatabase; host: L
   }, []);
 
   return (
-    <div className="log">
-      <header className="log-header">
-        <h1>Conflict Reader · Event log</h1>
-        <LogNavigation current={section} />
-      </header>
-      <main className="log-main">
-        {section === 'events' && <EventsSection db={db} />}
-        {section === 'articles' && <ArticlesSection db={db} />}
-        {section === 'corrections' && <CorrectionsSection db={db} />}
-        {section === 'settings' && <SettingsSection db={db} host={host} />}
-        {section === 'about' && <AboutSection version={host.version} />}
-      </main>
-    </div>
+    <SuggesterContext.Provider value={host.suggest}>
+      <div className="log">
+        <header className="log-header">
+          <h1>Conflict Reader · Event log</h1>
+          <LogNavigation current={section} />
+        </header>
+        <main className="log-main">
+          {section === 'events' && <EventsSection db={db} />}
+          {section === 'articles' && <ArticlesSection db={db} />}
+          {section === 'corrections' && <CorrectionsSection db={db} />}
+          {section === 'settings' && <SettingsSection db={db} host={host} />}
+          {section === 'about' && <AboutSection version={host.version} />}
+        </main>
+      </div>
+    </SuggesterContext.Provider>
   );
 }

@@ -1,7 +1,11 @@
+import type { Suggester } from '../suggestions';
+
 /** What the event-log page needs from the browser; the entrypoint supplies it. */
 export interface LogHost {
   /** Ask the browser for access to an origin; must be called from a user gesture. */
   requestSiteAccess(origin: string): Promise<boolean>;
   revokeSiteAccess(origin: string): Promise<void>;
   version: string;
+  /** Autocomplete for the editors (places from the gazetteer, actors from the dictionary). */
+  suggest: Suggester;
 }

@@ -34,6 +34,7 @@ export function testHandlers(
     'test:dump': async (_payload, sender) => ({
       articles: await listArticles(db),
       events: await db.events.toArray(),
+      corrections: await db.corrections.toArray(),
       tabStatuses: await readAllTabStatuses(),
       panelText: sender.tab?.id === undefined ? null : await renderPanelText(sender.tab.id),
     }),

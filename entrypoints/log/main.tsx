@@ -5,6 +5,7 @@ import { EventLogPage } from '@/components/log/EventLogPage';
 import type { LogHost } from '@/components/log/log-host';
 import '@/components/styles.css';
 import { ConflictReaderDatabase } from '@/lib/storage';
+import { backgroundSuggester } from '../background/suggest-client';
 
 const host: LogHost = {
   requestSiteAccess: (origin) => browser.permissions.request({ origins: [`${origin}/*`] }),
@@ -12,6 +13,7 @@ const host: LogHost = {
     await browser.permissions.remove({ origins: [`${origin}/*`] });
   },
   version: browser.runtime.getManifest().version,
+  suggest: backgroundSuggester,
 };
 
 const root = document.getElementById('root');

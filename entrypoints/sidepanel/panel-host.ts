@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import type { PanelHost } from '@/components/panel-host';
 import { RuntimeMessages, sendTyped } from '@/lib/messaging';
 import { TabStatusSchema } from '@/lib/schema';
+import { backgroundSuggester } from '../background/suggest-client';
 import { readTabStatus } from '../background/tab-status-store';
 
 const transport = (envelope: unknown) => browser.runtime.sendMessage(envelope);
@@ -44,12 +45,7 @@ export const browserPanelHost: PanelHost = {
   },
   teach: (tabId, lesson) =>
     sendTyped(RuntimeMessages, transport, 'correct-selection', { tabId, teach: lesson }),
-  suggest: {
-    places: async (query, country) =>
-      (await sendTyped(RuntimeMessages, transport, 'suggest-places', { query, country })).places,
-    actors: async (query, country, date) =>
-      (await sendTyped(RuntimeMessages, transport, 'suggest-actors', { query, country, date })).actors,
-  },
+  suggest: backgroundSuggester,
   openLog() {
     void browser.tabs.create({ url: browser.runtime.getURL('/log.html') });
   },

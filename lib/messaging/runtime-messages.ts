@@ -1,17 +1,11 @@
 /** Messages the extension's pages (side panel, test bridge) send to the background. */
+import { LessonSchema } from '../schema/correction';
 import { ActorSchema, PlaceSchema } from '../schema/mention';
 import { TextQuoteSelectorSchema } from '../schema/selector';
 import { HighlightsSchema } from '../schema/highlights';
 import { TabStatusSchema } from '../schema/tab-status';
 import { z } from '../schema/zod';
 import type { Handlers } from './protocol';
-
-/** What the user says about a stretch of text (see Lesson in lib/storage/correction-store). */
-export const TeachSchema = z.discriminatedUnion('action', [
-  z.object({ action: z.literal('not-entity'), entityKind: z.enum(['place', 'actor', 'number']) }),
-  z.object({ action: z.literal('add-actor-alias'), actor: ActorSchema }),
-]);
-export type Teach = z.infer<typeof TeachSchema>;
 
 export const RuntimeMessages = {
   /** Show an event's evidence in its tab. */
@@ -28,7 +22,7 @@ export const RuntimeMessages = {
    * page shows the correction at once.
    */
   'correct-selection': {
-    request: z.object({ tabId: z.number().int(), teach: TeachSchema }),
+    request: z.object({ tabId: z.number().int(), teach: LessonSchema }),
     response: TabStatusSchema,
   },
   /** Analyse this tab (the panel's own button, same path as the toolbar). */

@@ -31,3 +31,14 @@ export const CorrectionSchema = z.discriminatedUnion('action', [
 
 export type Correction = z.infer<typeof CorrectionSchema>;
 export type CorrectionAction = Correction['action'];
+
+/**
+ * What the user says about words selected in a page: they are not an entity of a kind, they name
+ * an actor, or they name a place (picked from the gazetteer, so it also corrects a wrong geocode).
+ */
+export const LessonSchema = z.discriminatedUnion('action', [
+  z.object({ action: z.literal('not-entity'), entityKind: z.enum(['place', 'actor', 'number']) }),
+  z.object({ action: z.literal('add-actor-alias'), actor: ActorSchema }),
+  z.object({ action: z.literal('add-place-alias'), place: PlaceSchema }),
+]);
+export type Lesson = z.infer<typeof LessonSchema>;

@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { ArticleSchema, EventSchema, TabStatusSchema, type Article, type TabStatus } from '@/lib/schema';
+import {
+  ArticleSchema,
+  CorrectionSchema,
+  EventSchema,
+  TabStatusSchema,
+  type Article,
+  type TabStatus,
+} from '@/lib/schema';
 import { CONFIRMED_HIGHLIGHT, FOCUS_HIGHLIGHT, HIGHLIGHT_NAMES } from '@/lib/highlights/paint-highlights';
 import { collapseWhitespace, corpusPageIds, readGold } from '../support/corpus';
 import { bridgeCommand, type BridgeCommandName } from './support/bridge';
@@ -11,6 +18,7 @@ import { z } from 'zod';
 const DumpSchema = z.object({
   articles: z.array(ArticleSchema),
   events: z.array(EventSchema),
+  corrections: z.array(CorrectionSchema),
   tabStatuses: z.array(TabStatusSchema),
 });
 
@@ -266,22 +274,7 @@ describe('Chromium: corrections', () => {
 
     const { page, status } = await openAndAnalyse(`/corpus/${first}.html`);
     expect(await highlightedPlaces(page)).toContain('Damascus');
-    await page.evaluate(() => {
-      const walker = document.createTreeWalker(
-        document.querySelector('article') ?? document.body,
-        NodeFilter.SHOW_TEXT,
-      );
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = node.nodeValue?.indexOf('Damascus') ?? -1;
-        if (at < 0) continue;
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + 'Damascus'.length);
-        window.getSelection()?.removeAllRanges();
-        window.getSelection()?.addRange(range);
-        return;
-      }
-    });
+    await selectWords(page, 'Damascus');
     const panel = await panelFor(status);
     await panel.getByRole('button', { name: 'Not a place' }).click();
     await expect.poll(() => panel.getByRole('status').filter({ hasText: 'Learned' }).count()).toBe(1);
@@ -295,15 +288,75 @@ describe('Chromium: corrections', () => {
     await page.close();
     await other.page.close();
   });
+
+  it('teaches that words name a place picked from the gazetteer, with its coordinates', async () => {
+    const { page, status } = await openAndAnalyse(`/corpus/${corpusPageIds()[2]}.html`);
+    // Words the extractor did not take for a place: the user says they name one.
+    const words = 'ultimatum';
+    expect(await highlightedPlaces(page)).not.toContain(words);
+    await selectWords(page, words);
+    const panel = await panelFor(status);
+    const input = panel.getByLabel('They name the place');
+    await input.fill('Kharki');
+    const kharkiv = panel.locator('#teach-place-options option[value^="Kharkiv, "]').first();
+    await kharkiv.waitFor({ state: 'attached' });
+    await input.fill((await kharkiv.getAttribute('value')) ?? '');
+    await panel.getByRole('button', { name: 'Set place' }).click();
+    await expect.poll(() => panel.getByRole('status').filter({ hasText: 'Learned' }).count()).toBe(1);
+    await expect.poll(async () => (await highlightedPlaces(page)).includes(words)).toBe(true);
+    const { corrections } = DumpSchema.parse(await ask(page, 'dump'));
+    const taught = corrections.find((c) => c.surface === words);
+    expect(taught).toMatchObject({ action: 'add-place-alias', place: { name: 'Kharkiv', country: 'UA' } });
+    expect(taught?.action === 'add-place-alias' && taught.place.lat).toBeCloseTo(50, 0);
+    await panel.close();
+    await page.close();
+  });
 });
 
+/** Select the first occurrence of `words` in the page's article, as the user would. */
+function selectWords(page: Page, words: string): Promise<void> {
+  return page.evaluate((target) => {
+    const walker = document.createTreeWalker(
+      document.querySelector('article') ?? document.body,
+      NodeFilter.SHOW_TEXT,
+    );
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.nodeValue?.indexOf(target) ?? -1;
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + target.length);
+      window.getSelection()?.removeAllRanges();
+      window.getSelection()?.addRange(range);
+      return;
+    }
+    throw new Error(`${target} is not in the page`);
+  }, words);
+}
+
 describe('Chromium: corrections on the event-log page', () => {
-  it('lists the corrections and deletes one', async () => {
+  it('lists the corrections, edits one and deletes them', async () => {
     const log = await browser.context.newPage();
     await log.goto(browser.extensionUrl('log.html#/corrections'));
     const item = log.getByRole('listitem').filter({ hasText: '“Damascus” is not a place' });
     await expect.poll(() => item.count()).toBe(1);
-    await item.getByRole('button', { name: /Delete/ }).click();
+    await expect.poll(() => log.getByText('“ultimatum” is the place Kharkiv').count()).toBe(1);
+
+    await item.getByRole('button', { name: /Edit/ }).click();
+    const editor = log.getByRole('form', { name: 'Edit the correction of “Damascus”' });
+    await editor.getByLabel('They').selectOption('actor');
+    await editor.getByLabel('Actor', { exact: true }).fill('Tahrir');
+    await editor.locator('datalist option[value="Hayat Tahrir al-Sham"]').waitFor({ state: 'attached' });
+    await editor.getByLabel('Actor', { exact: true }).fill('Hayat Tahrir al-Sham');
+    await editor.getByRole('button', { name: 'Save' }).click();
+    const edited = log
+      .getByRole('listitem')
+      .filter({ hasText: '“Damascus” is the actor Hayat Tahrir al-Sham' });
+    await expect.poll(() => edited.count()).toBe(1);
+
+    await edited.getByRole('button', { name: /Delete/ }).click();
+    await expect.poll(() => edited.count()).toBe(0);
+    await log.getByRole('button', { name: 'Delete the correction of “ultimatum”' }).click();
     await expect.poll(() => log.getByText('No corrections yet').count()).toBe(1);
     await log.close();
   });

@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CorrectionSchema } from '@/lib/schema';
-import { ConflictReaderDatabase, deleteCorrection, saveCorrection } from '@/lib/storage';
+import { ConflictReaderDatabase, deleteCorrection, saveCorrection, updateCorrection } from '@/lib/storage';
 
 const NAME = 'correction-store-test';
 afterEach(() => Dexie.delete(NAME));
@@ -26,6 +26,44 @@ describe('correction store', () => {
     await expect(saveCorrection(db, '   ', lesson)).rejects.toThrow(/Select the words/);
     await expect(saveCorrection(db, 'word '.repeat(40), lesson)).rejects.toThrow(/just the name/);
     expect(await db.corrections.count()).toBe(0);
+    db.close();
+  });
+});
+
+describe('editing a correction', () => {
+  it('changes its words and what they are, keeping its id and creation time', async () => {
+    const db = new ConflictReaderDatabase(NAME);
+    const saved = await saveCorrection(
+      db,
+      'the Brigade',
+      { action: 'not-entity', entityKind: 'place' },
+      new Date('2024-01-01T00:00:00Z'),
+    );
+    const edited = await updateCorrection(
+      db,
+      saved.id,
+      'Northern Brigade',
+      { action: 'add-actor-alias', actor: { canonical: 'Northern Brigade', inter: 3 } },
+      new Date('2024-02-01T00:00:00Z'),
+    );
+    expect(edited).toMatchObject({
+      id: saved.id,
+      surface: 'Northern Brigade',
+      action: 'add-actor-alias',
+      createdAt: '2024-01-01T00:00:00.000Z',
+      updatedAt: '2024-02-01T00:00:00.000Z',
+    });
+    expect(await db.corrections.toArray()).toEqual([edited]);
+    db.close();
+  });
+
+  it('refuses an empty edit and one of a deleted correction, changing nothing', async () => {
+    const db = new ConflictReaderDatabase(NAME);
+    const lesson = { action: 'not-entity', entityKind: 'number' } as const;
+    const saved = await saveCorrection(db, 'dozens', lesson);
+    await expect(updateCorrection(db, saved.id, '  ', lesson)).rejects.toThrow(/Select the words/);
+    await expect(updateCorrection(db, 'c-gone', 'dozens', lesson)).rejects.toThrow(/no longer exists/);
+    expect(await db.corrections.toArray()).toEqual([saved]);
     db.close();
   });
 });

@@ -1,0 +1,164 @@
+import { useCallback, useContext, useState, type FormEvent } from 'react';
+import { ACLED_INTER_LABELS, type Correction, type InterCode, type Lesson, type Place } from '@/lib/schema';
+import { placeLabel, SuggesterContext, useSuggestions } from '../suggestions';
+
+type Meaning = 'not-place' | 'not-actor' | 'not-number' | 'actor' | 'place';
+
+const MEANINGS: { value: Meaning; label: string }[] = [
+  { value: 'not-place', label: 'are not a place' },
+  { value: 'not-actor', label: 'are not an actor' },
+  { value: 'not-number', label: 'are not a number' },
+  { value: 'actor', label: 'name the actor…' },
+  { value: 'place', label: 'name the place…' },
+];
+
+function meaningOf(correction: Correction): Meaning {
+  switch (correction.action) {
+    case 'add-actor-alias':
+      return 'actor';
+    case 'add-place-alias':
+    case 'set-geocode':
+      return 'place';
+    case 'not-entity':
+    case 'remove-alias':
+      return `not-${correction.entityKind}`;
+  }
+}
+
+/** Edit a stored correction in place: its words, and what they are (an actor or place with autocomplete). */
+export function CorrectionEditor(props: {
+  correction: Correction;
+  onSave: (surface: string, lesson: Lesson) => Promise<void>;
+  onCancel: () => void;
+}) {
+  const { correction } = props;
+  const [surface, setSurface] = useState(correction.surface);
+  const [meaning, setMeaning] = useState<Meaning>(meaningOf(correction));
+  const [canonical, setCanonical] = useState(
+    correction.action === 'add-actor-alias' ? correction.actor.canonical : '',
+  );
+  const [inter, setInter] = useState<InterCode>(
+    correction.action === 'add-actor-alias' ? correction.actor.inter : 2,
+  );
+  const storedPlace =
+    correction.action === 'add-place-alias' || correction.action === 'set-geocode' ? correction.place : null;
+  const [placeText, setPlaceText] = useState(storedPlace ? placeLabel(storedPlace) : '');
+  const [place, setPlace] = useState<Place | null>(storedPlace);
+  const [error, setError] = useState<string | null>(null);
+  const suggester = useContext(SuggesterContext);
+  const fetchPlaces = useCallback((q: string) => suggester.places(q, null), [suggester]);
+  const fetchActors = useCallback((q: string) => suggester.actors(q, null, null), [suggester]);
+  const places = useSuggestions(meaning === 'place' && !place ? placeText : '', fetchPlaces);
+  const actors = useSuggestions(meaning === 'actor' ? canonical : '', fetchActors);
+  const id = (field: string) => `correction-${correction.id}-${field}`;
+
+  const lesson = (): Lesson | string => {
+    if (meaning === 'actor') {
+      const name = canonical.trim();
+      return name ? { action: 'add-actor-alias', actor: { canonical: name, inter } } : 'Name the actor.';
+    }
+    if (meaning === 'place') {
+      return place ? { action: 'add-place-alias', place } : 'Pick the place from the list.';
+    }
+    const entityKind = meaning.slice('not-'.length) as 'place' | 'actor' | 'number';
+    return { action: 'not-entity', entityKind };
+  };
+
+  const save = async (event: FormEvent) => {
+    event.preventDefault();
+    const next = lesson();
+    if (typeof next === 'string') {
+      setError(next);
+      return;
+    }
+    try {
+      await props.onSave(surface, next);
+    } catch (failure) {
+      setError(`Not saved: ${failure instanceof Error ? failure.message : String(failure)}`);
+    }
+  };
+
+  return (
+    <form
+      className="event-editor"
+      aria-label={`Edit the correction of “${correction.surface}”`}
+      onSubmit={(e) => void save(e)}
+    >
+      <label htmlFor={id('words')}>The words</label>
+      <input id={id('words')} value={surface} onChange={(e) => setSurface(e.target.value)} />
+      <label htmlFor={id('meaning')}>They</label>
+      <select id={id('meaning')} value={meaning} onChange={(e) => setMeaning(e.target.value as Meaning)}>
+        {MEANINGS.map((m) => (
+          <option key={m.value} value={m.value}>
+            {m.label}
+          </option>
+        ))}
+      </select>
+      {meaning === 'actor' && (
+        <>
+          <label htmlFor={id('actor')}>Actor</label>
+          <span className="pair">
+            <input
+              id={id('actor')}
+              list={id('actors')}
+              autoComplete="off"
+              value={canonical}
+              onChange={(e) => {
+                const picked = actors.find((a) => a.canonical === e.target.value);
+                setCanonical(e.target.value);
+                if (picked) setInter(picked.inter);
+              }}
+            />
+            <select
+              aria-label="Actor type"
+              value={inter}
+              onChange={(e) => setInter(Number(e.target.value) as InterCode)}
+            >
+              {Object.entries(ACLED_INTER_LABELS).map(([code, text]) => (
+                <option key={code} value={code}>
+                  {code} · {text}
+                </option>
+              ))}
+            </select>
+          </span>
+          <datalist id={id('actors')}>
+            {actors.map((a) => (
+              <option key={a.canonical} value={a.canonical} />
+            ))}
+          </datalist>
+        </>
+      )}
+      {meaning === 'place' && (
+        <>
+          <label htmlFor={id('place')}>Place</label>
+          <input
+            id={id('place')}
+            list={id('places')}
+            autoComplete="off"
+            value={placeText}
+            onChange={(e) => {
+              setPlaceText(e.target.value);
+              setPlace(places.find((p) => placeLabel(p) === e.target.value) ?? null);
+            }}
+          />
+          <datalist id={id('places')}>
+            {places.map((p) => (
+              <option key={placeLabel(p) + p.level} value={placeLabel(p)} />
+            ))}
+          </datalist>
+        </>
+      )}
+      {error && (
+        <p role="alert" className="span-2">
+          {error}
+        </p>
+      )}
+      <div className="actions span-2">
+        <button type="submit">Save</button>
+        <button type="button" className="secondary" onClick={props.onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
