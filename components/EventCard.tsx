@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ConflictEvent, EventStatus } from '@/lib/schema';
 import type { EventEdit } from '@/lib/storage';
 import { EventEditor } from './EventEditor';
@@ -18,15 +18,28 @@ export function EventCard(props: {
   onShow?: () => void;
   /** The event was confirmed earlier, but its sentence is no longer in the page. */
   missingFromPage?: boolean;
+  /** The card the Tab key reaches in the list (one card at a time: arrows move between them). */
+  focusable?: boolean;
+  onFocus?: () => void;
 }) {
   const { event } = props;
   const [editing, setEditing] = useState(false);
+  const card = useRef<HTMLLIElement>(null);
+  const wasEditing = useRef(false);
+  // Back from the editor (saved or cancelled), the keyboard carries on from this card.
+  useEffect(() => {
+    if (wasEditing.current && !editing) card.current?.focus();
+    wasEditing.current = editing;
+  }, [editing]);
   const where = event.location
     ? [event.location.name, event.location.admin1, event.location.country].filter(Boolean).join(', ')
     : 'no place found';
   return (
     <li
+      ref={card}
       className={`event-card status-${event.status}`}
+      tabIndex={props.focusable ? 0 : -1}
+      onFocus={props.onFocus}
       data-event-id={event.id}
       aria-label={`${event.subEventType} at ${where}`}
     >
@@ -75,26 +88,36 @@ export function EventCard(props: {
       )}
       <div className="actions">
         {!editing && (
-          <button type="button" className="link" onClick={() => setEditing(true)}>
+          <button type="button" className="link" aria-keyshortcuts="E" onClick={() => setEditing(true)}>
             Edit
           </button>
         )}
         {props.onShow && (
-          <button type="button" className="link" onClick={props.onShow}>
+          <button type="button" className="link" aria-keyshortcuts="S" onClick={props.onShow}>
             Show in page
           </button>
         )}
         {event.status === 'proposed' ? (
           <>
-            <button type="button" onClick={() => props.onStatus('confirmed')}>
+            <button type="button" aria-keyshortcuts="C" onClick={() => props.onStatus('confirmed')}>
               Confirm
             </button>
-            <button type="button" className="secondary" onClick={() => props.onStatus('rejected')}>
+            <button
+              type="button"
+              className="secondary"
+              aria-keyshortcuts="R"
+              onClick={() => props.onStatus('rejected')}
+            >
               Reject
             </button>
           </>
         ) : (
-          <button type="button" className="secondary" onClick={() => props.onStatus('proposed')}>
+          <button
+            type="button"
+            className="secondary"
+            aria-keyshortcuts="U"
+            onClick={() => props.onStatus('proposed')}
+          >
             Undo
           </button>
         )}

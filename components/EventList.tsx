@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useState, type KeyboardEvent } from 'react';
 import type { ConflictEvent, EventStatus } from '@/lib/schema';
 import { editEvent, eventsOfArticle, setEventStatus, type ConflictReaderDatabase } from '@/lib/storage';
 import { EventCard } from './EventCard';
@@ -19,6 +19,7 @@ export function EventList({
 }) {
   const events = useLiveQuery(() => eventsOfArticle(db, articleId), [db, articleId]);
   const [error, setError] = useState<string | null>(null);
+  const [current, setCurrent] = useState(0);
   if (events === undefined) return <p className="muted">Loading events…</p>;
 
   const decide = (id: string, status: EventStatus) => {
@@ -31,6 +32,43 @@ export function EventList({
   };
 
   const open = events.filter((e) => e.status === 'proposed').length;
+
+  /**
+   * Review with the keyboard alone: arrows (or j / k) move between cards, and a card's buttons
+   * answer the keys they declare in aria-keyshortcuts (c confirm, r reject, u undo, e edit,
+   * s show in page). Deciding moves on to the next card.
+   */
+  const onKeyDown = (e: KeyboardEvent<HTMLOListElement>) => {
+    if (e.altKey || e.ctrlKey || e.metaKey) return;
+    const target = e.target as HTMLElement;
+    const card = target.closest<HTMLElement>('.event-card');
+    if (!card || target.closest('form, input, select, textarea')) return;
+    const cards = [...e.currentTarget.querySelectorAll<HTMLElement>(':scope > .event-card')];
+    const index = cards.indexOf(card);
+    const focus = (to: number) => {
+      const next = Math.max(0, Math.min(cards.length - 1, to));
+      setCurrent(next);
+      cards[next]?.focus();
+    };
+    const moves: Record<string, number> = {
+      ArrowDown: index + 1,
+      j: index + 1,
+      ArrowUp: index - 1,
+      k: index - 1,
+      Home: 0,
+      End: cards.length - 1,
+    };
+    if (e.key in moves) {
+      focus(moves[e.key] as number);
+    } else {
+      const shortcut = e.key.toUpperCase();
+      const button = card.querySelector<HTMLButtonElement>(`button[aria-keyshortcuts="${shortcut}"]`);
+      if (!button) return;
+      button.click();
+      if (shortcut === 'C' || shortcut === 'R') focus(index + 1);
+    }
+    e.preventDefault();
+  };
   return (
     <section className="events" aria-label="Proposed events">
       <h2>
@@ -40,13 +78,21 @@ export function EventList({
         </span>
       </h2>
       {error && <p role="alert">{error}</p>}
+      {events.length > 0 && (
+        <p className="muted keys-hint">
+          Keys: <kbd>↑</kbd> <kbd>↓</kbd> (or <kbd>j</kbd> <kbd>k</kbd>) move · <kbd>c</kbd> confirm ·{' '}
+          <kbd>r</kbd> reject · <kbd>u</kbd> undo · <kbd>e</kbd> edit · <kbd>s</kbd> show in page
+        </p>
+      )}
       {events.length === 0 ? (
         <p className="muted">No events proposed for this article.</p>
       ) : (
-        <ol className="event-list">
-          {events.map((event) => (
+        <ol className="event-list" onKeyDown={onKeyDown}>
+          {events.map((event, i) => (
             <EventCard
               key={event.id}
+              focusable={i === Math.min(current, events.length - 1)}
+              onFocus={() => setCurrent(i)}
               event={event}
               onStatus={(status) => decide(event.id, status)}
               onEdit={async (edit) => {

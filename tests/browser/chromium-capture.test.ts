@@ -205,6 +205,42 @@ async function highlightedPlaces(page: Page): Promise<string[]> {
 }
 
 describe('Chromium: editing an event', () => {
+  it('reviews events with the keyboard alone', async () => {
+    const { page, status } = await openAndAnalyse(`/corpus/${corpusPageIds()[1]}.html`);
+    const panel = await panelFor(status);
+    const cards = panel.locator('.event-card');
+    await cards.nth(2).waitFor();
+    const ids = await cards.evaluateAll((all) => all.map((c) => (c as HTMLElement).dataset.eventId ?? ''));
+    const stored = async (id: string | undefined) =>
+      DumpSchema.parse(await ask(page, 'dump')).events.find((e) => e.id === id)?.status;
+
+    await cards.first().focus();
+    await panel.keyboard.press('c'); // confirm, and move on
+    await expect.poll(() => stored(ids[0])).toBe('confirmed');
+    await panel.keyboard.press('r'); // reject the second
+    await expect.poll(() => stored(ids[1])).toBe('rejected');
+    await panel.keyboard.press('ArrowUp');
+    await panel.keyboard.press('ArrowUp');
+    await panel.keyboard.press('u'); // undo the first
+    await expect.poll(() => stored(ids[0])).toBe('proposed');
+    await expect
+      .poll(() => panel.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.eventId))
+      .toBe(ids[0]);
+
+    await panel.keyboard.press('e');
+    const editor = cards.first().getByRole('form', { name: 'Edit event' });
+    await editor.waitFor();
+    await editor.getByLabel('Killed').focus();
+    await panel.keyboard.type('3'); // typing in the editor is not a shortcut
+    await panel.keyboard.press('Enter'); // submits the form
+    await expect.poll(() => editor.count()).toBe(0);
+    await expect
+      .poll(() => panel.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.eventId))
+      .toBe(ids[0]);
+    await panel.close();
+    await page.close();
+  });
+
   it('edits fields in place and stores them', async () => {
     const { page, status } = await openAndAnalyse(`/corpus/${corpusPageIds()[2]}.html`);
     const panel = await panelFor(status);
