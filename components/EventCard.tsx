@@ -21,6 +21,9 @@ export function EventCard(props: {
   /** The card the Tab key reaches in the list (one card at a time: arrows move between them). */
   focusable?: boolean;
   onFocus?: () => void;
+  /** Picked to be merged with another event. */
+  selected?: boolean;
+  onSelect?: (selected: boolean) => void;
 }) {
   const { event } = props;
   const [editing, setEditing] = useState(false);
@@ -44,6 +47,15 @@ export function EventCard(props: {
       aria-label={`${event.subEventType} at ${where}`}
     >
       <header className="event-head">
+        {props.onSelect && (
+          <input
+            type="checkbox"
+            aria-label="Select for merging"
+            aria-keyshortcuts="M"
+            checked={props.selected ?? false}
+            onChange={(e) => props.onSelect?.(e.target.checked)}
+          />
+        )}
         <span className="event-type">{event.subEventType}</span>
         <span className="muted">{event.eventType}</span>
         <span className={`badge badge-${event.status}`}>{event.status}</span>

@@ -4,14 +4,13 @@ import {
   ACLED_INTER_LABELS,
   type Actor,
   type ConflictEvent,
-  type EventLocation,
-  type GeoPrecision,
   type Place,
   type EventType,
   type InterCode,
   type SubEventType,
   type TimePrecision,
 } from '@/lib/schema';
+import { eventLocationOf } from '@/lib/extraction/events/event-location';
 import type { EventEdit } from '@/lib/storage';
 import { placeLabel, SuggesterContext, useSuggestions } from './suggestions';
 
@@ -28,17 +27,6 @@ const draftOf = (actor: Actor | null): ActorDraft => ({
 });
 const actorOf = (draft: ActorDraft): Actor | null =>
   draft.canonical.trim() ? { canonical: draft.canonical.trim(), inter: draft.inter } : null;
-
-/** ACLED's geo_precision for a place picked from the gazetteer: 1 a town, 2 a district, 3 a region. */
-function locationOf(place: Place): EventLocation {
-  const precision: GeoPrecision = ['country', 'admin1', 'region'].includes(place.level)
-    ? 3
-    : ['admin2', 'district'].includes(place.level)
-      ? 2
-      : 1;
-  const { name, country, admin1, lat, lon } = place;
-  return { name, country, admin1, lat, lon, geoPrecision: precision };
-}
 
 /** Every field of an event, editable in place; nothing is written until Save, and then all at once. */
 export function EventEditor(props: {
@@ -90,7 +78,7 @@ export function EventEditor(props: {
     const location = !name
       ? null
       : pickedPlace && placeLabel(pickedPlace) === place
-        ? locationOf(pickedPlace)
+        ? eventLocationOf(pickedPlace)
         : name === event.location?.name
           ? event.location
           : // A name typed without picking a suggestion: keep the country, drop the old coordinates.

@@ -1,7 +1,14 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState, type KeyboardEvent } from 'react';
 import type { ConflictEvent, EventStatus } from '@/lib/schema';
-import { editEvent, eventsOfArticle, setEventStatus, type ConflictReaderDatabase } from '@/lib/storage';
+import {
+  editEvent,
+  eventsOfArticle,
+  getArticle,
+  mergeEvents,
+  setEventStatus,
+  type ConflictReaderDatabase,
+} from '@/lib/storage';
 import { EventCard } from './EventCard';
 
 /** The article's proposed events, live from the database; deciding on one is a single click. */
@@ -20,6 +27,8 @@ export function EventList({
   const events = useLiveQuery(() => eventsOfArticle(db, articleId), [db, articleId]);
   const [error, setError] = useState<string | null>(null);
   const [current, setCurrent] = useState(0);
+  /** Events picked for merging, in the order picked (at most two). */
+  const [picked, setPicked] = useState<string[]>([]);
   if (events === undefined) return <p className="muted">Loading events…</p>;
 
   const decide = (id: string, status: EventStatus) => {
@@ -32,6 +41,29 @@ export function EventList({
   };
 
   const open = events.filter((e) => e.status === 'proposed').length;
+  const toMerge = events.filter((e) => picked.includes(e.id));
+
+  const pick = (id: string, selected: boolean) =>
+    setPicked((now) =>
+      selected ? [...now.filter((p) => p !== id), id].slice(-2) : now.filter((p) => p !== id),
+    );
+
+  /** The two picked events become one (the first in reading order leads); both originals stay, rejected. */
+  const merge = async () => {
+    const [first, second] = toMerge;
+    if (!first || !second) return;
+    setError(null);
+    try {
+      const article = await getArticle(db, articleId);
+      if (!article) throw new Error('the article is no longer stored');
+      await mergeEvents(db, article, first.id, second.id);
+      setPicked([]);
+    } catch (e) {
+      setError(
+        `Couldn't merge the events (${e instanceof Error ? e.message : String(e)}). Nothing was changed.`,
+      );
+    }
+  };
 
   /**
    * Review with the keyboard alone: arrows (or j / k) move between cards, and a card's buttons
@@ -42,7 +74,7 @@ export function EventList({
     if (e.altKey || e.ctrlKey || e.metaKey) return;
     const target = e.target as HTMLElement;
     const card = target.closest<HTMLElement>('.event-card');
-    if (!card || target.closest('form, input, select, textarea')) return;
+    if (!card || target.closest('form, input:not([type="checkbox"]), select, textarea')) return;
     const cards = [...e.currentTarget.querySelectorAll<HTMLElement>(':scope > .event-card')];
     const index = cards.indexOf(card);
     const focus = (to: number) => {
@@ -62,7 +94,7 @@ export function EventList({
       focus(moves[e.key] as number);
     } else {
       const shortcut = e.key.toUpperCase();
-      const button = card.querySelector<HTMLButtonElement>(`button[aria-keyshortcuts="${shortcut}"]`);
+      const button = card.querySelector<HTMLElement>(`[aria-keyshortcuts="${shortcut}"]`);
       if (!button) return;
       button.click();
       if (shortcut === 'C' || shortcut === 'R') focus(index + 1);
@@ -81,8 +113,19 @@ export function EventList({
       {events.length > 0 && (
         <p className="muted keys-hint">
           Keys: <kbd>↑</kbd> <kbd>↓</kbd> (or <kbd>j</kbd> <kbd>k</kbd>) move · <kbd>c</kbd> confirm ·{' '}
-          <kbd>r</kbd> reject · <kbd>u</kbd> undo · <kbd>e</kbd> edit · <kbd>s</kbd> show in page
+          <kbd>r</kbd> reject · <kbd>u</kbd> undo · <kbd>e</kbd> edit · <kbd>s</kbd> show in page ·{' '}
+          <kbd>m</kbd> pick for merging
         </p>
+      )}
+      {toMerge.length === 2 && (
+        <div className="actions merge-bar">
+          <button type="button" onClick={() => void merge()}>
+            Merge the 2 picked events
+          </button>
+          <button type="button" className="secondary" onClick={() => setPicked([])}>
+            Cancel
+          </button>
+        </div>
       )}
       {events.length === 0 ? (
         <p className="muted">No events proposed for this article.</p>
@@ -92,6 +135,8 @@ export function EventList({
             <EventCard
               key={event.id}
               focusable={i === Math.min(current, events.length - 1)}
+              selected={picked.includes(event.id)}
+              onSelect={(selected) => pick(event.id, selected)}
               onFocus={() => setCurrent(i)}
               event={event}
               onStatus={(status) => decide(event.id, status)}

@@ -7,6 +7,7 @@ import { ArticleSummary } from './ArticleSummary';
 import { EventList } from './EventList';
 import { TeachPanel } from './TeachPanel';
 import type { PanelHost } from './panel-host';
+import { NewEventFromSelection } from './NewEventFromSelection';
 import { SuggesterContext } from './suggestions';
 
 /** The side panel: the current tab's capture status and, once captured, its article (live from the database). */
@@ -95,6 +96,9 @@ export function SidePanel({ host, db }: { host: PanelHost; db: ConflictReaderDat
               new Set(status?.state === 'captured' ? (status.highlights?.confirmedOrphans ?? []) : [])
             }
           />
+        )}
+        {tabId !== null && articleId && (
+          <NewEventFromSelection create={() => host.eventFromSelection(tabId)} />
         )}
         {tabId !== null && articleId && (
           <TeachPanel

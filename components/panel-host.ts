@@ -17,6 +17,8 @@ export interface PanelHost {
   teach(tabId: number, lesson: Lesson): Promise<TabStatus>;
   /** Scroll the tab's page to a quote and flash it; false when the page no longer has it. */
   showInPage(tabId: number, selector: TextQuoteSelector, hint: number): Promise<boolean>;
+  /** Make an event from the sentence selected in the tab; its id, and whether it was proposed already. */
+  eventFromSelection(tabId: number): Promise<{ eventId: string; existing: boolean }>;
   /** Autocomplete for the event editor. */
   suggest: Suggester;
 }

@@ -1,6 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { analyseTab, type AnalysisMode, type AnalysisPorts } from '@/lib/analysis/analyse-tab';
+import { eventFromSelection } from '@/lib/analysis/event-from-selection';
 import {
   dispatchMessage,
   RuntimeMessages,
@@ -12,8 +13,11 @@ import {
 } from '@/lib/messaging';
 import { mentionCards, paintMentionsOf } from '@/lib/highlights/paint-request';
 import {
+  addUserEvent,
   ConflictReaderDatabase,
   eventsOfArticle,
+  getArticle,
+  proposalId,
   loadSettings,
   saveArticle,
   saveCorrection,
@@ -110,6 +114,19 @@ export default defineBackground(() => {
         await publishTabStatus({ ...status, highlights, updatedAt: new Date().toISOString() });
       }
       return {};
+    },
+    'event-from-selection': async ({ tabId }) => {
+      const status = await readTabStatus(tabId);
+      const article = status?.state === 'captured' ? await getArticle(db, status.articleId) : undefined;
+      if (!article) throw new Error('Analyse the page first, then select the sentence that reports the event.');
+      await ports.inject(tabId);
+      const { text } = await sendToTab(tabId, 'read-selection', {});
+      const extract = await ports.loadExtractor();
+      const event = eventFromSelection(article, text, extract(article), new Date());
+      // The extractor may have proposed this very event already: point at it rather than copy it.
+      const proposed = await proposalId(article.id, event);
+      if (await db.events.get(proposed)) return { eventId: proposed, existing: true };
+      return { eventId: (await addUserEvent(db, article, event)).id, existing: false };
     },
     'suggest-places': async ({ query, country }) => ({
       places: suggestPlaces(await loadShippedGazetteer(), query, { country }),

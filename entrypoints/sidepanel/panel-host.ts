@@ -45,6 +45,7 @@ export const browserPanelHost: PanelHost = {
   },
   teach: (tabId, lesson) =>
     sendTyped(RuntimeMessages, transport, 'correct-selection', { tabId, teach: lesson }),
+  eventFromSelection: (tabId) => sendTyped(RuntimeMessages, transport, 'event-from-selection', { tabId }),
   suggest: backgroundSuggester,
   openLog() {
     void browser.tabs.create({ url: browser.runtime.getURL('/log.html') });

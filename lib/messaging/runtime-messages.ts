@@ -31,6 +31,11 @@ export const RuntimeMessages = {
   'analyse-selection': { request: z.object({ tabId: z.number().int() }), response: TabStatusSchema },
   /** Content script: the page changed and its highlights were anchored again. */
   'highlights-changed': { request: z.object({ highlights: HighlightsSchema }), response: z.object({}) },
+  /** Make an event from the sentence the user selected in the tab (or find the one already proposed). */
+  'event-from-selection': {
+    request: z.object({ tabId: z.number().int() }),
+    response: z.object({ eventId: z.string(), existing: z.boolean() }),
+  },
   /** Places starting with what the user typed, for the event editor (the gazetteer lives in the background). */
   'suggest-places': {
     request: z.object({ query: z.string().max(200), country: z.string().length(2).nullable() }),

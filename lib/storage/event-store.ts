@@ -34,26 +34,16 @@ export async function saveProposals(
   const stamp = now.toISOString();
   const records = await Promise.all(
     proposals.map(async (proposal) =>
-      EventSchema.parse({
-        ...proposal,
-        // The quote finds the sentence again in the page, even after the page has changed a little.
-        evidence: { ...proposal.evidence, selector: evidenceSelector(article.text, proposal.evidence) },
-        id: await proposalId(article.id, proposal),
-        articleId: article.id,
-        notes: '',
-        source: article.siteName ?? hostOf(article.url),
-        sourceUrl: article.canonicalUrl ?? article.url,
-        status: 'proposed',
-        createdAt: stamp,
-        updatedAt: stamp,
-      }),
+      eventRecord(article, proposal, await proposalId(article.id, proposal), stamp),
     ),
   );
   await db.transaction('rw', db.events, async () => {
     const existing = await db.events.where('articleId').equals(article.id).toArray();
     const reviewed = new Set(existing.filter((e) => e.status !== 'proposed').map((e) => e.id));
     const fresh = new Set(records.map((r) => r.id));
-    const stale = existing.filter((e) => e.status === 'proposed' && !fresh.has(e.id)).map((e) => e.id);
+    const stale = existing
+      .filter((e) => e.status === 'proposed' && !fresh.has(e.id) && !isUserEvent(e.id))
+      .map((e) => e.id);
     await db.events.bulkDelete(stale);
     const createdAt = new Map(existing.map((e) => [e.id, e.createdAt]));
     await db.events.bulkPut(
@@ -63,6 +53,42 @@ export async function saveProposals(
     );
   });
   return records;
+}
+
+/** An event the user made (from a selection, or by merging two): never an extractor's proposal. */
+const USER_EVENT_PREFIX = 'u-';
+const isUserEvent = (id: string) => id.startsWith(USER_EVENT_PREFIX);
+
+/**
+ * Store an event the user made, awaiting review like a proposal. Analysing the page again leaves
+ * it alone (it is not the extractor's to withdraw).
+ */
+export async function addUserEvent(
+  db: ConflictReaderDatabase,
+  article: Article,
+  event: ProposedEvent,
+  now: Date = new Date(),
+): Promise<ConflictEvent> {
+  const record = eventRecord(article, event, `${USER_EVENT_PREFIX}${crypto.randomUUID()}`, now.toISOString());
+  await db.events.add(record);
+  return record;
+}
+
+/** A proposal as the log keeps it: validated, with its quote, provenance and review status. */
+function eventRecord(article: Article, proposal: ProposedEvent, id: string, stamp: string): ConflictEvent {
+  return EventSchema.parse({
+    ...proposal,
+    // The quote finds the sentence again in the page, even after the page has changed a little.
+    evidence: { ...proposal.evidence, selector: evidenceSelector(article.text, proposal.evidence) },
+    id,
+    articleId: article.id,
+    notes: '',
+    source: article.siteName ?? hostOf(article.url),
+    sourceUrl: article.canonicalUrl ?? article.url,
+    status: 'proposed',
+    createdAt: stamp,
+    updatedAt: stamp,
+  });
 }
 
 /** Confirm, reject, or (undo) put back to proposed. */
@@ -135,5 +161,58 @@ export async function editEvent(
     const next = EventSchema.parse({ ...current, ...edit, updatedAt: now.toISOString() });
     await db.events.put(next);
     return next;
+  });
+}
+
+/**
+ * Merge two events the extractor split (or proposed twice) into one event of the user's: the
+ * first one's fields, with what it lacks taken from the second, the larger death toll, and
+ * evidence spanning both sentences. Both originals are kept as rejected, with a note saying
+ * where they went, so analysing the page again does not bring them back. One transaction.
+ */
+export async function mergeEvents(
+  db: ConflictReaderDatabase,
+  article: Article,
+  firstId: string,
+  secondId: string,
+  now: Date = new Date(),
+): Promise<ConflictEvent> {
+  if (firstId === secondId) throw new Error('Pick two different events to merge.');
+  return db.transaction('rw', db.events, async () => {
+    const [first, second] = await Promise.all([db.events.get(firstId), db.events.get(secondId)]);
+    if (!first || !second) throw new Error('One of these events no longer exists.');
+    if (first.articleId !== article.id || second.articleId !== article.id) {
+      throw new Error('Only events read from the same article can be merged.');
+    }
+    const start = Math.min(first.evidence.start, second.evidence.start);
+    const end = Math.max(first.evidence.end, second.evidence.end);
+    const tolls = [first.fatalities, second.fatalities].filter((n): n is number => n !== null);
+    const merged = eventRecord(
+      article,
+      {
+        date: first.date,
+        timePrecision: first.timePrecision,
+        eventType: first.eventType,
+        subEventType: first.subEventType,
+        actor1: first.actor1 ?? second.actor1,
+        actor2: first.actor2 ?? second.actor2,
+        location: first.location ?? second.location,
+        fatalities: tolls.length ? Math.max(...tolls) : null,
+        evidence: { start, end, text: article.text.slice(start, end) },
+        confidence: Math.max(first.confidence, second.confidence),
+      },
+      `${USER_EVENT_PREFIX}${crypto.randomUUID()}`,
+      now.toISOString(),
+    );
+    const withNotes = { ...merged, notes: [first.notes, second.notes].filter(Boolean).join('\n') };
+    const stamp = now.toISOString();
+    const retired = (e: ConflictEvent): ConflictEvent => ({
+      ...e,
+      status: 'rejected',
+      notes: [e.notes, `Merged into another event on ${stamp.slice(0, 10)}.`].filter(Boolean).join('\n'),
+      updatedAt: stamp,
+    });
+    await db.events.bulkPut([withNotes, retired(first), retired(second)]);
+    return withNotes;
   });
 }

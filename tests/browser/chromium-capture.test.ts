@@ -205,6 +205,47 @@ async function highlightedPlaces(page: Page): Promise<string[]> {
 }
 
 describe('Chromium: editing an event', () => {
+  it('makes an event from a selected sentence, and merges two events into one', async () => {
+    const { page, status } = await openAndAnalyse(`/corpus/${corpusPageIds()[2]}.html`);
+    const panel = await panelFor(status);
+    await panel.locator('.event-card').nth(1).waitFor();
+    const events = async () => DumpSchema.parse(await ask(page, 'dump')).events;
+
+    const sentence = 'this base was used by Iranian experts';
+    await selectWords(page, sentence);
+    await panel.getByRole('button', { name: 'New event from the selection' }).click();
+    await expect.poll(() => panel.getByRole('status').filter({ hasText: 'Added an event' }).count()).toBe(1);
+    const made = (await events()).find((e) => e.id.startsWith('u-') && e.evidence.text.includes(sentence));
+    expect(made).toMatchObject({
+      status: 'proposed',
+      articleId: status.state === 'captured' ? status.articleId : '',
+    });
+    await expect
+      .poll(() => panel.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.eventId))
+      .toBe(made?.id);
+
+    // Pick two events with the keyboard and merge them.
+    const cards = panel.locator('.event-card');
+    const [first, second] = await cards.evaluateAll((all) =>
+      all.slice(0, 2).map((c) => (c as HTMLElement).dataset.eventId ?? ''),
+    );
+    await cards.first().focus();
+    await panel.keyboard.press('m');
+    await panel.keyboard.press('j');
+    await panel.keyboard.press('m');
+    await panel.getByRole('button', { name: 'Merge the 2 picked events' }).click();
+    await expect
+      .poll(async () =>
+        (await events()).filter((e) => e.id === first || e.id === second).map((e) => e.status),
+      )
+      .toEqual(['rejected', 'rejected']);
+    const merged = (await events()).filter((e) => e.id.startsWith('u-') && e.id !== made?.id);
+    expect(merged).toHaveLength(1);
+    expect(merged[0]?.notes).toBe('');
+    await panel.close();
+    await page.close();
+  });
+
   it('reviews events with the keyboard alone', async () => {
     const { page, status } = await openAndAnalyse(`/corpus/${corpusPageIds()[1]}.html`);
     const panel = await panelFor(status);

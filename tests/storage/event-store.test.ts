@@ -2,9 +2,11 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Article, ProposedEvent } from '@/lib/schema';
 import {
+  addUserEvent,
   ConflictReaderDatabase,
   editEvent,
   eventsOfArticle,
+  mergeEvents,
   saveProposals,
   setEventStatus,
 } from '@/lib/storage';
@@ -109,6 +111,58 @@ describe('editing an event', () => {
     await expect(editEvent(db, idOf(event), { subEventType: 'Peaceful protest' })).rejects.toThrow();
     await expect(editEvent(db, idOf(event), { fatalities: -2 })).rejects.toThrow();
     expect((await eventsOfArticle(db, article.id))[0]).toMatchObject({ fatalities: 3 });
+    db.close();
+  });
+});
+
+describe('events the user makes', () => {
+  it('keeps an event made from a selection when the page is analysed again', async () => {
+    const db = new ConflictReaderDatabase(NAME);
+    const made = await addUserEvent(db, article, proposal('Vovchansk', 35, 63));
+    expect(made).toMatchObject({ status: 'proposed', source: 'Example News' });
+    expect(made.evidence.selector?.exact).toBe('Artillery shelled Vovchansk.');
+    await saveProposals(db, article, []);
+    expect((await eventsOfArticle(db, article.id)).map((e) => e.id)).toEqual([made.id]);
+    db.close();
+  });
+
+  it('merges two proposals into one, keeping both originals as rejected', async () => {
+    const db = new ConflictReaderDatabase(NAME);
+    const [kupiansk, vovchansk] = await saveProposals(db, article, [
+      { ...proposal('Kupiansk', 0, 34), fatalities: 2 },
+      {
+        ...proposal('Vovchansk', 35, 63),
+        fatalities: 5,
+        actor1: { canonical: 'Military Forces of Russia (2000-)', inter: 8 },
+      },
+    ]);
+    const merged = await mergeEvents(db, article, idOf(kupiansk), idOf(vovchansk));
+    expect(merged).toMatchObject({
+      status: 'proposed',
+      location: { name: 'Kupiansk' },
+      actor1: { canonical: 'Military Forces of Russia (2000-)' },
+      fatalities: 5,
+      evidence: { start: 0, end: 63, text: article.text },
+    });
+    const events = await eventsOfArticle(db, article.id);
+    expect(events.map((e) => e.status).sort()).toEqual(['proposed', 'rejected', 'rejected']);
+    expect(events.find((e) => e.id === idOf(kupiansk))?.notes).toMatch(/Merged into/);
+    // Analysing the page again neither revives the originals nor drops the merged event.
+    await saveProposals(db, article, [proposal('Kupiansk', 0, 34), proposal('Vovchansk', 35, 63)]);
+    expect((await eventsOfArticle(db, article.id)).map((e) => e.status).sort()).toEqual([
+      'proposed',
+      'rejected',
+      'rejected',
+    ]);
+    db.close();
+  });
+
+  it('refuses to merge an event with itself or with one that is gone, changing nothing', async () => {
+    const db = new ConflictReaderDatabase(NAME);
+    const [kupiansk] = await saveProposals(db, article, [proposal('Kupiansk', 0, 34)]);
+    await expect(mergeEvents(db, article, idOf(kupiansk), idOf(kupiansk))).rejects.toThrow(/two different/);
+    await expect(mergeEvents(db, article, idOf(kupiansk), 'e-gone')).rejects.toThrow(/no longer exists/);
+    expect(await eventsOfArticle(db, article.id)).toHaveLength(1);
     db.close();
   });
 });

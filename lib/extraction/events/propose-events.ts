@@ -1,4 +1,5 @@
-import type { Actor, EventLocation, GeoPrecision, Mention, ProposedEvent, TimePrecision } from '../../schema';
+import type { Actor, Mention, ProposedEvent, TimePrecision } from '../../schema';
+import { COARSE_LEVELS, eventLocationOf } from './event-location';
 import { distanceKm } from '../../geo/distance';
 import type { Token } from '../text/tokenize';
 import type { Span } from '../text/sentences';
@@ -22,7 +23,6 @@ export interface ProposeEventsInput {
   publishedAt: string | null;
 }
 
-const COARSE_LEVELS = new Set(['country', 'admin1', 'admin2', 'region']);
 /** Dates further back than this are history, not the news being reported. */
 const MAX_EVENT_AGE_DAYS = 31;
 /** After "captured", these objects mean seized goods or people, not territory. */
@@ -96,7 +96,7 @@ export function proposeEvents(input: ProposeEventsInput): ProposedEvent[] {
           subEventType,
           actor1,
           actor2,
-          location: locationOf(place, inherited),
+          location: eventLocationOf(place.place, inherited),
           fatalities,
           evidence: { start: sentence.start, end: sentence.end, text: sentenceText },
           confidence: confidenceOf({ actor1, actor2, inherited, explicitDate: explicitDate !== null }),
@@ -321,13 +321,6 @@ function attributedFatalities(numbers: NumberMention[], sentence: string): numbe
     ? Math.max(...killed)
     : killed.reduce((a, b) => a + b, 0);
   return Math.round(total);
-}
-
-function locationOf(place: PlaceMention, inherited: boolean): EventLocation {
-  const coarse = COARSE_LEVELS.has(place.place.level);
-  const geoPrecision: GeoPrecision = coarse ? 3 : inherited ? 2 : 1;
-  const { name, country, admin1, lat, lon } = place.place;
-  return { name, country, admin1, lat, lon, geoPrecision };
 }
 
 function isHistory(date: DateMention, publishedAt: string | null): boolean {

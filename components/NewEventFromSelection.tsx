@@ -1,0 +1,48 @@
+import { useState } from 'react';
+
+/**
+ * An event the extractor missed: the user selects the sentence reporting it in the page and
+ * makes it here. The new event (or the one already proposed for that sentence) gets the focus.
+ */
+export function NewEventFromSelection(props: {
+  create: () => Promise<{ eventId: string; existing: boolean }>;
+}) {
+  const [message, setMessage] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const create = async () => {
+    setBusy(true);
+    setMessage(null);
+    try {
+      const { eventId, existing } = await props.create();
+      setMessage(
+        existing
+          ? 'That sentence already has a proposed event: it is selected in the list.'
+          : 'Added an event from your selection: check its fields, then confirm it.',
+      );
+      focusCardWhenShown(eventId);
+    } catch (error) {
+      setMessage(error instanceof Error ? error.message : String(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className="teach" aria-label="Add an event">
+      <h2>Add an event</h2>
+      <p className="muted">Select the sentence that reports it in the page, then:</p>
+      <button type="button" className="secondary" disabled={busy} onClick={() => void create()}>
+        New event from the selection
+      </button>
+      {message && <p role="status">{message}</p>}
+    </section>
+  );
+}
+
+/** The list shows a new event once the database tells it (written by the background): wait for it, briefly. */
+function focusCardWhenShown(eventId: string, triesLeft = 40): void {
+  const card = document.querySelector<HTMLElement>(`.event-card[data-event-id="${eventId}"]`);
+  if (card) card.focus();
+  else if (triesLeft > 0) setTimeout(() => focusCardWhenShown(eventId, triesLeft - 1), 50);
+}
