@@ -5,7 +5,13 @@ import { alignArticle, type ArticleAlignment } from '@/lib/anchoring/article-ali
 import { PageWatch } from '@/lib/anchoring/page-watch';
 import { captureArticle, captureSelection } from '@/lib/capture';
 import { PageOverlay, type OverlayItem } from '@/lib/highlights/page-overlay';
-import { flashRange, paintConfirmed, paintHighlights } from '@/lib/highlights/paint-highlights';
+import { removeMarks, wrapInMarks } from '@/lib/highlights/mark-fallback';
+import {
+  flashRange,
+  paintConfirmed,
+  paintHighlights,
+  supportsHighlights,
+} from '@/lib/highlights/paint-highlights';
 import { dispatchMessage, type RequestOf } from '@/lib/messaging/protocol';
 import type { RuntimeMessages } from '@/lib/messaging/runtime-messages';
 import {
@@ -35,7 +41,10 @@ export default defineContentScript({
     let painted: TabRequest<'paint-mentions'> | null = null;
     let cards: string[] = [];
     let watch: PageWatch | null = null;
-    const pageIndex = () => (watch ??= new PageWatch(document.body, () => void repaint())).current();
+    const pageWatch = () => (watch ??= new PageWatch(document.body, () => void repaint()));
+    const pageIndex = () => pageWatch().current();
+    // Without the Highlight API, mentions are wrapped in marks: the page's DOM changes, so only then.
+    const highlightApi = supportsHighlights(window);
     let aligned: { index: PageIndex; alignment: ArticleAlignment } | null = null;
     /** The article text's alignment with the page as it is now (kept while neither changes). */
     const alignmentFor = (index: PageIndex, text: string): ArticleAlignment => {
@@ -49,6 +58,7 @@ export default defineContentScript({
     const paint = ({ mentions, confirmed }: TabRequest<'paint-mentions'>): TabResponse<'paint-mentions'> => {
       const started = performance.now();
       const { text, spans, kinds } = mentions;
+      if (!highlightApi) pageWatch().withoutWatching(() => removeMarks(document));
       const index = pageIndex();
       const { anchored, orphans } = anchorArticleSpans(
         document.body,
@@ -80,7 +90,9 @@ export default defineContentScript({
       }
       const evidence = anchorQuotes(document.body, confirmed, index);
       const anchoredAt = performance.now();
-      const count = paintHighlights(document, byKind);
+      const count = highlightApi
+        ? paintHighlights(document, byKind)
+        : pageWatch().withoutWatching(() => wrapInMarks(document, byKind));
       paintConfirmed(
         document,
         evidence.anchored.map((a) => a.staticRange()),

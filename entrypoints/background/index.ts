@@ -118,7 +118,8 @@ export default defineBackground(() => {
     'event-from-selection': async ({ tabId }) => {
       const status = await readTabStatus(tabId);
       const article = status?.state === 'captured' ? await getArticle(db, status.articleId) : undefined;
-      if (!article) throw new Error('Analyse the page first, then select the sentence that reports the event.');
+      if (!article)
+        throw new Error('Analyse the page first, then select the sentence that reports the event.');
       await ports.inject(tabId);
       const { text } = await sendToTab(tabId, 'read-selection', {});
       const extract = await ports.loadExtractor();

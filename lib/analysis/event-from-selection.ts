@@ -30,8 +30,7 @@ export function eventFromSelection(
   const end = [...sentences].reverse().find((s) => s.start < span.end)?.end ?? span.end;
   const evidence = { start, end, text: article.text.slice(start, end) };
 
-  const overlap = (e: ProposedEvent) =>
-    Math.min(end, e.evidence.end) - Math.max(start, e.evidence.start);
+  const overlap = (e: ProposedEvent) => Math.min(end, e.evidence.end) - Math.max(start, e.evidence.start);
   const proposed = found
     .proposeEvents()
     .filter((e) => overlap(e) > 0)

@@ -1,5 +1,7 @@
 import { pageIndexOf, type PageIndex } from './anchor-mentions';
 
+const WATCHED: MutationObserverInit = { subtree: true, childList: true, characterData: true };
+
 /** How long the page must stay quiet after a change before `onChange` runs. */
 export const SETTLE_MS = 400;
 /** The longest a stream of changes (a ticking live blog) can hold `onChange` back. */
@@ -25,7 +27,7 @@ export class PageWatch {
   ) {
     const win = root.ownerDocument.defaultView as Window & typeof globalThis;
     this.observer = new win.MutationObserver(() => this.changed());
-    this.observer.observe(root, { subtree: true, childList: true, characterData: true });
+    this.observer.observe(root, WATCHED);
   }
 
   /** The page's current index, rebuilt only when the page changed since it was built. */
@@ -35,6 +37,21 @@ export class PageWatch {
     if (this.observer.takeRecords().length > 0) this.index = null;
     this.index ??= pageIndexOf(this.root);
     return this.index;
+  }
+
+  /**
+   * Make changes of one's own to the page (the fallback's <mark> elements) without taking them
+   * for the page's: they drop the index but call no `onChange`.
+   */
+  withoutWatching<T>(change: () => T): T {
+    if (this.observer.takeRecords().length > 0) this.changed();
+    this.observer.disconnect();
+    try {
+      return change();
+    } finally {
+      this.index = null;
+      this.observer.observe(this.root, WATCHED);
+    }
   }
 
   disconnect(): void {

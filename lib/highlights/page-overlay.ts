@@ -1,5 +1,6 @@
 import type { MentionKind } from '../schema';
-import { HIGHLIGHT_NAMES } from './paint-highlights';
+import { setMarksVisible } from './mark-fallback';
+import { HIGHLIGHT_NAMES, supportsHighlights } from './paint-highlights';
 
 export interface OverlayItem {
   kind: MentionKind;
@@ -59,6 +60,9 @@ export class PageOverlay {
   private readonly onPointerMove = (event: PointerEvent) => this.hover(event);
   private readonly onKeyDown = (event: KeyboardEvent) => this.key(event);
 
+  /** Whether mentions are drawn by the Highlight API (else by the <mark> fallback, without cards). */
+  private readonly highlightApi: boolean;
+
   constructor(
     private readonly doc: Document,
     items: OverlayItem[],
@@ -66,7 +70,8 @@ export class PageOverlay {
     // Document order, which the hover lookup's binary search relies on.
     this.items = [...items].sort((a, b) => a.order - b.order);
     const win = doc.defaultView as Window & typeof globalThis;
-    for (const kind of KINDS) {
+    this.highlightApi = supportsHighlights(win);
+    for (const kind of this.highlightApi ? KINDS : []) {
       const highlight = win.CSS.highlights.get(HIGHLIGHT_NAMES[kind]);
       if (highlight) this.highlights.set(kind, highlight);
     }
@@ -125,7 +130,8 @@ export class PageOverlay {
   private toggle(kind: MentionKind, visible: boolean): void {
     const win = this.doc.defaultView as Window & typeof globalThis;
     const highlight = this.highlights.get(kind);
-    if (visible && highlight) win.CSS.highlights.set(HIGHLIGHT_NAMES[kind], highlight);
+    if (!this.highlightApi) setMarksVisible(this.doc, kind, visible);
+    else if (visible && highlight) win.CSS.highlights.set(HIGHLIGHT_NAMES[kind], highlight);
     else win.CSS.highlights.delete(HIGHLIGHT_NAMES[kind]);
     if (visible) this.hidden.delete(kind);
     else this.hidden.add(kind);
@@ -133,6 +139,8 @@ export class PageOverlay {
 
   /** The item under the pointer: ranges are in document order, so a binary search finds it. */
   private hover(event: PointerEvent): void {
+    // The marks split the page's text nodes, so the items' ranges no longer hold: no cards then.
+    if (!this.highlightApi) return;
     const caret = caretAt(this.doc, event.clientX, event.clientY);
     const item = caret ? this.itemAt(caret.node, caret.offset) : null;
     if (item) this.show(item, event.clientX, event.clientY);
@@ -164,7 +172,7 @@ export class PageOverlay {
       this.card.hidden = true;
       return;
     }
-    if (!event.altKey || !event.shiftKey) return;
+    if (!event.altKey || !event.shiftKey || !this.highlightApi) return;
     const step = event.code === 'KeyN' ? 1 : event.code === 'KeyP' ? -1 : 0;
     if (!step) return;
     event.preventDefault();
