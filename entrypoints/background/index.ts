@@ -39,12 +39,18 @@ const sendToTab = <T extends TabMessageType>(tabId: number, type: T, payload: Ta
 
 export default defineBackground(() => {
   const db = new ConflictReaderDatabase();
+  /** Tabs whose current page has the content script (forgotten when the tab navigates). */
+  const injected = new Set<number>();
 
   const ports: AnalysisPorts = {
     inject: async (tabId) => {
-      // Loading the content script again costs more than asking whether it is there.
-      const present = await sendToTab(tabId, 'ping', {}).catch(() => null);
-      if (!present) await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
+      // Loading the content script again costs more than asking whether it is there, but asking
+      // a page it was never injected into only wastes a round trip (the script guards itself
+      // against a second injection, so a tab forgotten by a restarted background is safe).
+      const present = injected.has(tabId) && (await sendToTab(tabId, 'ping', {}).catch(() => null));
+      if (present) return;
+      await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
+      injected.add(tabId);
     },
     capture: (tabId, mode) => sendToTab(tabId, mode === 'page' ? 'capture-page' : 'capture-selection', {}),
     store: async (article) => {
@@ -153,11 +159,15 @@ export default defineBackground(() => {
 
   // Opt-in: sites the user chose are analysed when a page finishes loading there.
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+    if (change.status === 'loading') injected.delete(tabId);
     if (change.status !== 'complete' || !tab.url) return;
     void analyseIfAutomatic(db, tabId, tab.url, ports);
   });
 
-  browser.tabs.onRemoved.addListener((tabId) => void forgetTabStatus(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    injected.delete(tabId);
+    void forgetTabStatus(tabId);
+  });
 });
 
 async function analyseIfAutomatic(

@@ -60,12 +60,6 @@ export function captureArticle(doc: Document, options: CaptureArticleOptions): C
 function captureOrFail(doc: Document, options: CaptureArticleOptions, startedAt: number): CaptureResult {
   if (!hasVisibleText(doc)) return captureFailure('empty-page', MESSAGES.emptyPage, startedAt);
 
-  // The pre-check is cheap and looks for a few long paragraphs. It says "no" to short but real
-  // articles (a 300-character news brief), so it is not a veto: Readability still runs, but when
-  // the pre-check said no, its result must contain real prose to count as an article. That gives
-  // login pages and link lists the clear "not an article" message without losing short stories.
-  const readerable = isProbablyReaderable(doc);
-
   const clone = doc.cloneNode(true) as Document;
   removeAdPlaceholders(clone);
   let parsed: ReturnType<Readability<Node>['parse']>;
@@ -74,6 +68,8 @@ function captureOrFail(doc: Document, options: CaptureArticleOptions, startedAt:
       maxElemsToParse: options.maxElemsToParse ?? DEFAULT_MAX_ELEMS_TO_PARSE,
       // Keep the DOM node instead of serialising to HTML and parsing it back.
       serializer: (node) => node,
+      // Only the text is kept: cleaning class names off the clone would be wasted work.
+      keepClasses: true,
     }).parse();
   } catch (error) {
     if (/aborting parsing document/i.test(describeError(error))) {
@@ -85,7 +81,12 @@ function captureOrFail(doc: Document, options: CaptureArticleOptions, startedAt:
   const content = parsed?.content;
   if (!parsed || !content) return captureFailure('no-article', MESSAGES.noArticle, startedAt);
   const fullText = articleTextFromNode(content);
-  if (!looksLikeArticle(fullText, content, readerable)) {
+  // Readability's pre-check looks for a few long paragraphs. It says "no" to short but real
+  // articles (a 300-character news brief), so it is not a veto: a result with real prose counts
+  // as an article either way, and only one without asks the pre-check (on the unchanged page).
+  // That gives login pages and link lists the clear "not an article" message without losing
+  // short stories.
+  if (!looksLikeArticle(fullText, content, () => isProbablyReaderable(doc))) {
     return captureFailure('no-article', MESSAGES.noArticle, startedAt);
   }
 
@@ -127,14 +128,13 @@ function hasVisibleText(doc: Document): boolean {
   return false;
 }
 
-function looksLikeArticle(text: string, content: Node, readerable: boolean): boolean {
+function looksLikeArticle(text: string, content: Node, readerable: () => boolean): boolean {
   if (text.length < MIN_ARTICLE_CHARS) return false;
   if (linkTextLength(content) > text.length * MAX_LINK_DENSITY) return false;
-  if (readerable) return true;
-  const paragraphs = paragraphsOf(content);
-  return paragraphs.some(
+  const hasProse = paragraphsOf(content).some(
     (paragraph) => paragraph.length >= MIN_PROSE_PARAGRAPH_CHARS && SENTENCE_END.test(paragraph.trim()),
   );
+  return hasProse || readerable();
 }
 
 /** Characters of link text in the content (compared with the text's length: its link density). */
