@@ -51,6 +51,11 @@ export function defineSchemaVersions(db: Dexie): void {
           article.publishedAtSource ??= article.publishedAt ? 'article:published_time' : null;
         }),
     );
+
+  // v3: events by status and date together, so the log shows its latest confirmed events at once.
+  db.version(3).stores({
+    events: 'id, articleId, date, eventType, status, updatedAt, [status+date]',
+  });
 }
 
 export function countWords(text: string): number {

@@ -46,7 +46,7 @@ describe('database upgrade', () => {
 
     const db = new ConflictReaderDatabase(NAME);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
 
     const articles = await listArticles(db);
     expect(articles.map((a) => a.id).sort()).toEqual(['a-1', 'a-2']);
@@ -72,8 +72,35 @@ describe('database upgrade', () => {
   it('creates a fresh database at the latest version', async () => {
     const db = new ConflictReaderDatabase(NAME);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     expect(db.tables.map((t) => t.name).sort()).toEqual(['articles', 'corrections', 'events', 'settings']);
+    db.close();
+  });
+});
+
+describe('version 3', () => {
+  it('finds the latest confirmed events by status and date, after upgrading from version 2', async () => {
+    const v2 = new Dexie(NAME);
+    v2.version(2).stores({
+      articles: 'id, url, canonicalUrl, capturedAt, siteName, publishedAt',
+      events: 'id, articleId, date, eventType, status, updatedAt',
+      corrections: 'id, action, surface, updatedAt',
+      settings: 'key',
+    });
+    await v2.table('events').bulkPut([
+      { id: 'e1', status: 'confirmed', date: '2024-01-02' },
+      { id: 'e2', status: 'proposed', date: '2024-03-01' },
+      { id: 'e3', status: 'confirmed', date: '2024-02-01' },
+    ]);
+    v2.close();
+    const db = new ConflictReaderDatabase(NAME);
+    const latest = await db.events
+      .where('[status+date]')
+      .between(['confirmed', Dexie.minKey], ['confirmed', Dexie.maxKey])
+      .reverse()
+      .limit(1)
+      .toArray();
+    expect(latest.map((e) => e.id)).toEqual(['e3']);
     db.close();
   });
 });

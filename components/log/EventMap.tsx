@@ -1,0 +1,107 @@
+import L from 'leaflet';
+import 'leaflet.markercluster';
+import 'leaflet/dist/leaflet.css';
+import 'leaflet.markercluster/dist/MarkerCluster.css';
+import 'leaflet.markercluster/dist/MarkerCluster.Default.css';
+import { useEffect, useRef } from 'react';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import countries110m from 'world-atlas/countries-110m.json';
+import type { ConflictEvent } from '@/lib/schema';
+
+/** Natural Earth 1:110m country outlines, bundled: the map draws with the network off. */
+const BASEMAP = feature(
+  countries110m as unknown as Topology<{ countries: GeometryCollection }>,
+  (countries110m as unknown as Topology<{ countries: GeometryCollection }>).objects.countries,
+);
+
+const OSM_TILES = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
+
+/**
+ * The filtered events on a map, clustered. The basemap is bundled; OpenStreetMap tiles are drawn
+ * only when the user turned them on (they are fetched from the network). Popups are built from
+ * text nodes: event fields come from web pages and are never parsed as HTML.
+ */
+export function EventMap(props: { events: readonly ConflictEvent[]; onlineTiles: boolean }) {
+  const container = useRef<HTMLDivElement>(null);
+  const map = useRef<L.Map | null>(null);
+  const clusters = useRef<L.MarkerClusterGroup | null>(null);
+  const tiles = useRef<L.TileLayer | null>(null);
+
+  useEffect(() => {
+    if (!container.current) return;
+    const created = L.map(container.current, { worldCopyJump: true, minZoom: 1 }).setView([20, 10], 2);
+    L.geoJSON(BASEMAP, {
+      style: { color: '#ffffff', weight: 0.7, fillColor: '#c9d1d9', fillOpacity: 1 },
+      interactive: false,
+    }).addTo(created);
+    const group = L.markerClusterGroup({ chunkedLoading: true, showCoverageOnHover: false });
+    group.addTo(created);
+    map.current = created;
+    clusters.current = group;
+    return () => {
+      created.remove();
+      map.current = null;
+      clusters.current = null;
+    };
+  }, []);
+
+  useEffect(() => {
+    const current = map.current;
+    if (!current) return;
+    if (props.onlineTiles && !tiles.current) {
+      tiles.current = L.tileLayer(OSM_TILES, {
+        maxZoom: 18,
+        attribution: '© OpenStreetMap contributors',
+      }).addTo(current);
+      tiles.current.bringToBack();
+    } else if (!props.onlineTiles && tiles.current) {
+      tiles.current.remove();
+      tiles.current = null;
+    }
+  }, [props.onlineTiles]);
+
+  useEffect(() => {
+    const group = clusters.current;
+    const current = map.current;
+    if (!group || !current) return;
+    group.clearLayers();
+    const markers: L.Layer[] = [];
+    for (const event of props.events) {
+      const { lat, lon } = event.location ?? {};
+      if (lat == null || lon == null) continue;
+      const marker = L.circleMarker([lat, lon], {
+        radius: 6,
+        color: '#8a2b06',
+        weight: 1,
+        fillColor: '#e66100',
+        fillOpacity: 0.8,
+        className: 'event-marker',
+      });
+      marker.bindPopup(() => popupOf(event));
+      markers.push(marker);
+    }
+    group.addLayers(markers);
+    if (markers.length) {
+      const bounds = group.getBounds();
+      if (bounds.isValid()) current.fitBounds(bounds.pad(0.2), { maxZoom: 8 });
+    }
+  }, [props.events]);
+
+  return <div ref={container} className="event-map" role="region" aria-label="Map of the events" />;
+}
+
+function popupOf(event: ConflictEvent): HTMLElement {
+  const box = document.createElement('div');
+  const line = (text: string, strong = false) => {
+    const element = document.createElement(strong ? 'strong' : 'div');
+    element.textContent = text;
+    box.append(element);
+  };
+  line(`${event.date} · ${event.subEventType}`, true);
+  line([event.location?.name, event.location?.admin1, event.location?.country].filter(Boolean).join(', '));
+  line(`${event.actor1?.canonical ?? 'unknown'} → ${event.actor2?.canonical ?? 'unknown'}`);
+  if (event.fatalities !== null) line(`Killed: ${event.fatalities}`);
+  line(event.source);
+  return box;
+}
