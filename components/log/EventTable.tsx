@@ -36,6 +36,8 @@ export function EventTable(props: {
 }) {
   const { events, sort, picked } = props;
   const scroller = useRef<HTMLDivElement>(null);
+  // TanStack Virtual returns fresh functions each render; nothing here memoizes them.
+  // eslint-disable-next-line react-hooks/incompatible-library
   const rows = useVirtualizer({
     count: events.length,
     getScrollElement: () => scroller.current,
