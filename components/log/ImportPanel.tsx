@@ -1,0 +1,145 @@
+import { useState } from 'react';
+import {
+  applyImport,
+  ImportWriteError,
+  MAX_IMPORT_BYTES,
+  planImport,
+  type ImportPlan,
+  type ImportReport,
+} from '@/lib/exchange';
+import type { ConflictReaderDatabase } from '@/lib/storage';
+
+/** Rejected rows listed by name; the rest are counted (a broken file can have thousands). */
+const LISTED_REJECTIONS = 50;
+
+const FORMAT_LABEL = {
+  'backup-json': 'Conflict Reader backup',
+  'conflict-reader-csv': 'Conflict Reader CSV',
+  'acled-csv': 'ACLED CSV',
+} as const;
+
+/**
+ * Import a backup, our CSV or an ACLED CSV: the file is read and checked first, every refused
+ * row is listed with its reason, and nothing is written until the user accepts; then everything
+ * is written in one transaction (or nothing, when the write fails).
+ */
+export function ImportPanel(props: { db: ConflictReaderDatabase }) {
+  const [plan, setPlan] = useState<ImportPlan | null>(null);
+  const [report, setReport] = useState<ImportReport | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const read = async (file: File | undefined) => {
+    setPlan(null);
+    setReport(null);
+    setError(null);
+    if (!file) return;
+    if (file.size > MAX_IMPORT_BYTES) {
+      setError(
+        `${file.name} is ${(file.size / 1e6).toFixed(0)} MB, more than the ${(MAX_IMPORT_BYTES / 1e6).toFixed(0)} MB an import may be. Nothing was read.`,
+      );
+      return;
+    }
+    setBusy(true);
+    try {
+      setPlan(planImport(await file.arrayBuffer(), file.name));
+    } catch (failure) {
+      setError(
+        `${file.name} could not be read (${failure instanceof Error ? failure.message : String(failure)}).`,
+      );
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const accept = async () => {
+    if (!plan) return;
+    setBusy(true);
+    try {
+      setReport(await applyImport(props.db, plan));
+      setPlan(null);
+    } catch (failure) {
+      setError(
+        failure instanceof ImportWriteError
+          ? `${failure.message} Nothing from the file was written; your log is as it was.`
+          : `The import failed (${String(failure)}). Nothing from the file was written.`,
+      );
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const records = plan ? plan.events.length + plan.articles.length + plan.corrections.length : 0;
+  return (
+    <section className="import-panel" aria-label="Import">
+      <div className="log-toolbar">
+        <strong>Import</strong>
+        <label>
+          <span className="visually-hidden">File to import</span>
+          <input
+            type="file"
+            accept=".json,.csv,.tsv,.txt"
+            disabled={busy}
+            onChange={(e) => void read(e.target.files?.[0])}
+          />
+        </label>
+        {busy && <span className="muted">Working…</span>}
+      </div>
+      {error && <p role="alert">{error}</p>}
+      {plan && (
+        <div className="import-plan" role="region" aria-label="What the file holds">
+          {plan.fileError ? (
+            <p role="alert">
+              {plan.fileName} can't be imported: {plan.fileError}
+            </p>
+          ) : (
+            <>
+              <p>
+                {plan.fileName} ({plan.format ? FORMAT_LABEL[plan.format] : 'unknown format'}):{' '}
+                {plan.events.length.toLocaleString()} events, {plan.articles.length.toLocaleString()}{' '}
+                articles, {plan.corrections.length.toLocaleString()} corrections can be imported
+                {plan.rejected.length ? `; ${plan.rejected.length.toLocaleString()} rows are refused` : ''}.
+                Events already in your log are left as they are.
+              </p>
+              <div className="actions">
+                <button type="button" disabled={busy || records === 0} onClick={() => void accept()}>
+                  Import {records.toLocaleString()} records
+                </button>
+                <button type="button" className="secondary" onClick={() => setPlan(null)}>
+                  Cancel
+                </button>
+              </div>
+            </>
+          )}
+          <Rejections rejected={plan.rejected} />
+        </div>
+      )}
+      {report && (
+        <p role="status">
+          Imported {report.added.toLocaleString()} new records from {report.fileName}: {report.events.new}{' '}
+          events ({report.events.present} already in the log), {report.articles.new} articles,{' '}
+          {report.corrections.new} corrections; {report.rejected.length} rows refused.
+        </p>
+      )}
+    </section>
+  );
+}
+
+function Rejections({ rejected }: { rejected: ImportPlan['rejected'] }) {
+  if (!rejected.length) return null;
+  return (
+    <details open={rejected.length <= 10}>
+      <summary>Refused rows and why ({rejected.length.toLocaleString()})</summary>
+      <ul className="plain-list">
+        {rejected.slice(0, LISTED_REJECTIONS).map((r, i) => (
+          <li key={i}>
+            {r.where} ({r.kind}): {r.reason}
+          </li>
+        ))}
+        {rejected.length > LISTED_REJECTIONS && (
+          <li className="muted">…and {(rejected.length - LISTED_REJECTIONS).toLocaleString()} more.</li>
+        )}
+      </ul>
+    </details>
+  );
+}

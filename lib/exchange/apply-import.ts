@@ -1,0 +1,104 @@
+import type { EntityTable, IDType } from 'dexie';
+import type { ConflictReaderDatabase } from '../storage/database';
+import type { ImportFormat, ImportPlan, Rejection } from './import-plan';
+
+export interface TableCounts {
+  /** Added by this import. */
+  new: number;
+  /** Already in the log with the same id: left exactly as they were. */
+  present: number;
+  /** Refused when the file was read (see `rejected`). */
+  rejected: number;
+}
+
+export interface ImportReport {
+  fileName: string;
+  format: ImportFormat | null;
+  /** Why the whole file was refused; nothing was written. */
+  fileError: string | null;
+  articles: TableCounts;
+  events: TableCounts;
+  corrections: TableCounts;
+  /** Rows written, all tables together. */
+  added: number;
+  rejected: Rejection[];
+}
+
+/** A write the database refused; the transaction was rolled back, so nothing of the file is in the log. */
+export class ImportWriteError extends Error {
+  override name = 'ImportWriteError';
+}
+
+/**
+ * Write what a plan holds that the log does not have yet, in one read-write transaction over
+ * articles, events and corrections: either all of it is written or, when a write fails (storage
+ * full, a row refused), none of it. A record whose id is already in the log is never overwritten,
+ * so importing the same file again adds nothing.
+ */
+export async function applyImport(db: ConflictReaderDatabase, plan: ImportPlan): Promise<ImportReport> {
+  const rejectedOf = (kind: Rejection['kind']) => plan.rejected.filter((r) => r.kind === kind).length;
+  const report = (added: Record<'articles' | 'events' | 'corrections', Omit<TableCounts, 'rejected'>>) => ({
+    fileName: plan.fileName,
+    format: plan.format,
+    fileError: plan.fileError,
+    articles: { ...added.articles, rejected: rejectedOf('article') },
+    events: { ...added.events, rejected: rejectedOf('event') },
+    corrections: { ...added.corrections, rejected: rejectedOf('correction') },
+    added: added.articles.new + added.events.new + added.corrections.new,
+    rejected: plan.rejected,
+  });
+  if (plan.fileError !== null) {
+    const none = { new: 0, present: 0 };
+    return report({ articles: none, events: none, corrections: none });
+  }
+  try {
+    const added = await db.transaction('rw', [db.articles, db.events, db.corrections], async () => ({
+      articles: await addNew(db.articles, plan.articles),
+      events: await addNew(db.events, plan.events),
+      corrections: await addNew(db.corrections, plan.corrections),
+    }));
+    return report(added);
+  } catch (error) {
+    throw new ImportWriteError(writeFailureMessage(error), { cause: error });
+  }
+}
+
+/** Add the rows whose id the table does not hold; an error here aborts the whole transaction. */
+async function addNew<T extends { id: string }>(
+  table: EntityTable<T, 'id'>,
+  rows: readonly T[],
+): Promise<Omit<TableCounts, 'rejected'>> {
+  // Dexie's key type is `id`'s type, which TypeScript cannot work out for a generic T.
+  const stored = await table.bulkGet(rows.map((r) => r.id as IDType<T, 'id'>));
+  const fresh = rows.filter((_, i) => stored[i] === undefined);
+  await table.bulkAdd(fresh);
+  return { new: fresh.length, present: rows.length - fresh.length };
+}
+
+function writeFailureMessage(error: unknown): string {
+  const names = errorNames(error);
+  if (names.includes('QuotaExceededError')) {
+    return (
+      'Nothing was imported: the browser has no storage space left for the extension ' +
+      '(QuotaExceededError). Free some disk space or import a smaller file; the log is as it was.'
+    );
+  }
+  const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return `Nothing was imported: the database refused the write (${detail}). The log is as it was.`;
+}
+
+/**
+ * The names of an error and of the errors inside it: Dexie wraps IndexedDB's (`inner`), a bulk
+ * write lists its failures, and a transaction abort keeps its cause.
+ */
+function errorNames(error: unknown, depth = 0): string[] {
+  if (typeof error !== 'object' || error === null || depth > 3) return [];
+  const { name, inner, cause, failures } = error as {
+    name?: unknown;
+    inner?: unknown;
+    cause?: unknown;
+    failures?: unknown;
+  };
+  const nested = [inner, cause, ...(Array.isArray(failures) ? failures : [])];
+  return [...(typeof name === 'string' ? [name] : []), ...nested.flatMap((e) => errorNames(e, depth + 1))];
+}

@@ -1,0 +1,12 @@
+export * from './acled-codes';
+export * from './acled-csv';
+export { ACLED_SOURCE_ARTICLE_PREFIX, NO_NOTES_EVIDENCE } from './acled-csv-row';
+export * from './apply-import';
+export * from './backup-json';
+export * from './columns';
+export { countryOfCode, type AcledCountry } from './countries';
+export { MAX_IMPORT_BYTES } from './decode-file';
+export { ACLED_ID_PREFIX, exportRecordOf } from './export-record';
+export * from './geojson';
+export * from './import-file';
+export type { ImportFormat, ImportPlan, RecordKind, Rejection } from './import-plan';

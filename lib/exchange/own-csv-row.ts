@@ -1,0 +1,114 @@
+import { ACLED_EVENT_TYPES } from '../schema';
+import type { FieldNamer } from './check-record';
+import type { RowCells } from './row-cells';
+
+/** Where each event field lives in our CSV, to name the column in a report. */
+const COLUMN_OF_FIELD: Record<string, string> = {
+  id: 'event_uid',
+  articleId: 'article_id',
+  date: 'event_date',
+  timePrecision: 'time_precision',
+  eventType: 'event_type',
+  subEventType: 'sub_event_type',
+  'actor1.canonical': 'actor1',
+  'actor1.inter': 'inter1',
+  'actor2.canonical': 'actor2',
+  'actor2.inter': 'inter2',
+  'location.name': 'location',
+  'location.country': 'country_code',
+  'location.admin1': 'admin1',
+  'location.lat': 'latitude',
+  'location.lon': 'longitude',
+  'location.geoPrecision': 'geo_precision',
+  fatalities: 'fatalities',
+  'evidence.text': 'evidence_quote',
+  'evidence.start': 'evidence_start',
+  'evidence.end': 'evidence_end',
+  'evidence.selector.exact': 'evidence_selector_exact',
+  'evidence.selector.prefix': 'evidence_selector_prefix',
+  'evidence.selector.suffix': 'evidence_selector_suffix',
+  confidence: 'confidence',
+  notes: 'notes',
+  source: 'source',
+  sourceUrl: 'source_url',
+  status: 'status',
+  createdAt: 'created_at',
+  updatedAt: 'updated_at',
+};
+
+/** A CSV column namer: the column a field came from, with a file format's own differences. */
+export function csvFieldNamer(overrides: Readonly<Record<string, string>> = {}): FieldNamer {
+  return (path) => {
+    const field = path.map(String).join('.');
+    return overrides[field] ?? COLUMN_OF_FIELD[field] ?? field;
+  };
+}
+
+/** An actor from its name and type cells; no name, no actor. */
+export function actorOf(canonical: string, inter: number | null) {
+  return canonical ? { canonical, inter } : null;
+}
+
+/** The event type cell, noted when it is not one of ACLED's (a clearer word than the schema's list). */
+export function eventTypeOf(cells: RowCells, eventType: string): string {
+  if (!Object.hasOwn(ACLED_EVENT_TYPES, eventType)) {
+    cells.note(
+      'event_type',
+      eventType,
+      `is not an ACLED event type (${Object.keys(ACLED_EVENT_TYPES).join(', ')})`,
+    );
+  }
+  return eventType;
+}
+
+/**
+ * A row of our own CSV as an event, to be checked against EventSchema. Every field has its column
+ * (columns.ts), so the event comes back as it was exported; ACLED's derived columns (disorder
+ * type, interaction, country name, region, timestamp) are not read.
+ */
+export function eventOfOwnRow(cells: RowCells): unknown {
+  const exact = cells.text('evidence_selector_exact');
+  const place = cells.text('location');
+  return {
+    id: cells.text('event_uid'),
+    articleId: cells.text('article_id'),
+    date: cells.text('event_date'),
+    timePrecision: cells.number('time_precision'),
+    eventType: eventTypeOf(cells, cells.text('event_type')),
+    subEventType: cells.text('sub_event_type'),
+    actor1: actorOf(cells.text('actor1'), cells.number('inter1')),
+    actor2: actorOf(cells.text('actor2'), cells.number('inter2')),
+    location: place
+      ? {
+          name: place,
+          country: cells.optionalText('country_code'),
+          admin1: cells.optionalText('admin1'),
+          lat: cells.number('latitude'),
+          lon: cells.number('longitude'),
+          geoPrecision: cells.number('geo_precision'),
+        }
+      : null,
+    fatalities: cells.number('fatalities', 'whole'),
+    evidence: {
+      start: cells.number('evidence_start', 'whole'),
+      end: cells.number('evidence_end', 'whole'),
+      text: cells.text('evidence_quote'),
+      // An empty exact quote means the event had no selector (a selector's quote is never empty).
+      selector: exact
+        ? {
+            type: 'TextQuoteSelector',
+            exact,
+            prefix: cells.text('evidence_selector_prefix'),
+            suffix: cells.text('evidence_selector_suffix'),
+          }
+        : undefined,
+    },
+    confidence: cells.number('confidence'),
+    notes: cells.text('notes'),
+    source: cells.text('source'),
+    sourceUrl: cells.text('source_url'),
+    status: cells.text('status'),
+    createdAt: cells.text('created_at'),
+    updatedAt: cells.text('updated_at'),
+  };
+}
