@@ -30,7 +30,10 @@ export function EventMap(props: { events: readonly ConflictEvent[]; onlineTiles:
 
   useEffect(() => {
     if (!container.current) return;
-    const created = L.map(container.current, { worldCopyJump: true, minZoom: 1 }).setView([20, 10], 2);
+    const created = L.map(container.current, { worldCopyJump: true, minZoom: 1, maxZoom: 18 }).setView(
+      [20, 10],
+      2,
+    );
     L.geoJSON(BASEMAP, {
       style: { color: '#ffffff', weight: 0.7, fillColor: '#c9d1d9', fillOpacity: 1 },
       interactive: false,
@@ -84,7 +87,8 @@ export function EventMap(props: { events: readonly ConflictEvent[]; onlineTiles:
     group.addLayers(markers);
     if (markers.length) {
       const bounds = group.getBounds();
-      if (bounds.isValid()) current.fitBounds(bounds.pad(0.2), { maxZoom: 8 });
+      // Country outlines at 1:110m blur past zoom 6: the user zooms further if they want.
+      if (bounds.isValid()) current.fitBounds(bounds.pad(0.2), { maxZoom: 6 });
     }
   }, [props.events]);
 

@@ -1,13 +1,8 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
 import { textFragmentUrl } from '@/lib/log/text-fragment';
+import type { SortKey, SortState } from '@/lib/log/event-filter';
 import type { ConflictEvent } from '@/lib/schema';
-
-export type SortKey = 'date' | 'type' | 'actor1' | 'actor2' | 'place' | 'country' | 'fatalities' | 'source';
-export interface SortState {
-  key: SortKey;
-  descending: boolean;
-}
 
 const ROW_HEIGHT = 34;
 const COLUMNS: { key: SortKey; label: string }[] = [

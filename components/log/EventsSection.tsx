@@ -1,25 +1,216 @@
+import Dexie from 'dexie';
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { ConflictReaderDatabase } from '@/lib/storage';
+import { useDeferredValue, useMemo, useState } from 'react';
+import type { ConflictEvent, Settings } from '@/lib/schema';
+import { editEvent, loadSettings, saveSettings, type ConflictReaderDatabase } from '@/lib/storage';
+import { ErrorBoundary } from '../ErrorBoundary';
+import { EventEditor } from '../EventEditor';
+import { DuplicatesPanel } from './DuplicatesPanel';
+import { EventFilterBar } from './EventFilterBar';
+import { EventMap } from './EventMap';
+import { EventTable } from './EventTable';
+import { ExportMenu, saveBackup } from './ExportMenu';
+import { ImportPanel } from './ImportPanel';
+import {
+  DEFAULT_EVENT_FILTER,
+  filterEvents,
+  indexEvents,
+  type EventFilter,
+  type SortKey,
+  type SortState,
+} from '@/lib/log/event-filter';
+import { dateSpan, pickGranularity, timelineBins } from '@/lib/log/timeline';
+import { StorageStatus } from './StorageStatus';
+import { Timeline } from './Timeline';
 
+/** Rows fetched first, so the table shows at once while the whole log loads. */
+const FIRST_ROWS = 100;
+
+/** The confirmed events: browse, filter, map, edit, delete (with undo), export and import. */
 export function EventsSection({ db }: { db: ConflictReaderDatabase }) {
-  const confirmed = useLiveQuery(() => db.events.where('status').equals('confirmed').count(), [db]);
-  if (confirmed === undefined) return <p className="muted">Loading…</p>;
-  if (confirmed === 0) {
+  const settings = useLiveQuery(() => loadSettings(db), [db]);
+  const latest = useLiveQuery(
+    () =>
+      db.events
+        .where('[status+date]')
+        .between(['confirmed', Dexie.minKey], ['confirmed', Dexie.maxKey])
+        .reverse()
+        .limit(FIRST_ROWS)
+        .toArray(),
+    [db],
+  );
+  const all = useLiveQuery(() => db.events.where('status').equals('confirmed').toArray(), [db]);
+  const [filter, setFilter] = useState<EventFilter>(DEFAULT_EVENT_FILTER);
+  const [sort, setSort] = useState<SortState>({ key: 'date', descending: true });
+  const [picked, setPicked] = useState<ReadonlySet<string>>(new Set());
+  const [editing, setEditing] = useState<ConflictEvent | null>(null);
+  const [deleted, setDeleted] = useState<ConflictEvent[] | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+
+  const loaded = useMemo(() => all ?? latest ?? [], [all, latest]);
+  // Indexed once per load: a filter change is then one pass over precomputed columns.
+  const index = useMemo(() => indexEvents(loaded), [loaded]);
+  const shown = useMemo(() => filterEvents(index, filter, sort), [index, filter, sort]);
+  // The map and the timeline follow a moment after the table, which answers first.
+  const deferred = useDeferredValue(shown);
+  const timeline = useMemo(() => {
+    const span = dateSpan(deferred);
+    return span ? timelineBins(deferred, pickGranularity(span.from, span.to), span) : [];
+  }, [deferred]);
+  const lastChangeAt = useMemo(
+    () =>
+      loaded.reduce<string | null>((max, e) => (max === null || e.updatedAt > max ? e.updatedAt : max), null),
+    [loaded],
+  );
+
+  if (settings === undefined || (latest === undefined && all === undefined)) {
+    return <p className="muted">Loading…</p>;
+  }
+  if (loaded.length === 0) {
     return (
-      <section className="empty-state">
-        <h2>No events in your log yet</h2>
-        <p>
-          Open a news article, press the Conflict Reader toolbar button (or <kbd>Alt</kbd>+<kbd>Shift</kbd>+
-          <kbd>A</kbd>), and confirm the events it proposes in the side panel. Confirmed events are kept here,
-          on this computer only.
-        </p>
-      </section>
+      <>
+        <section className="empty-state">
+          <h2>No events in your log yet</h2>
+          <p>
+            Open a news article, press the Conflict Reader toolbar button (or <kbd>Alt</kbd>+<kbd>Shift</kbd>+
+            <kbd>A</kbd>), and confirm the events it proposes in the side panel. Confirmed events are kept
+            here, on this computer only. You can also import a backup or an ACLED CSV.
+          </p>
+        </section>
+        <ImportPanel db={db} />
+      </>
     );
   }
+
+  const saveSettingsSafely = async (next: Settings) => {
+    try {
+      await saveSettings(db, next);
+    } catch (error) {
+      setMessage(`Settings not saved (${error instanceof Error ? error.message : String(error)}).`);
+    }
+  };
+  const backedUp = () => saveSettingsSafely({ ...settings, lastBackupAt: new Date().toISOString() });
+  const backUp = async () => {
+    try {
+      setMessage(`Saved ${await saveBackup(db)}.`);
+      await backedUp();
+    } catch (error) {
+      setMessage(`Backup failed (${error instanceof Error ? error.message : String(error)}).`);
+    }
+  };
+  const onSort = (key: SortKey) =>
+    setSort((now) =>
+      now.key === key ? { key, descending: !now.descending } : { key, descending: key === 'date' },
+    );
+  const pick = (ids: readonly string[], on: boolean) =>
+    setPicked((now) => {
+      const next = new Set(now);
+      for (const id of ids) {
+        if (on) next.add(id);
+        else next.delete(id);
+      }
+      return next;
+    });
+
+  const deletePicked = async () => {
+    const doomed = loaded.filter((e) => picked.has(e.id));
+    try {
+      await db.events.bulkDelete(doomed.map((e) => e.id));
+      setDeleted(doomed);
+      setPicked(new Set());
+      setMessage(`Deleted ${doomed.length} event${doomed.length === 1 ? '' : 's'}.`);
+    } catch (error) {
+      setMessage(`Nothing was deleted (${error instanceof Error ? error.message : String(error)}).`);
+    }
+  };
+  const undoDelete = async () => {
+    if (!deleted) return;
+    try {
+      await db.events.bulkPut(deleted);
+      setMessage(`Restored ${deleted.length} event${deleted.length === 1 ? '' : 's'}.`);
+      setDeleted(null);
+    } catch (error) {
+      setMessage(
+        `Couldn't restore them (${error instanceof Error ? error.message : String(error)}); try Undo again.`,
+      );
+    }
+  };
+
   return (
-    <section>
-      <h2>Events</h2>
-      <p>{confirmed.toLocaleString()} confirmed events.</p>
-    </section>
+    <>
+      <section className="events-section">
+        <StorageStatus
+          settings={settings}
+          lastChangeAt={lastChangeAt}
+          onBackup={() => void backUp()}
+          onSettings={saveSettingsSafely}
+        />
+        <h2>
+          Events{' '}
+          <span className="muted">
+            ({shown.length.toLocaleString()} shown of {loaded.length.toLocaleString()}
+            {all === undefined ? ', loading the rest…' : ''})
+          </span>
+        </h2>
+        <EventFilterBar index={index} filter={filter} onFilter={setFilter} />
+        <ErrorBoundary what="timeline">
+          <Timeline bars={timeline} onBrush={(from, to) => setFilter((now) => ({ ...now, from, to }))} />
+        </ErrorBoundary>
+        <div className="log-toolbar">
+          <button
+            type="button"
+            className="secondary"
+            disabled={picked.size === 0}
+            onClick={() => void deletePicked()}
+          >
+            Delete {picked.size ? `${picked.size} picked` : 'picked'}
+          </button>
+          {deleted && (
+            <button type="button" onClick={() => void undoDelete()}>
+              Undo delete
+            </button>
+          )}
+          {message && <span role="status">{message}</span>}
+        </div>
+        {editing && (
+          <div className="log-editor" role="region" aria-label="Edit the event">
+            <p className="evidence">{editing.evidence.text}</p>
+            <EventEditor
+              event={editing}
+              onSave={async (edit) => {
+                await editEvent(db, editing.id, edit);
+                setEditing(null);
+              }}
+              onCancel={() => setEditing(null)}
+            />
+          </div>
+        )}
+        <EventTable
+          events={shown}
+          sort={sort}
+          onSort={onSort}
+          picked={picked}
+          onPick={pick}
+          onEdit={setEditing}
+        />
+        <label className="map-option">
+          <input
+            type="checkbox"
+            checked={settings.onlineMapTiles}
+            onChange={(e) => void saveSettingsSafely({ ...settings, onlineMapTiles: e.target.checked })}
+          />{' '}
+          Online map (OpenStreetMap tiles: the map then contacts tile.openstreetmap.org)
+        </label>
+        <ErrorBoundary what="map">
+          <EventMap events={deferred} onlineTiles={settings.onlineMapTiles} />
+        </ErrorBoundary>
+        <ErrorBoundary what="list of possible duplicates">
+          <DuplicatesPanel db={db} events={loaded} />
+        </ErrorBoundary>
+        <ExportMenu db={db} shown={shown} all={loaded} onBackedUp={() => void backedUp()} />
+      </section>
+      {/* At the same place in both branches, so its report survives the log filling up. */}
+      <ImportPanel db={db} />
+    </>
   );
 }

@@ -58,17 +58,7 @@ export function ExportMenu(props: {
     });
   const backup = () =>
     run(async () => {
-      const [articles, allEvents, corrections] = await Promise.all([
-        props.db.articles.toArray(),
-        props.db.events.toArray(),
-        props.db.corrections.toArray(),
-      ]);
-      const name = downloadText(
-        'conflict-reader-backup',
-        'json',
-        exportBackupJson({ articles, events: allEvents, corrections }),
-        'application/json',
-      );
+      const name = await saveBackup(props.db);
       props.onBackedUp();
       return name;
     });
@@ -103,5 +93,20 @@ export function ExportMenu(props: {
       </button>
       {message && <span role="status">{message}</span>}
     </section>
+  );
+}
+
+/** Download the whole log as the JSON backup (everything needed to rebuild it); returns the file name. */
+export async function saveBackup(db: ConflictReaderDatabase): Promise<string> {
+  const [articles, events, corrections] = await Promise.all([
+    db.articles.toArray(),
+    db.events.toArray(),
+    db.corrections.toArray(),
+  ]);
+  return downloadText(
+    'conflict-reader-backup',
+    'json',
+    exportBackupJson({ articles, events, corrections }),
+    'application/json',
   );
 }

@@ -80,7 +80,11 @@ export function ImportPanel(props: { db: ConflictReaderDatabase }) {
             type="file"
             accept=".json,.csv,.tsv,.txt"
             disabled={busy}
-            onChange={(e) => void read(e.target.files?.[0])}
+            onChange={(e) => {
+              void read(e.target.files?.[0]);
+              // Cleared, so choosing the same file again (after fixing it, say) reads it again.
+              e.target.value = '';
+            }}
           />
         </label>
         {busy && <span className="muted">Working…</span>}

@@ -1,26 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import {
-  ArticleSchema,
-  CorrectionSchema,
-  EventSchema,
-  TabStatusSchema,
-  type Article,
-  type TabStatus,
-} from '@/lib/schema';
+import { TabStatusSchema, type Article, type TabStatus } from '@/lib/schema';
 import { CONFIRMED_HIGHLIGHT, FOCUS_HIGHLIGHT, HIGHLIGHT_NAMES } from '@/lib/highlights/paint-highlights';
 import { collapseWhitespace, corpusPageIds, readGold } from '../support/corpus';
-import { bridgeCommand, type BridgeCommandName } from './support/bridge';
 import { launchChromiumWithExtension, waitForBridge, type ChromiumWithExtension } from './support/chromium';
+import { ask, DumpSchema, openAndAnalyse as openIn, panelFor as panelIn } from './support/session';
 import { startTestServer, type TestServer } from './support/test-server';
-import { z } from 'zod';
-
-const DumpSchema = z.object({
-  articles: z.array(ArticleSchema),
-  events: z.array(EventSchema),
-  corrections: z.array(CorrectionSchema),
-  tabStatuses: z.array(TabStatusSchema),
-});
 
 let server: TestServer;
 let browser: ChromiumWithExtension;
@@ -35,16 +20,8 @@ afterAll(async () => {
   await server?.close();
 });
 
-const ask = (page: Page, command: BridgeCommandName) =>
-  page.evaluate<unknown, BridgeCommandName>(bridgeCommand, command);
-
-async function openAndAnalyse(pathname: string) {
-  const page = await browser.context.newPage();
-  await page.goto(server.url(pathname));
-  await waitForBridge(page);
-  const status = TabStatusSchema.parse(await ask(page, 'analyse'));
-  return { page, status };
-}
+const openAndAnalyse = (pathname: string) => openIn(browser, server, pathname);
+const panelFor = (status: TabStatus) => panelIn(browser, status);
 
 async function storedArticles(page: Page): Promise<Article[]> {
   return DumpSchema.parse(await ask(page, 'dump')).articles;
@@ -79,13 +56,6 @@ function textsUnder(page: Page, names: string[]): Promise<string[][]> {
       ),
     names,
   );
-}
-
-async function panelFor(status: TabStatus): Promise<Page> {
-  const panel = await browser.context.newPage();
-  await panel.setViewportSize({ width: 420, height: 900 });
-  await panel.goto(browser.extensionUrl(`sidepanel.html?tabId=${status.tabId}`));
-  return panel;
 }
 
 describe('Chromium: capturing the corpus pages', () => {

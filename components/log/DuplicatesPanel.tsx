@@ -1,0 +1,69 @@
+import { useDeferredValue, useMemo, useState } from 'react';
+import { findDuplicatePairs, mergeDuplicate } from '@/lib/log/duplicates';
+import type { ConflictEvent } from '@/lib/schema';
+import type { ConflictReaderDatabase } from '@/lib/storage';
+
+/** Pairs listed at once; the rest are counted (merging some brings the next ones up). */
+const LISTED = 20;
+
+/**
+ * Two outlets reporting one event: events of the same type, dates within a day and places within
+ * 10 km, from different articles. Merging keeps the first, completed from the second, with both
+ * sources and the second's evidence in its notes; the second stays in the database as rejected,
+ * noting where it went.
+ */
+export function DuplicatesPanel(props: { db: ConflictReaderDatabase; events: readonly ConflictEvent[] }) {
+  const events = useDeferredValue(props.events);
+  const pairs = useMemo(() => findDuplicatePairs(events), [events]);
+  const [message, setMessage] = useState<string | null>(null);
+  if (!pairs.length) return null;
+
+  const merge = async (keep: ConflictEvent, other: ConflictEvent) => {
+    const now = new Date();
+    try {
+      await props.db.transaction('rw', props.db.events, async () => {
+        await props.db.events.put(mergeDuplicate(keep, other, now));
+        await props.db.events.put({
+          ...other,
+          status: 'rejected',
+          notes: [other.notes, `Merged into the event of ${keep.date} from ${keep.source}.`]
+            .filter(Boolean)
+            .join('\n'),
+          updatedAt: now.toISOString(),
+        });
+      });
+      setMessage(
+        `Merged: the ${keep.date} event at ${keep.location?.name ?? 'its place'} now lists both sources.`,
+      );
+    } catch (error) {
+      setMessage(
+        `Not merged (${error instanceof Error ? error.message : String(error)}); nothing was changed.`,
+      );
+    }
+  };
+
+  return (
+    <section className="duplicates" aria-label="Possible duplicates">
+      <h3>Possible duplicates ({pairs.length.toLocaleString()})</h3>
+      <p className="muted">Same type, dates within a day, places within 10 km, from different articles.</p>
+      <ul className="plain-list">
+        {pairs.slice(0, LISTED).map(({ first, second, daysApart, kmApart }) => (
+          <li key={`${first.id}|${second.id}`}>
+            {first.date} {first.subEventType} at {first.location?.name ?? '?'} ({first.source}) and{' '}
+            {second.date} at {second.location?.name ?? '?'} ({second.source}):{' '}
+            <span className="muted">
+              {daysApart} day{daysApart === 1 ? '' : 's'}, {kmApart.toFixed(1)} km apart
+            </span>{' '}
+            <button type="button" className="secondary" onClick={() => void merge(first, second)}>
+              Merge
+            </button>
+          </li>
+        ))}
+        {pairs.length > LISTED && (
+          <li className="muted">…and {(pairs.length - LISTED).toLocaleString()} more.</li>
+        )}
+      </ul>
+      {message && <p role="status">{message}</p>}
+    </section>
+  );
+}

@@ -1,0 +1,125 @@
+import { useMemo } from 'react';
+import {
+  DEFAULT_EVENT_FILTER,
+  filterOptions,
+  type EventFilter,
+  type EventIndex,
+} from '@/lib/log/event-filter';
+
+/**
+ * The log's filters: dates, event type, actor, country or region, outlet and free text. Each
+ * list offers what the log holds, with counts. Typing filters as you type.
+ */
+export function EventFilterBar(props: {
+  index: EventIndex;
+  filter: EventFilter;
+  onFilter: (filter: EventFilter) => void;
+}) {
+  const { filter } = props;
+  const options = useMemo(() => filterOptions(props.index), [props.index]);
+  const set = (change: Partial<EventFilter>) => props.onFilter({ ...filter, ...change });
+  const one = (values: readonly string[]) => values[0] ?? '';
+
+  return (
+    <form
+      className="filter-bar"
+      role="search"
+      aria-label="Filter the events"
+      onSubmit={(e) => e.preventDefault()}
+    >
+      <label>
+        From
+        <input
+          type="date"
+          value={filter.from ?? ''}
+          onChange={(e) => set({ from: e.target.value || null })}
+        />
+      </label>
+      <label>
+        To
+        <input type="date" value={filter.to ?? ''} onChange={(e) => set({ to: e.target.value || null })} />
+      </label>
+      <label>
+        Type
+        <select
+          aria-label="Event type"
+          value={one(filter.eventTypes)}
+          onChange={(e) =>
+            set({
+              eventTypes: options.eventTypes.filter((o) => o.value === e.target.value).map((o) => o.value),
+            })
+          }
+        >
+          <option value="">any type</option>
+          {options.eventTypes.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label} ({o.count.toLocaleString()})
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Actor
+        <input type="search" value={filter.actor} onChange={(e) => set({ actor: e.target.value })} />
+      </label>
+      <label>
+        Country or region
+        <select
+          aria-label="Country or region"
+          value={filter.regions.length ? `region:${one(filter.regions)}` : one(filter.countries)}
+          onChange={(e) => {
+            const value = e.target.value;
+            set(
+              value.startsWith('region:')
+                ? { regions: [value.slice('region:'.length)], countries: [] }
+                : { countries: value ? [value] : [], regions: [] },
+            );
+          }}
+        >
+          <option value="">anywhere</option>
+          <optgroup label="Regions">
+            {options.regions.map((o) => (
+              <option key={o.value} value={`region:${o.value}`}>
+                {o.label} ({o.count.toLocaleString()})
+              </option>
+            ))}
+          </optgroup>
+          <optgroup label="Countries">
+            {options.countries.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label} ({o.count.toLocaleString()})
+              </option>
+            ))}
+          </optgroup>
+        </select>
+      </label>
+      <label>
+        Source
+        <select
+          aria-label="Source"
+          value={one(filter.sources)}
+          onChange={(e) => set({ sources: e.target.value ? [e.target.value] : [] })}
+        >
+          <option value="">any outlet</option>
+          {options.sources.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label} ({o.count.toLocaleString()})
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Text
+        <input
+          type="search"
+          placeholder="words in notes, evidence, places…"
+          value={filter.text}
+          onChange={(e) => set({ text: e.target.value })}
+        />
+      </label>
+      <button type="button" className="secondary" onClick={() => props.onFilter(DEFAULT_EVENT_FILTER)}>
+        Clear filters
+      </button>
+    </form>
+  );
+}

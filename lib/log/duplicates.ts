@@ -1,0 +1,225 @@
+import { dayNumber } from '../extraction/dates/calendar';
+import { distanceKm } from '../geo/distance';
+import { ACLED_EVENT_TYPES, type ConflictEvent, type EventLocation, type GeoPrecision } from '../schema';
+
+/** Two events, from different articles, that may report one event. `first` sorts before `second`. */
+export interface DuplicatePair {
+  first: ConflictEvent;
+  second: ConflictEvent;
+  /** Why they were paired: how far apart their dates and places are. */
+  daysApart: number;
+  kmApart: number;
+}
+
+/** Events linked by pairs (a chain: each pair is close, the ends may be further apart). */
+export interface DuplicateGroup {
+  events: ConflictEvent[];
+  pairs: DuplicatePair[];
+}
+
+export interface DuplicateOptions {
+  /** Largest difference between the dates, in days (default 1). */
+  maxDays?: number;
+  /** Largest distance between the places, in kilometres (default 10). */
+  maxKm?: number;
+}
+
+/** The length of one degree of latitude, as the distance function measures it. */
+const KM_PER_DEGREE = distanceKm({ lat: 0, lon: 0 }, { lat: 1, lon: 0 });
+const RADIANS = Math.PI / 180;
+const TYPE_INDEX = new Map(Object.keys(ACLED_EVENT_TYPES).map((type, i) => [type, i]));
+const TYPE_SLOTS = 8;
+
+/** Pairs first by date, then by id: the same answer whatever order the events came in. */
+const compareEvents = (a: ConflictEvent, b: ConflictEvent) =>
+  a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+
+/**
+ * A grid over the globe whose cells are at least `maxKm` tall, so two places within `maxKm` lie
+ * in neighbouring rows; how many cells apart they may lie along a row depends on the latitude.
+ * The cells divide 180° and 360° exactly, so the row wraps cleanly at the antimeridian.
+ */
+function gridFor(maxKm: number) {
+  const minDegrees = maxKm / KM_PER_DEGREE;
+  const rows = Math.max(1, Math.floor(180 / minDegrees));
+  const columns = Math.max(1, Math.floor(360 / minDegrees));
+  const rowDegrees = 180 / rows;
+  const columnDegrees = 360 / columns;
+  const halfAngle = Math.sin((maxKm / KM_PER_DEGREE / 2) * RADIANS);
+  return {
+    rows,
+    columns,
+    row: (lat: number) => Math.min(rows - 1, Math.floor((lat + 90) / rowDegrees)),
+    column: (lon: number) => Math.floor((lon + 180) / columnDegrees) % columns,
+    /**
+     * How many columns either side can hold a place within `maxKm` of latitude `lat`. Along a
+     * row, d ≥ 2R·asin(cos φ · sin(Δλ/2)) with φ the larger |latitude| of the two, so
+     * Δλ ≤ 2·asin(sin(maxKm / 2R) / cos φ); near a pole the whole row qualifies.
+     */
+    reach: (lat: number) => {
+      const cosine = Math.cos(Math.min(90, Math.abs(lat) + rowDegrees) * RADIANS);
+      if (cosine <= halfAngle) return columns;
+      const degrees = (2 * Math.asin(halfAngle / cosine)) / RADIANS;
+      return Math.ceil(degrees / columnDegrees);
+    },
+  };
+}
+
+/**
+ * Pairs of events that may be one event reported twice: the same event type, dates at most
+ * `maxDays` apart, both placed (coordinates known) within `maxKm`, and read from different
+ * articles. Events are bucketed by type, day and grid cell, so each is compared only with its
+ * neighbours: 100,000 events take a fraction of a second unless thousands share one spot.
+ * Pass the events worth comparing (e.g. not the rejected ones). Sorted by `first`, then `second`.
+ */
+export function findDuplicatePairs(
+  events: readonly ConflictEvent[],
+  options: DuplicateOptions = {},
+): DuplicatePair[] {
+  const maxDays = options.maxDays ?? 1;
+  const maxKm = options.maxKm ?? 10;
+  const grid = gridFor(maxKm);
+  const placed: { event: ConflictEvent; day: number; type: number; lat: number; lon: number }[] = [];
+  const dayOf = new Map<string, number | null>();
+  for (const event of events) {
+    const { lat, lon } = event.location ?? {};
+    if (lat === null || lat === undefined || lon === null || lon === undefined) continue;
+    if (!dayOf.has(event.date)) dayOf.set(event.date, dayNumber(event.date));
+    const day = dayOf.get(event.date);
+    if (day === null || day === undefined) continue;
+    placed.push({ event, day, type: TYPE_INDEX.get(event.eventType) ?? TYPE_SLOTS - 1, lat, lon });
+  }
+  // In pair order: a pair's first event is then the one met first, and pairs come out sorted.
+  placed.sort((a, b) => a.day - b.day || compareEvents(a.event, b.event));
+
+  // Day and type → grid cell → positions in `placed`.
+  const buckets = new Map<number, Map<number, number[]>>();
+  placed.forEach((p, i) => {
+    const key = p.day * TYPE_SLOTS + p.type;
+    const cell = grid.row(p.lat) * grid.columns + grid.column(p.lon);
+    let cells = buckets.get(key);
+    if (!cells) buckets.set(key, (cells = new Map()));
+    const members = cells.get(cell);
+    if (members) members.push(i);
+    else cells.set(cell, [i]);
+  });
+
+  const pairs: DuplicatePair[] = [];
+  const partners: number[] = [];
+  placed.forEach((p, i) => {
+    const row = grid.row(p.lat);
+    const column = grid.column(p.lon);
+    const reach = grid.reach(p.lat);
+    const wholeRow = 2 * reach + 1 >= grid.columns;
+    partners.length = 0;
+    // Only later positions (same day, later id, or a later day): each pair is met once.
+    for (let days = 0; days <= maxDays; days++) {
+      const cells = buckets.get((p.day + days) * TYPE_SLOTS + p.type);
+      if (!cells) continue;
+      for (let r = Math.max(0, row - 1); r <= Math.min(grid.rows - 1, row + 1); r++) {
+        const from = wholeRow ? 0 : column - reach;
+        const to = wholeRow ? grid.columns - 1 : column + reach;
+        for (let c = from; c <= to; c++) {
+          const members = cells.get(r * grid.columns + ((c + grid.columns) % grid.columns));
+          if (members) for (const j of members) if (j > i) partners.push(j);
+        }
+      }
+    }
+    partners.sort((a, b) => a - b);
+    for (const j of partners) {
+      const q = placed[j] as (typeof placed)[number];
+      if (q.event.articleId === p.event.articleId) continue;
+      const kmApart = distanceKm(p, q);
+      if (kmApart <= maxKm)
+        pairs.push({ first: p.event, second: q.event, daysApart: q.day - p.day, kmApart });
+    }
+  });
+  return pairs;
+}
+
+/**
+ * Pairs joined into groups of events that all point at one another through some chain of pairs.
+ * Each group's events are sorted by date and id, its pairs keep their order, and groups are
+ * sorted by their first event.
+ */
+export function groupDuplicates(pairs: readonly DuplicatePair[]): DuplicateGroup[] {
+  const parent = new Map<string, string>();
+  const root = (id: string): string => {
+    let at = id;
+    while (parent.get(at) !== at) at = parent.get(at) as string;
+    parent.set(id, at);
+    return at;
+  };
+  const byId = new Map<string, ConflictEvent>();
+  for (const { first, second } of pairs) {
+    for (const e of [first, second]) {
+      if (!parent.has(e.id)) parent.set(e.id, e.id);
+      byId.set(e.id, e);
+    }
+    const [a, b] = [root(first.id), root(second.id)];
+    if (a !== b) parent.set(a < b ? b : a, a < b ? a : b);
+  }
+  const groups = new Map<string, DuplicateGroup>();
+  for (const pair of pairs) {
+    const key = root(pair.first.id);
+    const group = groups.get(key) ?? { events: [], pairs: [] };
+    groups.set(key, group);
+    group.pairs.push(pair);
+  }
+  for (const [id, event] of byId) groups.get(root(id))?.events.push(event);
+  return [...groups.values()]
+    .map((group) => ({ ...group, events: group.events.sort(compareEvents) }))
+    .sort((a, b) => compareEvents(a.events[0] as ConflictEvent, b.events[0] as ConflictEvent));
+}
+
+/**
+ * One event from two reports of it: `keep`'s fields, with what it lacks (actors, place, the
+ * place's country, region or coordinates) taken from `other`, the larger death toll, both
+ * outlets in `source` ("A; B", as ACLED lists several), and a note giving the other report's
+ * URL and its evidence sentence. `keep`'s id, article, evidence and status stay.
+ */
+export function mergeDuplicate(
+  keep: ConflictEvent,
+  other: ConflictEvent,
+  now: Date = new Date(),
+): ConflictEvent {
+  const tolls = [keep.fatalities, other.fatalities].filter((n): n is number => n !== null);
+  const outlets = [...new Set([...outletsOf(keep.source), ...outletsOf(other.source)])];
+  const otherReport = `Also reported by ${other.source || 'another outlet'} (${other.sourceUrl}): “${other.evidence.text}”`;
+  const notes = [keep.notes, keep.notes.includes(other.notes) ? '' : other.notes, otherReport];
+  return {
+    ...keep,
+    actor1: keep.actor1 ?? other.actor1,
+    actor2: keep.actor2 ?? other.actor2,
+    location: mergeLocations(keep.location, other.location),
+    fatalities: tolls.length ? Math.max(...tolls) : null,
+    confidence: Math.max(keep.confidence, other.confidence),
+    source: outlets.join('; '),
+    notes: notes.filter(Boolean).join('\n'),
+    updatedAt: now.toISOString(),
+  };
+}
+
+function outletsOf(source: string): string[] {
+  return source
+    .split(';')
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+/** The kept place, completed from the other: coordinates only as a pair, at the coarser precision. */
+function mergeLocations(keep: EventLocation | null, other: EventLocation | null): EventLocation | null {
+  if (!keep || !other) return keep ?? other;
+  const borrowCoordinates =
+    (keep.lat === null || keep.lon === null) && other.lat !== null && other.lon !== null;
+  return {
+    ...keep,
+    country: keep.country ?? other.country,
+    admin1: keep.admin1 ?? other.admin1,
+    ...(borrowCoordinates && {
+      lat: other.lat,
+      lon: other.lon,
+      geoPrecision: Math.max(keep.geoPrecision, other.geoPrecision) as GeoPrecision,
+    }),
+  };
+}

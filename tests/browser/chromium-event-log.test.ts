@@ -1,0 +1,148 @@
+import { readFile } from 'node:fs/promises';
+import Papa from 'papaparse';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { corpusPageIds } from '../support/corpus';
+import { launchChromiumWithExtension, type ChromiumWithExtension } from './support/chromium';
+import { dump, openAndAnalyse, panelFor } from './support/session';
+import { startTestServer, type TestServer } from './support/test-server';
+
+let server: TestServer;
+let browser: ChromiumWithExtension;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  browser = await launchChromiumWithExtension();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Confirm the first two proposed events of a corpus page in its side panel, with the keyboard. */
+async function confirmTwo(id: string): Promise<Page> {
+  const { page, status } = await openAndAnalyse(browser, server, `/corpus/${id}.html`);
+  const panel = await panelFor(browser, status);
+  const cards = panel.locator('.event-card');
+  await cards.nth(1).waitFor();
+  const before = (await dump(page)).events.filter((e) => e.status === 'confirmed').length;
+  await cards.first().focus();
+  await panel.keyboard.press('c');
+  await panel.keyboard.press('c');
+  await expect
+    .poll(async () => (await dump(page)).events.filter((e) => e.status === 'confirmed').length)
+    .toBe(before + 2);
+  await panel.close();
+  return page;
+}
+
+const confirmedIn = async (page: Page) =>
+  (await dump(page)).events.filter((e) => e.status === 'confirmed').sort((a, b) => a.id.localeCompare(b.id));
+
+describe('Chromium: the event log', () => {
+  it('lists, filters, maps, edits, exports and imports back the confirmed events, offline', async () => {
+    const [first, second] = corpusPageIds();
+    const page = await confirmTwo(first as string);
+    (await confirmTwo(second as string)).close();
+
+    const log = await browser.context.newPage();
+    await log.setViewportSize({ width: 1280, height: 1000 });
+    // Everything the log page loads comes from the extension itself: no request leaves the machine.
+    const outside: string[] = [];
+    log.on('request', (request) => {
+      if (!/^(chrome-extension|data|blob):/.test(request.url())) outside.push(request.url());
+    });
+    await log.goto(browser.extensionUrl('log.html#/events'));
+    const rows = log.locator('.event-rows [data-event-id]');
+    await expect.poll(() => rows.count()).toBe(4);
+
+    // The map draws the bundled outlines and the events' markers; the timeline its bars.
+    await expect
+      .poll(() => log.locator('.event-map .leaflet-overlay-pane path').count())
+      .toBeGreaterThan(100);
+    await expect
+      .poll(() => log.locator('.event-map .marker-cluster, .event-map path.event-marker').count())
+      .toBeGreaterThan(0);
+    await expect.poll(() => log.locator('.timeline rect.bar').count()).toBeGreaterThan(0);
+    await log.screenshot({ path: 'tests/artifacts/event-log-chromium.png', fullPage: true });
+    await log.locator('.event-map').screenshot({ path: 'tests/artifacts/event-map-chromium.png' });
+    await log.locator('.timeline').screenshot({ path: 'tests/artifacts/timeline-chromium.png' });
+
+    // Filter by the first article's outlet: only its two events remain.
+    const stored = await confirmedIn(page);
+    const firstId = await rows.first().getAttribute('data-event-id');
+    const firstArticle = stored.find((e) => e.id === firstId);
+    const outlet = firstArticle?.source ?? '';
+    const sourceFilter = log.getByLabel('Source', { exact: true });
+    const outletOption = sourceFilter.locator('option', { hasText: outlet }).first();
+    await sourceFilter.selectOption((await outletOption.getAttribute('value')) ?? '');
+    await expect.poll(() => rows.count()).toBe(stored.filter((e) => e.source === outlet).length);
+    await log.getByRole('button', { name: 'Clear filters' }).click();
+    await expect.poll(() => rows.count()).toBe(4);
+
+    // Edit one in place.
+    const edited = (await rows.first().getAttribute('data-event-id')) ?? '';
+    await rows.first().getByRole('button', { name: 'Edit' }).click();
+    const editor = log.getByRole('region', { name: 'Edit the event' });
+    await editor.getByLabel('Killed').fill('9');
+    await editor.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(async () => (await confirmedIn(page)).find((e) => e.id === edited)?.fatalities).toBe(9);
+
+    // Export through the browser's own download path.
+    await log.getByRole('radio', { name: /all [\d,]+/ }).check();
+    const [csvDownload] = await Promise.all([
+      log.waitForEvent('download'),
+      log.getByRole('button', { name: 'CSV', exact: true }).click(),
+    ]);
+    const csv = Papa.parse<Record<string, string>>(
+      await readFile((await csvDownload.path()) as string, 'utf8'),
+      {
+        header: true,
+        skipEmptyLines: true,
+      },
+    );
+    expect(csv.meta.fields?.slice(0, 6)).toEqual([
+      'event_id_cnty',
+      'event_date',
+      'year',
+      'time_precision',
+      'disorder_type',
+      'event_type',
+    ]);
+    expect(csv.data).toHaveLength(4);
+    expect(csv.data.map((row) => row.fatalities)).toContain('9');
+    const [jsonDownload] = await Promise.all([
+      log.waitForEvent('download'),
+      log.getByRole('button', { name: 'Full backup (JSON)' }).click(),
+    ]);
+    const backupPath = (await jsonDownload.path()) as string;
+    const before = await confirmedIn(page);
+
+    // Clear the database, then import the backup: the same log comes back.
+    await log.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const request = indexedDB.deleteDatabase('conflict-reader');
+          request.onsuccess = () => resolve();
+          request.onerror = () => reject(request.error);
+        }),
+    );
+    await log.reload();
+    await log.getByText('No events in your log yet').waitFor();
+    await log.locator('input[type=file]').setInputFiles(backupPath);
+    await log.getByRole('button', { name: /^Import [\d,]+ records$/ }).click();
+    await log.getByText(/^Imported [\d,]+ new records/).waitFor();
+    await expect.poll(() => rows.count()).toBe(4);
+    expect(await confirmedIn(page)).toEqual(before);
+
+    // Importing the same file again adds nothing.
+    await log.locator('input[type=file]').setInputFiles(backupPath);
+    await log.getByRole('button', { name: /^Import [\d,]+ records$/ }).click();
+    await log.getByText(/^Imported 0 new records/).waitFor();
+
+    expect(outside).toEqual([]);
+    await log.close();
+    await page.close();
+  });
+});
