@@ -1,10 +1,14 @@
-// `npm run bench:log`: the event-log page in Chromium with the built (test-mode) extension and
+// `npm run bench:log`: the event-log page in Chromium with the built extension and
 // 100,000 events: importing them from a JSON backup, the first rows after opening the page, a
 // filter change, and a CSV export of everything. The last line is one JSON object of medians.
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { exportBackupJson } from '../lib/exchange';
 import { ACLED_EVENT_TYPES, type Article, type ConflictEvent, type EventType } from '../lib/schema';
 import { launchChromiumWithExtension } from '../tests/browser/support/chromium';
+import { seededRandom } from '../tests/log/log-fixtures';
 
 const EVENTS = 100_000;
 const ARTICLES = 2_000;
@@ -12,8 +16,7 @@ const RUNS = 3;
 
 /** A log of plausible events: many places, types, actors and dates over two years. */
 function generatedLog(): { articles: Article[]; events: ConflictEvent[] } {
-  let seed = 42;
-  const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
+  const random = seededRandom(42);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
   const types = Object.keys(ACLED_EVENT_TYPES) as EventType[];
   const places = [
@@ -102,9 +105,13 @@ const firstRowAt = (page: Page) =>
 
 const log = generatedLog();
 const backup = Buffer.from(exportBackupJson({ ...log, corrections: [] }), 'utf8');
+// Playwright hands files over 50 MB to the page only by path.
+const backupPath = path.join(await mkdtemp(path.join(os.tmpdir(), 'bench-log-')), 'backup.json');
+await writeFile(backupPath, backup);
 console.log(`${EVENTS.toLocaleString()} events, backup ${(backup.length / 1e6).toFixed(1)} MB`);
 
-const browser = await launchChromiumWithExtension();
+// The release build: the log page as users get it (production React); it needs no test hooks.
+const browser = await launchChromiumWithExtension(path.resolve('.output/chrome-mv3'));
 const results = {
   jsonImportMs: [] as number[],
   firstRowsMs: [] as number[],
@@ -128,9 +135,7 @@ try {
     await page.goto(logUrl);
     await page.getByText('No events in your log yet').waitFor();
     const started = Date.now();
-    await page
-      .locator('input[type=file]')
-      .setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: backup });
+    await page.locator('input[type=file]').setInputFiles(backupPath);
     const accept = page.getByRole('button', { name: /^Import [\d,]+ records$/ });
     await accept.waitFor({ timeout: 120_000 });
     const planned = Date.now();
@@ -184,6 +189,7 @@ try {
   }
 } finally {
   await browser.close();
+  await rm(path.dirname(backupPath), { recursive: true, force: true });
 }
 
 const summary = {

@@ -19,7 +19,14 @@ export function AboutSection({ version }: { version: string }) {
           <a href="https://opendatacommons.org/licenses/odbl/1-0/">Open Database License</a>. The gazetteer
           built from them is a derived database under the same terms.
         </li>
-        <li>Article extraction: Mozilla Readability (Apache License 2.0).</li>
+        <li>
+          Map outlines: <a href="https://www.naturalearthdata.com/">Natural Earth</a> (public domain), through
+          world-atlas (ISC); maps drawn with Leaflet (BSD 2-Clause) and Leaflet.markercluster (MIT). When you
+          turn on the online map, its tiles come from{' '}
+          <a href="https://www.openstreetmap.org/copyright">© OpenStreetMap contributors</a>. Country codes
+          and ACLED regions for exports: world-countries (Open Database License).
+        </li>
+        <li>Article extraction: Mozilla Readability (Apache License 2.0). CSV: Papa Parse (MIT).</li>
         <li>Storage: Dexie.js (Apache License 2.0). Interface: React (MIT). Validation: Zod (MIT).</li>
         <li>
           Event and actor categories follow the ACLED codebook (Armed Conflict Location &amp; Event Data).

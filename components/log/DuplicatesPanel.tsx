@@ -1,6 +1,6 @@
-import { useDeferredValue, useMemo, useState } from 'react';
-import { findDuplicatePairs, mergeDuplicate } from '@/lib/log/duplicates';
-import type { ConflictEvent } from '@/lib/schema';
+import { useEffect, useState } from 'react';
+import { findDuplicatePairs, mergeDuplicate, type DuplicatePair } from '@/lib/log/duplicates';
+import { EventSchema, type ConflictEvent } from '@/lib/schema';
 import type { ConflictReaderDatabase } from '@/lib/storage';
 
 /** Pairs listed at once; the rest are counted (merging some brings the next ones up). */
@@ -13,16 +13,20 @@ const LISTED = 20;
  * noting where it went.
  */
 export function DuplicatesPanel(props: { db: ConflictReaderDatabase; events: readonly ConflictEvent[] }) {
-  const events = useDeferredValue(props.events);
-  const pairs = useMemo(() => findDuplicatePairs(events), [events]);
+  const [pairs, setPairs] = useState<DuplicatePair[]>([]);
   const [message, setMessage] = useState<string | null>(null);
+  // Looked for when the page is idle: the log answers first, suggestions follow.
+  useEffect(() => {
+    const idle = requestIdleCallback(() => setPairs(findDuplicatePairs(props.events)), { timeout: 2000 });
+    return () => cancelIdleCallback(idle);
+  }, [props.events]);
   if (!pairs.length) return null;
 
   const merge = async (keep: ConflictEvent, other: ConflictEvent) => {
     const now = new Date();
     try {
       await props.db.transaction('rw', props.db.events, async () => {
-        await props.db.events.put(mergeDuplicate(keep, other, now));
+        await props.db.events.put(EventSchema.parse(mergeDuplicate(keep, other, now)));
         await props.db.events.put({
           ...other,
           status: 'rejected',

@@ -16,6 +16,8 @@ const BASEMAP = feature(
 );
 
 const OSM_TILES = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
+/** Markers drawn at most: clustering more keeps the page busy for seconds on every filter change. */
+export const MAX_MARKERS = 5_000;
 
 /**
  * The filtered events on a map, clustered. The basemap is bundled; OpenStreetMap tiles are drawn
@@ -38,7 +40,9 @@ export function EventMap(props: { events: readonly ConflictEvent[]; onlineTiles:
       style: { color: '#ffffff', weight: 0.7, fillColor: '#c9d1d9', fillOpacity: 1 },
       interactive: false,
     }).addTo(created);
-    const group = L.markerClusterGroup({ chunkedLoading: true, showCoverageOnHover: false });
+    // Added in one go (at most MAX_MARKERS): chunked adding would outlive a clearLayers call
+    // made by the next filter change and leave stale markers behind.
+    const group = L.markerClusterGroup({ showCoverageOnHover: false });
     group.addTo(created);
     map.current = created;
     clusters.current = group;
@@ -68,31 +72,61 @@ export function EventMap(props: { events: readonly ConflictEvent[]; onlineTiles:
     const group = clusters.current;
     const current = map.current;
     if (!group || !current) return;
-    group.clearLayers();
-    const markers: L.Layer[] = [];
-    for (const event of props.events) {
-      const { lat, lon } = event.location ?? {};
-      if (lat == null || lon == null) continue;
-      const marker = L.circleMarker([lat, lon], {
-        radius: 6,
-        color: '#8a2b06',
-        weight: 1,
-        fillColor: '#e66100',
-        fillOpacity: 0.8,
-        className: 'event-marker',
-      });
-      marker.bindPopup(() => popupOf(event));
-      markers.push(marker);
-    }
-    group.addLayers(markers);
-    if (markers.length) {
-      const bounds = group.getBounds();
-      // Country outlines at 1:110m blur past zoom 6: the user zooms further if they want.
-      if (bounds.isValid()) current.fitBounds(bounds.pad(0.2), { maxZoom: 6 });
-    }
+    // After the frame that shows the table: markers for 100,000 events are not worth a wait.
+    const update = () => {
+      group.clearLayers();
+      const markers: L.CircleMarker[] = [];
+      for (const event of props.events) {
+        const marker = markerOf(event);
+        if (marker) markers.push(marker);
+        if (markers.length === MAX_MARKERS) break;
+      }
+      group.addLayers(markers);
+      if (markers.length) {
+        const bounds = group.getBounds();
+        // Country outlines at 1:110m blur past zoom 6: the user zooms further if they want.
+        if (bounds.isValid()) current.fitBounds(bounds.pad(0.2), { maxZoom: 6, animate: false });
+      }
+    };
+    const idle = requestIdleCallback(update, { timeout: 500 });
+    return () => cancelIdleCallback(idle);
   }, [props.events]);
 
-  return <div ref={container} className="event-map" role="region" aria-label="Map of the events" />;
+  const mapped = props.events.filter((e) => e.location?.lat != null && e.location.lon != null).length;
+  return (
+    <>
+      <div ref={container} className="event-map" role="region" aria-label="Map of the events" />
+      {mapped > MAX_MARKERS && (
+        <p className="muted">
+          The map shows the first {MAX_MARKERS.toLocaleString()} of the {mapped.toLocaleString()} shown events
+          with coordinates, in the table’s order: filter to map the others.
+        </p>
+      )}
+    </>
+  );
+}
+
+/** One marker per stored event object, made once: a filter change only picks which are shown. */
+const markers = new WeakMap<ConflictEvent, L.CircleMarker | null>();
+
+function markerOf(event: ConflictEvent): L.CircleMarker | null {
+  let marker = markers.get(event);
+  if (marker === undefined) {
+    const { lat, lon } = event.location ?? {};
+    marker =
+      lat == null || lon == null
+        ? null
+        : L.circleMarker([lat, lon], {
+            radius: 6,
+            color: '#8a2b06',
+            weight: 1,
+            fillColor: '#e66100',
+            fillOpacity: 0.8,
+            className: 'event-marker',
+          }).bindPopup(() => popupOf(event));
+    markers.set(event, marker);
+  }
+  return marker;
 }
 
 function popupOf(event: ConflictEvent): HTMLElement {

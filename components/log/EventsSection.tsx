@@ -39,7 +39,19 @@ export function EventsSection({ db }: { db: ConflictReaderDatabase }) {
         .toArray(),
     [db],
   );
-  const all = useLiveQuery(() => db.events.where('status').equals('confirmed').toArray(), [db]);
+  // The whole log loads once the first rows are up, so that small query is not queued behind it.
+  const firstShown = latest !== undefined;
+  const all = useLiveQuery<ConflictEvent[] | undefined>(
+    () =>
+      firstShown
+        ? db.events
+            .where('[status+date]')
+            .between(['confirmed', Dexie.minKey], ['confirmed', Dexie.maxKey])
+            .reverse()
+            .toArray()
+        : undefined,
+    [db, firstShown],
+  );
   const [filter, setFilter] = useState<EventFilter>(DEFAULT_EVENT_FILTER);
   const [sort, setSort] = useState<SortState>({ key: 'date', descending: true });
   const [picked, setPicked] = useState<ReadonlySet<string>>(new Set());

@@ -1,5 +1,6 @@
 import { dayNumber } from '../extraction/dates/calendar';
 import { distanceKm } from '../geo/distance';
+import { outletsOf } from './event-filter';
 import { ACLED_EVENT_TYPES, type ConflictEvent, type EventLocation, type GeoPrecision } from '../schema';
 
 /** Two events, from different articles, that may report one event. `first` sorts before `second`. */
@@ -52,9 +53,10 @@ function gridFor(maxKm: number) {
     row: (lat: number) => Math.min(rows - 1, Math.floor((lat + 90) / rowDegrees)),
     column: (lon: number) => Math.floor((lon + 180) / columnDegrees) % columns,
     /**
-     * How many columns either side can hold a place within `maxKm` of latitude `lat`. Along a
-     * row, d ≥ 2R·asin(cos φ · sin(Δλ/2)) with φ the larger |latitude| of the two, so
-     * Δλ ≤ 2·asin(sin(maxKm / 2R) / cos φ); near a pole the whole row qualifies.
+     * How many columns either side can hold a place within `maxKm` of latitude `lat`. Two
+     * places Δλ apart in longitude are d ≥ 2R·asin(cos φ · sin(Δλ/2)) apart, φ the larger
+     * |latitude| of the two (at most one row above |lat|), so Δλ ≤ 2·asin(sin(maxKm / 2R) / cos φ).
+     * Near a pole the whole row qualifies.
      */
     reach: (lat: number) => {
       const cosine = Math.cos(Math.min(90, Math.abs(lat) + rowDegrees) * RADIANS);
@@ -76,9 +78,9 @@ export function findDuplicatePairs(
   events: readonly ConflictEvent[],
   options: DuplicateOptions = {},
 ): DuplicatePair[] {
-  const maxDays = options.maxDays ?? 1;
+  const maxDays = Math.max(0, Math.floor(options.maxDays ?? 1));
   const maxKm = options.maxKm ?? 10;
-  const grid = gridFor(maxKm);
+  const grid = gridFor(Math.max(maxKm, 0.01));
   const placed: { event: ConflictEvent; day: number; type: number; lat: number; lon: number }[] = [];
   const dayOf = new Map<string, number | null>();
   for (const event of events) {
@@ -174,7 +176,7 @@ export function groupDuplicates(pairs: readonly DuplicatePair[]): DuplicateGroup
 
 /**
  * One event from two reports of it: `keep`'s fields, with what it lacks (actors, place, the
- * place's country, region or coordinates) taken from `other`, the larger death toll, both
+ * place's country, admin1 or coordinates) taken from `other`, the larger death toll, both
  * outlets in `source` ("A; B", as ACLED lists several), and a note giving the other report's
  * URL and its evidence sentence. `keep`'s id, article, evidence and status stay.
  */
@@ -198,13 +200,6 @@ export function mergeDuplicate(
     notes: notes.filter(Boolean).join('\n'),
     updatedAt: now.toISOString(),
   };
-}
-
-function outletsOf(source: string): string[] {
-  return source
-    .split(';')
-    .map((s) => s.trim())
-    .filter(Boolean);
 }
 
 /** The kept place, completed from the other: coordinates only as a pair, at the coarser precision. */

@@ -27,7 +27,7 @@ export const EventFilterSchema = z.object({
   countries: z.array(z.string().length(2)).default([]),
   /** ACLED region names ("Middle East", "Europe"), as lib/data/countries assigns them. */
   regions: z.array(z.string().min(1)).default([]),
-  /** Outlets, as the events' `source` field names them. */
+  /** Outlets, as the events' `source` field names them (a merged event's "A; B" lists two). */
   sources: z.array(z.string()).default([]),
   /** Words that must all appear in the notes, evidence, place, actors or source. */
   text: z.string().default(''),
@@ -97,6 +97,7 @@ export class EventIndex {
   private searchTexts: string[] | null = null;
   private actorTexts: string[] | null = null;
   private places: { countries: (string | null)[]; regions: (string | null)[] } | null = null;
+  private outletLists: (readonly string[])[] | null = null;
   private readonly rankedColumns = new Map<SortKey, RankedColumn>();
   private readonly orders = new Map<string, Int32Array>();
 
@@ -110,6 +111,7 @@ export class EventIndex {
     this.searchText();
     this.actorText();
     this.placeColumns();
+    this.outlets();
     this.order(sort);
     return this;
   }
@@ -147,6 +149,19 @@ export class EventIndex {
     return this.actorTexts;
   }
 
+  /** Per event: the outlets its `source` names (one, or several after a merge). */
+  outlets(): readonly (readonly string[])[] {
+    if (!this.outletLists) {
+      const known = new Map<string, readonly string[]>();
+      this.outletLists = this.events.map((e) => {
+        let list = known.get(e.source);
+        if (!list) known.set(e.source, (list = outletsOf(e.source)));
+        return list;
+      });
+    }
+    return this.outletLists;
+  }
+
   /** Per event: its country code (upper case) and that country's ACLED region. */
   placeColumns(): { countries: readonly (string | null)[]; regions: readonly (string | null)[] } {
     if (!this.places) {
@@ -181,6 +196,14 @@ export class EventIndex {
     }
     return column;
   }
+}
+
+/** The outlets a `source` field names: ACLED separates several with semicolons. */
+export function outletsOf(source: string): string[] {
+  return source
+    .split(';')
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 /** `fold`, remembering each answer: for the few names that recur across many events. */
@@ -248,11 +271,12 @@ export function filterOptions(index: EventIndex): FilterOptions {
   const add = (counts: Map<string, number>, value: string | null | undefined) => {
     if (value) counts.set(value, (counts.get(value) ?? 0) + 1);
   };
+  const outlets = index.outlets();
   index.events.forEach((e, i) => {
     add(tally.eventTypes, e.eventType);
     add(tally.countries, countries[i]);
     add(tally.regions, regions[i]);
-    add(tally.sources, e.source);
+    for (const outlet of outlets[i] as readonly string[]) add(tally.sources, outlet);
     add(tally.statuses, e.status);
   });
   const options = (counts: Map<string, number>, label: (value: string) => string = (v) => v) =>
@@ -286,6 +310,7 @@ function matcher(index: EventIndex, filter: EventFilter): (i: number) => boolean
   const actorTexts = actor ? index.actorText() : null;
   const searchTexts = words.length ? index.searchText() : null;
   const places = countrySet || regionSet ? index.placeColumns() : null;
+  const outlets = sources ? index.outlets() : null;
 
   return (i) => {
     const e = events[i] as ConflictEvent;
@@ -293,7 +318,7 @@ function matcher(index: EventIndex, filter: EventFilter): (i: number) => boolean
     if (from !== null && e.date < from) return false;
     if (to !== null && e.date > to) return false;
     if (types && !types.has(e.eventType)) return false;
-    if (sources && !sources.has(e.source)) return false;
+    if (sources && outlets && !(outlets[i] as readonly string[]).some((o) => sources.has(o))) return false;
     if (places) {
       const country = places.countries[i] ?? null;
       const region = places.regions[i] ?? null;

@@ -93,6 +93,20 @@ describe('duplicate suggestions', () => {
     expect(pairIds(findDuplicatePairs([...events].reverse()))).toEqual(expected);
   });
 
+  it('lists an event’s partners in order, wherever they lie around it', () => {
+    // Eight reports on a ring 8 km around Kupiansk, named clockwise from the north.
+    const ring = Array.from({ length: 8 }, (_, k) => {
+      const angle = (k * Math.PI) / 4;
+      const lat = KUPIANSK.lat + (8 / 111.19) * Math.cos(angle);
+      const lon = KUPIANSK.lon + ((8 / 111.19) * Math.sin(angle)) / Math.cos((KUPIANSK.lat * Math.PI) / 180);
+      return report(`p${k + 1}`, { location: place('Ring', lat, lon) });
+    });
+    const found = pairIds(findDuplicatePairs([...ring, report('a')]));
+    expect(found.filter((id) => id.startsWith('a+'))).toEqual(ring.map((e) => `a+${e.id}`));
+    expect(found).toEqual([...found].sort());
+    expect(found).toHaveLength(8 + 8);
+  });
+
   it('finds exactly the pairs a comparison of every two events finds', () => {
     const random = seededRandom(11);
     const types = ['Battles', 'Explosions/Remote violence'] as const;

@@ -116,8 +116,15 @@ describe('each filter criterion', () => {
     expect(shown({ regions: ['Oceania'] })).toEqual([]);
   });
 
-  it('keeps the picked outlets', () => {
+  it('keeps the picked outlets, also among the several a merged event lists', () => {
     expect(shown({ sources: ['Reuters', 'Enab Baladi'] })).toEqual(['aleppo', 'unplaced']);
+    const merged = indexEvents([logEvent('m', { source: 'Sudan Tribune; Reuters' }), logEvent('r')]);
+    expect(ids(filterEvents(merged, { ...DEFAULT_EVENT_FILTER, sources: ['Reuters'] }))).toEqual(['m']);
+    expect(filterOptions(merged).sources.map((s) => [s.value, s.count])).toEqual([
+      ['Example News', 1],
+      ['Reuters', 1],
+      ['Sudan Tribune', 1],
+    ]);
   });
 
   it('finds every word of the text in notes, evidence, place, actors or source', () => {
