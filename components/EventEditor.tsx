@@ -1,7 +1,6 @@
 import { useCallback, useContext, useState, type FormEvent } from 'react';
 import {
   ACLED_EVENT_TYPES,
-  ACLED_INTER_LABELS,
   type Actor,
   type ConflictEvent,
   type Place,
@@ -12,6 +11,7 @@ import {
 } from '@/lib/schema';
 import { eventLocationOf } from '@/lib/extraction/events/event-location';
 import type { EventEdit } from '@/lib/storage';
+import { ActorOptions, EditorFooter, InterSelect, PlaceOptions } from './editor-parts';
 import { placeLabel, SuggesterContext, useSuggestions } from './suggestions';
 
 const EVENT_TYPES = Object.keys(ACLED_EVENT_TYPES) as EventType[];
@@ -123,17 +123,11 @@ export function EventEditor(props: {
             set({ canonical: e.target.value, inter: picked?.inter ?? draft.inter });
           }}
         />
-        <select
-          aria-label={`${label} type`}
+        <InterSelect
+          label={`${label} type`}
           value={draft.inter}
-          onChange={(e) => set({ ...draft, inter: Number(e.target.value) as InterCode })}
-        >
-          {Object.entries(ACLED_INTER_LABELS).map(([code, text]) => (
-            <option key={code} value={code}>
-              {code} · {text}
-            </option>
-          ))}
-        </select>
+          onChange={(inter) => set({ ...draft, inter })}
+        />
       </span>
     </>
   );
@@ -182,20 +176,8 @@ export function EventEditor(props: {
           setPickedPlace(placeOptions.find((p) => placeLabel(p) === e.target.value) ?? null);
         }}
       />
-      <datalist id={id('places')}>
-        {placeOptions.map((p) => (
-          <option key={placeLabel(p) + p.level} value={placeLabel(p)}>
-            {`${p.level}${p.lat === null ? '' : ` · ${p.lat.toFixed(2)}, ${p.lon?.toFixed(2)}`}`}
-          </option>
-        ))}
-      </datalist>
-      <datalist id={id('actors')}>
-        {actorOptions.map((a) => (
-          <option key={a.canonical} value={a.canonical}>
-            {ACLED_INTER_LABELS[a.inter]}
-          </option>
-        ))}
-      </datalist>
+      <PlaceOptions id={id('places')} places={placeOptions} />
+      <ActorOptions id={id('actors')} actors={actorOptions} />
       <label htmlFor={id('fatalities')}>Killed</label>
       <input
         id={id('fatalities')}
@@ -206,17 +188,7 @@ export function EventEditor(props: {
       />
       <label htmlFor={id('notes')}>Notes</label>
       <textarea id={id('notes')} value={notes} onChange={(e) => setNotes(e.target.value)} rows={2} />
-      {error && (
-        <p role="alert" className="span-2">
-          {error}
-        </p>
-      )}
-      <div className="actions span-2">
-        <button type="submit">Save</button>
-        <button type="button" className="secondary" onClick={props.onCancel}>
-          Cancel
-        </button>
-      </div>
+      <EditorFooter error={error} onCancel={props.onCancel} />
     </form>
   );
 }

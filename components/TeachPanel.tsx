@@ -1,5 +1,6 @@
 import { useCallback, useContext, useState, type FormEvent } from 'react';
-import { ACLED_INTER_LABELS, type InterCode, type Lesson, type TabStatus } from '@/lib/schema';
+import type { InterCode, Lesson, TabStatus } from '@/lib/schema';
+import { InterSelect, PlaceOptions } from './editor-parts';
 import { placeLabel, SuggesterContext, useSuggestions } from './suggestions';
 
 const NOT_ENTITY: { kind: 'place' | 'actor' | 'number'; label: string }[] = [
@@ -90,17 +91,7 @@ export function TeachPanel(props: { teach: (lesson: Lesson) => Promise<TabStatus
           placeholder="Canonical name, e.g. Rapid Support Forces"
         />
         <label htmlFor="teach-actor-type">Type</label>
-        <select
-          id="teach-actor-type"
-          value={inter}
-          onChange={(e) => setInter(Number(e.target.value) as InterCode)}
-        >
-          {Object.entries(ACLED_INTER_LABELS).map(([code, label]) => (
-            <option key={code} value={code}>
-              {code} · {label}
-            </option>
-          ))}
-        </select>
+        <InterSelect id="teach-actor-type" value={inter} onChange={setInter} />
         <button type="submit" disabled={busy || !canonical.trim()}>
           Add actor
         </button>
@@ -115,13 +106,7 @@ export function TeachPanel(props: { teach: (lesson: Lesson) => Promise<TabStatus
           onChange={(e) => setPlaceText(e.target.value)}
           placeholder="Type to search the gazetteer, e.g. Kharkiv"
         />
-        <datalist id="teach-place-options">
-          {places.map((p) => (
-            <option key={placeLabel(p) + p.level} value={placeLabel(p)}>
-              {p.level}
-            </option>
-          ))}
-        </datalist>
+        <PlaceOptions id="teach-place-options" places={places} />
         <button type="submit" disabled={busy || !placeText.trim()}>
           Set place
         </button>

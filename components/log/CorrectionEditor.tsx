@@ -1,5 +1,6 @@
 import { useCallback, useContext, useState, type FormEvent } from 'react';
-import { ACLED_INTER_LABELS, type Correction, type InterCode, type Lesson, type Place } from '@/lib/schema';
+import type { Correction, InterCode, Lesson, Place } from '@/lib/schema';
+import { ActorOptions, EditorFooter, InterSelect, PlaceOptions } from '../editor-parts';
 import { placeLabel, SuggesterContext, useSuggestions } from '../suggestions';
 
 type Meaning = 'not-place' | 'not-actor' | 'not-number' | 'actor' | 'place';
@@ -109,23 +110,9 @@ export function CorrectionEditor(props: {
                 if (picked) setInter(picked.inter);
               }}
             />
-            <select
-              aria-label="Actor type"
-              value={inter}
-              onChange={(e) => setInter(Number(e.target.value) as InterCode)}
-            >
-              {Object.entries(ACLED_INTER_LABELS).map(([code, text]) => (
-                <option key={code} value={code}>
-                  {code} · {text}
-                </option>
-              ))}
-            </select>
+            <InterSelect label="Actor type" value={inter} onChange={setInter} />
           </span>
-          <datalist id={id('actors')}>
-            {actors.map((a) => (
-              <option key={a.canonical} value={a.canonical} />
-            ))}
-          </datalist>
+          <ActorOptions id={id('actors')} actors={actors} />
         </>
       )}
       {meaning === 'place' && (
@@ -141,24 +128,10 @@ export function CorrectionEditor(props: {
               setPlace(places.find((p) => placeLabel(p) === e.target.value) ?? null);
             }}
           />
-          <datalist id={id('places')}>
-            {places.map((p) => (
-              <option key={placeLabel(p) + p.level} value={placeLabel(p)} />
-            ))}
-          </datalist>
+          <PlaceOptions id={id('places')} places={places} />
         </>
       )}
-      {error && (
-        <p role="alert" className="span-2">
-          {error}
-        </p>
-      )}
-      <div className="actions span-2">
-        <button type="submit">Save</button>
-        <button type="button" className="secondary" onClick={props.onCancel}>
-          Cancel
-        </button>
-      </div>
+      <EditorFooter error={error} onCancel={props.onCancel} />
     </form>
   );
 }

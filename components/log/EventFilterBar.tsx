@@ -4,6 +4,7 @@ import {
   filterOptions,
   type EventFilter,
   type EventIndex,
+  type FilterOption,
 } from '@/lib/log/event-filter';
 
 /**
@@ -51,11 +52,7 @@ export function EventFilterBar(props: {
           }
         >
           <option value="">any type</option>
-          {options.eventTypes.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label} ({o.count.toLocaleString()})
-            </option>
-          ))}
+          <CountedOptions options={options.eventTypes} />
         </select>
       </label>
       <label>
@@ -78,18 +75,10 @@ export function EventFilterBar(props: {
         >
           <option value="">anywhere</option>
           <optgroup label="Regions">
-            {options.regions.map((o) => (
-              <option key={o.value} value={`region:${o.value}`}>
-                {o.label} ({o.count.toLocaleString()})
-              </option>
-            ))}
+            <CountedOptions options={options.regions} prefix="region:" />
           </optgroup>
           <optgroup label="Countries">
-            {options.countries.map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label} ({o.count.toLocaleString()})
-              </option>
-            ))}
+            <CountedOptions options={options.countries} />
           </optgroup>
         </select>
       </label>
@@ -101,11 +90,7 @@ export function EventFilterBar(props: {
           onChange={(e) => set({ sources: e.target.value ? [e.target.value] : [] })}
         >
           <option value="">any outlet</option>
-          {options.sources.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label} ({o.count.toLocaleString()})
-            </option>
-          ))}
+          <CountedOptions options={options.sources} />
         </select>
       </label>
       <label>
@@ -122,4 +107,13 @@ export function EventFilterBar(props: {
       </button>
     </form>
   );
+}
+
+/** A filter list's choices, each with how many events have it. */
+function CountedOptions(props: { options: readonly FilterOption[]; prefix?: string }) {
+  return props.options.map((o) => (
+    <option key={o.value} value={`${props.prefix ?? ''}${o.value}`}>
+      {o.label} ({o.count.toLocaleString()})
+    </option>
+  ));
 }
