@@ -32,6 +32,7 @@ import { forgetTabStatus, publishTabStatus, readTabStatus } from './tab-status-s
 import { testHandlers } from './test-hooks';
 
 const CONTENT_SCRIPT = '/content-scripts/content.js';
+const HIGHLIGHTER = '/content-scripts/highlighter.js';
 
 /** Send a message to a tab's content script. */
 const sendToTab = <T extends TabMessageType>(tabId: number, type: T, payload: TabRequest<T>) =>
@@ -39,8 +40,9 @@ const sendToTab = <T extends TabMessageType>(tabId: number, type: T, payload: Ta
 
 export default defineBackground(() => {
   const db = new ConflictReaderDatabase();
-  /** Tabs whose current page has the content script (forgotten when the tab navigates). */
+  /** Tabs whose current page has the content script, and the highlighter (forgotten on navigation). */
   const injected = new Set<number>();
+  const highlighting = new Set<number>();
 
   const ports: AnalysisPorts = {
     inject: async (tabId) => {
@@ -51,6 +53,12 @@ export default defineBackground(() => {
       if (present) return;
       await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
       injected.add(tabId);
+    },
+    prepareHighlights: async (tabId) => {
+      // It guards itself against a second injection, like the capture script.
+      if (highlighting.has(tabId)) return;
+      await browser.scripting.executeScript({ target: { tabId }, files: [HIGHLIGHTER] });
+      highlighting.add(tabId);
     },
     capture: (tabId, mode) => sendToTab(tabId, mode === 'page' ? 'capture-page' : 'capture-selection', {}),
     store: async (article) => {
@@ -143,6 +151,7 @@ export default defineBackground(() => {
     }),
     'show-evidence': async ({ tabId, selector, hint }) => {
       await ports.inject(tabId);
+      await ports.prepareHighlights(tabId);
       return sendToTab(tabId, 'flash-quote', { selector, hint });
     },
     ...(import.meta.env.MODE === 'test' ? testHandlers(db, ports) : {}),
@@ -159,13 +168,17 @@ export default defineBackground(() => {
 
   // Opt-in: sites the user chose are analysed when a page finishes loading there.
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
-    if (change.status === 'loading') injected.delete(tabId);
+    if (change.status === 'loading') {
+      injected.delete(tabId);
+      highlighting.delete(tabId);
+    }
     if (change.status !== 'complete' || !tab.url) return;
     void analyseIfAutomatic(db, tabId, tab.url, ports);
   });
 
   browser.tabs.onRemoved.addListener((tabId) => {
     injected.delete(tabId);
+    highlighting.delete(tabId);
     void forgetTabStatus(tabId);
   });
 });

@@ -20,6 +20,8 @@ export interface AnalysisPorts {
   /** Make sure the content script runs in the tab (throws when the browser forbids it). */
   inject(tabId: number): Promise<void>;
   capture(tabId: number, mode: AnalysisMode): Promise<CaptureResult>;
+  /** Make sure the highlighter runs in the tab (injected while the article is analysed). */
+  prepareHighlights(tabId: number): Promise<void>;
   store(article: Article): Promise<void>;
   /**
    * The extractor, with the user's current corrections. Loaded while the page is being read; it
@@ -105,6 +107,11 @@ export async function analyseTab(
     );
   }
 
+  // The highlighter loads in the page while the article is stored and analysed here.
+  const highlighter = ports.prepareHighlights(tab.id).then(
+    () => null,
+    (error: unknown) => ({ error }),
+  );
   let article: Article;
   try {
     article = await articleFromCapture(result, mode === 'page' ? 'readability' : 'selection', ports.now());
@@ -120,7 +127,13 @@ export async function analyseTab(
   const failedSave = await saving;
   if (failedSave) return fail('storage', unsaved(failedSave.error), false);
 
-  const { extraction, highlights, problem } = await paintAndPropose(tab.id, article, await finding, ports);
+  const { extraction, highlights, problem } = await paintAndPropose(
+    tab.id,
+    article,
+    await finding,
+    highlighter,
+    ports,
+  );
   const status: TabStatus = {
     state: 'captured',
     tabId: tab.id,
@@ -167,19 +180,25 @@ async function paintAndPropose(
   tabId: number,
   article: Article,
   finding: Finding,
+  highlighter: Promise<{ error: unknown } | null>,
   ports: AnalysisPorts,
 ): Promise<Pick<CapturedStatus, 'extraction' | 'highlights' | 'problem'>> {
   if ('failure' in finding) return { extraction: null, highlights: null, problem: finding.failure };
   const { found, confirmed, extractMs } = finding;
 
   // Highlights need only the mentions: the page anchors them while events are proposed here.
-  const painting = ports.paint(tabId, article, found.mentions, confirmed).then(
-    (value) => ({ value, problem: null }),
-    (error: unknown) => ({
-      value: null,
-      problem: `Highlights could not be shown in the page (${describe(error)}).`,
-    }),
-  );
+  const painting = highlighter
+    .then((failed) => {
+      if (failed) throw failed.error;
+      return ports.paint(tabId, article, found.mentions, confirmed);
+    })
+    .then(
+      (value) => ({ value, problem: null }),
+      (error: unknown) => ({
+        value: null,
+        problem: `Highlights could not be shown in the page (${describe(error)}).`,
+      }),
+    );
   let extraction: CapturedStatus['extraction'] = null;
   let problem: string | null = null;
   try {

@@ -47,6 +47,7 @@ function ports(overrides: Partial<AnalysisPorts> = {}) {
   const value: AnalysisPorts = {
     inject: async () => undefined,
     capture: async () => article,
+    prepareHighlights: async () => undefined,
     store: async (a) => {
       await saveArticle(db, a);
     },
@@ -215,6 +216,17 @@ describe('analyseTab', () => {
     const status = await analyseTab(TAB, 'page', value);
     expect(status).toMatchObject({ state: 'captured', extraction: null, highlights: null });
     expect(status.state === 'captured' && status.problem).toMatch(/database closed/);
+  });
+
+  it('reports a highlighter that could not load, and keeps the events', async () => {
+    const { value } = ports({
+      prepareHighlights: async () => {
+        throw new Error('Cannot access contents of the page');
+      },
+    });
+    const status = await analyseTab(TAB, 'page', value);
+    expect(status).toMatchObject({ state: 'captured', highlights: null, extraction: { events: 0 } });
+    expect(status.state === 'captured' && status.problem).toMatch(/Cannot access contents/);
   });
 
   it('still returns the outcome when the status cannot be published', async () => {
