@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
-import { findDuplicatePairs, mergeDuplicate, type DuplicatePair } from '@/lib/log/duplicates';
-import { EventSchema, type ConflictEvent } from '@/lib/schema';
-import type { ConflictReaderDatabase } from '@/lib/storage';
+import { findDuplicatePairs, type DuplicatePair } from '@/lib/log/duplicates';
+import type { ConflictEvent } from '@/lib/schema';
+import { mergeDuplicateEvents, type ConflictReaderDatabase } from '@/lib/storage';
 
 /** Pairs listed at once; the rest are counted (merging some brings the next ones up). */
 const LISTED = 20;
@@ -23,19 +23,8 @@ export function DuplicatesPanel(props: { db: ConflictReaderDatabase; events: rea
   if (!pairs.length) return null;
 
   const merge = async (keep: ConflictEvent, other: ConflictEvent) => {
-    const now = new Date();
     try {
-      await props.db.transaction('rw', props.db.events, async () => {
-        await props.db.events.put(EventSchema.parse(mergeDuplicate(keep, other, now)));
-        await props.db.events.put({
-          ...other,
-          status: 'rejected',
-          notes: [other.notes, `Merged into the event of ${keep.date} from ${keep.source}.`]
-            .filter(Boolean)
-            .join('\n'),
-          updatedAt: now.toISOString(),
-        });
-      });
+      await mergeDuplicateEvents(props.db, keep, other);
       setMessage(
         `Merged: the ${keep.date} event at ${keep.location?.name ?? 'its place'} now lists both sources.`,
       );

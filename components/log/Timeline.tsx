@@ -1,12 +1,7 @@
 import { useRef, useState, type PointerEvent } from 'react';
+import { brushedDates, type TimelineBin } from '@/lib/log/timeline';
 
-export interface TimelineBar {
-  /** First and last day the bar covers, `YYYY-MM-DD`. */
-  from: string;
-  to: string;
-  label: string;
-  count: number;
-}
+type TimelineBar = Pick<TimelineBin, 'from' | 'to' | 'label' | 'count'>;
 
 const HEIGHT = 90;
 const AXIS = 16;
@@ -52,10 +47,9 @@ export function Timeline(props: {
         onPointerMove={(e) => brush && setBrush({ ...brush, current: barAt(e) })}
         onPointerUp={() => {
           if (!brush) return;
-          const first = bars[lo];
-          const last = bars[hi];
+          const dates = brushedDates(bars, brush.anchor, brush.current);
           setBrush(null);
-          if (first && last) props.onBrush(first.from, last.to);
+          if (dates) props.onBrush(dates.from, dates.to);
         }}
       >
         {bars.map((bar, i) => {

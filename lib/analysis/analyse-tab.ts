@@ -73,10 +73,7 @@ export async function analyseTab(
   // Not awaited: statuses are stored in the order they are published, and capture need not wait.
   void publishQuietly(ports, { state: 'capturing', tabId: tab.id, url: tab.url, updatedAt: stamp() });
   // Nothing in it depends on the page: load it while the page is injected and read.
-  const extractor = ports.loadExtractor().then(
-    (extract) => ({ extract }),
-    (error: unknown) => ({ error }),
-  );
+  const extractor = settle(ports.loadExtractor());
 
   try {
     await ports.inject(tab.id);
@@ -108,10 +105,7 @@ export async function analyseTab(
   }
 
   // The highlighter loads in the page while the article is stored and analysed here.
-  const highlighter = ports.prepareHighlights(tab.id).then(
-    () => null,
-    (error: unknown) => ({ error }),
-  );
+  const highlighter = settle(ports.prepareHighlights(tab.id));
   let article: Article;
   try {
     article = await articleFromCapture(result, mode === 'page' ? 'readability' : 'selection', ports.now());
@@ -119,13 +113,10 @@ export async function analyseTab(
     return fail('storage', unsaved(error), false);
   }
   // Saving the article and finding its mentions don't depend on each other: do both at once.
-  const saving = ports.store(article).then(
-    () => null,
-    (error: unknown) => ({ error }),
-  );
+  const saving = settle(ports.store(article));
   const finding = findMentions(article, extractor, ports);
-  const failedSave = await saving;
-  if (failedSave) return fail('storage', unsaved(failedSave.error), false);
+  const saved = await saving;
+  if ('error' in saved) return fail('storage', unsaved(saved.error), false);
 
   const { extraction, highlights, problem } = await paintAndPropose(
     tab.id,
@@ -158,7 +149,7 @@ type Finding = { found: FoundMentions; confirmed: QuoteAnchor[]; extractMs: numb
 /** The article's mentions, and the evidence of events confirmed on it before. Never throws. */
 async function findMentions(
   article: Article,
-  extractor: Promise<{ extract: (article: Article) => FoundMentions } | { error: unknown }>,
+  extractor: Promise<Settled<(article: Article) => FoundMentions>>,
   ports: AnalysisPorts,
 ): Promise<Finding> {
   try {
@@ -167,7 +158,7 @@ async function findMentions(
     const loaded = await extractor;
     if ('error' in loaded) throw loaded.error;
     const started = performance.now();
-    const found = loaded.extract(article);
+    const found = loaded.value(article);
     const extractMs = performance.now() - started;
     return { found, confirmed: await confirming, extractMs };
   } catch (error) {
@@ -180,7 +171,7 @@ async function paintAndPropose(
   tabId: number,
   article: Article,
   finding: Finding,
-  highlighter: Promise<{ error: unknown } | null>,
+  highlighter: Promise<Settled<void>>,
   ports: AnalysisPorts,
 ): Promise<Pick<CapturedStatus, 'extraction' | 'highlights' | 'problem'>> {
   if ('failure' in finding) return { extraction: null, highlights: null, problem: finding.failure };
@@ -188,8 +179,8 @@ async function paintAndPropose(
 
   // Highlights need only the mentions: the page anchors them while events are proposed here.
   const painting = highlighter
-    .then((failed) => {
-      if (failed) throw failed.error;
+    .then((loaded) => {
+      if ('error' in loaded) throw loaded.error;
       return ports.paint(tabId, article, found.mentions, confirmed);
     })
     .then(
@@ -220,6 +211,19 @@ async function paintAndPropose(
 
 function failedExtraction(error: unknown): string {
   return `The article was saved, but finding places, actors and events failed (${describe(error)}).`;
+}
+
+type Settled<T> = { value: T } | { error: unknown };
+
+/**
+ * A promise started now and awaited later, with its failure as a value: nothing is left unhandled
+ * while the caller does other work first, and the caller decides what a failure means.
+ */
+function settle<T>(promise: Promise<T>): Promise<Settled<T>> {
+  return promise.then(
+    (value) => ({ value }),
+    (error: unknown) => ({ error }),
+  );
 }
 
 /** A status that can't be published must not hide the outcome from the caller. */

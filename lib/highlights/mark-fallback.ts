@@ -1,4 +1,5 @@
 import type { MentionKind } from '../schema';
+import { KIND_STYLE } from './paint-highlights';
 
 /**
  * Where the CSS Custom Highlight API is missing, mentions are wrapped in <mark> elements instead.
@@ -8,16 +9,14 @@ import type { MentionKind } from '../schema';
 const MARK = 'mark';
 const KIND_ATTRIBUTE = 'data-conflict-reader';
 const HIDDEN_ATTRIBUTE = 'data-conflict-reader-hidden';
+const KINDS = Object.keys(KIND_STYLE) as MentionKind[];
 
 const STYLE = `
 mark[${KIND_ATTRIBUTE}] { color: inherit; }
-mark[${KIND_ATTRIBUTE}="place"] { background-color: rgb(86 180 233 / 0.35); text-decoration: underline solid rgb(0 114 178); }
-mark[${KIND_ATTRIBUTE}="actor"] { background-color: rgb(230 159 0 / 0.35); text-decoration: underline dashed rgb(213 94 0); }
-mark[${KIND_ATTRIBUTE}="number"] { background-color: rgb(0 158 115 / 0.3); text-decoration: underline double rgb(0 120 90); }
-mark[${KIND_ATTRIBUTE}="date"] { background-color: rgb(204 121 167 / 0.3); text-decoration: underline dotted rgb(160 70 120); }
-${(['place', 'actor', 'number', 'date'] as const)
-  .map((k) => `html[${HIDDEN_ATTRIBUTE}~="${k}"] mark[${KIND_ATTRIBUTE}="${k}"]`)
-  .join(',\n')} { background: none; text-decoration: none; }
+${KINDS.map((k) => `mark[${KIND_ATTRIBUTE}="${k}"] { ${KIND_STYLE[k]} }`).join('\n')}
+${KINDS.map((k) => `html[${HIDDEN_ATTRIBUTE}~="${k}"] mark[${KIND_ATTRIBUTE}="${k}"]`).join(
+  ',\n',
+)} { background: none; text-decoration: none; }
 `;
 
 /** Wrap each range in a mark of its kind; returns how many were marked. Replaces earlier marks. */

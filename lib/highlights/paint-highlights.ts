@@ -19,11 +19,15 @@ const FOCUS_MS = 2000;
  * Okabe–Ito colours (distinguishable with the common colour-blindnesses), translucent so they
  * read on light and dark pages, plus a different underline per kind so colour is not the only cue.
  */
+export const KIND_STYLE: Record<MentionKind, string> = {
+  place: 'background-color: rgb(86 180 233 / 0.35); text-decoration: underline solid rgb(0 114 178);',
+  actor: 'background-color: rgb(230 159 0 / 0.35); text-decoration: underline dashed rgb(213 94 0);',
+  number: 'background-color: rgb(0 158 115 / 0.3); text-decoration: underline double rgb(0 120 90);',
+  date: 'background-color: rgb(204 121 167 / 0.3); text-decoration: underline dotted rgb(160 70 120);',
+};
+
 const STYLE = `
-::highlight(${HIGHLIGHT_NAMES.place}) { background-color: rgb(86 180 233 / 0.35); text-decoration: underline solid rgb(0 114 178); }
-::highlight(${HIGHLIGHT_NAMES.actor}) { background-color: rgb(230 159 0 / 0.35); text-decoration: underline dashed rgb(213 94 0); }
-::highlight(${HIGHLIGHT_NAMES.number}) { background-color: rgb(0 158 115 / 0.3); text-decoration: underline double rgb(0 120 90); }
-::highlight(${HIGHLIGHT_NAMES.date}) { background-color: rgb(204 121 167 / 0.3); text-decoration: underline dotted rgb(160 70 120); }
+${(Object.keys(HIGHLIGHT_NAMES) as MentionKind[]).map((k) => `::highlight(${HIGHLIGHT_NAMES[k]}) { ${KIND_STYLE[k]} }`).join('\n')}
 ::highlight(${CONFIRMED_HIGHLIGHT}) { text-decoration: underline wavy rgb(46 139 87); text-decoration-thickness: 2px; }
 ::highlight(${FOCUS_HIGHLIGHT}) { background-color: rgb(255 214 0 / 0.65); color: black; }
 `;
@@ -81,12 +85,6 @@ export function flashRange(doc: Document, range: Range): void {
   win.setTimeout(() => {
     if (win.CSS.highlights.get(FOCUS_HIGHLIGHT) === highlight) win.CSS.highlights.delete(FOCUS_HIGHLIGHT);
   }, FOCUS_MS);
-}
-
-export function clearHighlights(doc: Document): void {
-  const win = doc.defaultView as (Window & typeof globalThis) | null;
-  if (!win || !supportsHighlights(win)) return;
-  for (const name of Object.values(HIGHLIGHT_NAMES)) win.CSS.highlights.delete(name);
 }
 
 const installed = new WeakSet<Document>();

@@ -6,6 +6,7 @@ import {
   type ProposedEvent,
 } from '../schema';
 import { quoteSelectorFor } from '../anchoring/quote-selector';
+import { mergeDuplicate } from '../log/duplicates';
 import type { ConflictReaderDatabase } from './database';
 
 /**
@@ -206,13 +207,36 @@ export async function mergeEvents(
     );
     const withNotes = { ...merged, notes: [first.notes, second.notes].filter(Boolean).join('\n') };
     const stamp = now.toISOString();
-    const retired = (e: ConflictEvent): ConflictEvent => ({
-      ...e,
-      status: 'rejected',
-      notes: [e.notes, `Merged into another event on ${stamp.slice(0, 10)}.`].filter(Boolean).join('\n'),
-      updatedAt: stamp,
-    });
-    await db.events.bulkPut([withNotes, retired(first), retired(second)]);
+    const where = `Merged into another event on ${stamp.slice(0, 10)}.`;
+    await db.events.bulkPut([withNotes, retired(first, where, stamp), retired(second, where, stamp)]);
     return withNotes;
   });
+}
+
+/**
+ * Fold a second report of one event (another article's) into the first, in one transaction: the
+ * first is completed from the second (see mergeDuplicate); the second stays, rejected, noting
+ * where it went.
+ */
+export async function mergeDuplicateEvents(
+  db: ConflictReaderDatabase,
+  keep: ConflictEvent,
+  other: ConflictEvent,
+  now: Date = new Date(),
+): Promise<void> {
+  const stamp = now.toISOString();
+  await db.events.bulkPut([
+    EventSchema.parse(mergeDuplicate(keep, other, now)),
+    retired(other, `Merged into the event of ${keep.date} from ${keep.source}.`, stamp),
+  ]);
+}
+
+/** An event merged into another: kept, rejected, with a note saying where it went. */
+function retired(event: ConflictEvent, where: string, stamp: string): ConflictEvent {
+  return {
+    ...event,
+    status: 'rejected',
+    notes: [event.notes, where].filter(Boolean).join('\n'),
+    updatedAt: stamp,
+  };
 }

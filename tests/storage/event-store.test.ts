@@ -6,6 +6,7 @@ import {
   ConflictReaderDatabase,
   editEvent,
   eventsOfArticle,
+  mergeDuplicateEvents,
   mergeEvents,
   saveProposals,
   setEventStatus,
@@ -163,6 +164,23 @@ describe('events the user makes', () => {
     await expect(mergeEvents(db, article, idOf(kupiansk), idOf(kupiansk))).rejects.toThrow(/two different/);
     await expect(mergeEvents(db, article, idOf(kupiansk), 'e-gone')).rejects.toThrow(/no longer exists/);
     expect(await eventsOfArticle(db, article.id)).toHaveLength(1);
+    db.close();
+  });
+
+  it('folds another article’s report of one event into the first, keeping the second as rejected', async () => {
+    const db = new ConflictReaderDatabase(NAME);
+    const [keep] = await saveProposals(db, article, [proposal('Kupiansk', 0, 34)]);
+    const otherArticle = { ...article, id: 'a-2', siteName: 'Other Wire', url: 'https://wire.example/k' };
+    const [other] = await saveProposals(db, otherArticle, [
+      { ...proposal('Kupiansk', 0, 34), fatalities: 4 },
+    ]);
+    if (!keep || !other) throw new Error('expected two proposals');
+    await mergeDuplicateEvents(db, keep, other, new Date('2024-05-11T00:00:00Z'));
+    const [merged, folded] = await Promise.all([db.events.get(keep.id), db.events.get(other.id)]);
+    expect(merged).toMatchObject({ fatalities: 4, source: 'Example News; Other Wire' });
+    expect(merged?.notes).toMatch(/Also reported by Other Wire \(https:\/\/wire\.example\/k\)/);
+    expect(folded).toMatchObject({ status: 'rejected', updatedAt: '2024-05-11T00:00:00.000Z' });
+    expect(folded?.notes).toBe('Merged into the event of 2024-05-07 from Example News.');
     db.close();
   });
 });
