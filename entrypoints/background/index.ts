@@ -31,8 +31,8 @@ import { openPanel } from './open-panel';
 import { forgetTabStatus, publishTabStatus, readTabStatus } from './tab-status-store';
 import { testHandlers } from './test-hooks';
 
-const CONTENT_SCRIPT = '/content-scripts/content.js';
-const HIGHLIGHTER = '/content-scripts/highlighter.js';
+const CONTENT_SCRIPT = '/content-scripts/content.js' as const;
+const HIGHLIGHTER = '/content-scripts/highlighter.js' as const;
 
 /** Send a message to a tab's content script. */
 const sendToTab = <T extends TabMessageType>(tabId: number, type: T, payload: TabRequest<T>) =>
@@ -40,26 +40,26 @@ const sendToTab = <T extends TabMessageType>(tabId: number, type: T, payload: Ta
 
 export default defineBackground(() => {
   const db = new ConflictReaderDatabase();
-  /** Tabs whose current page has the content script, and the highlighter (forgotten on navigation). */
-  const injected = new Set<number>();
-  const highlighting = new Set<number>();
+  /** The scripts each tab's current page has (forgotten when the tab navigates or closes). */
+  const injected = new Map<number, Set<string>>();
+  /** Inject a script into a tab's page once; the scripts guard themselves against a second time. */
+  const injectOnce = async (tabId: number, file: typeof CONTENT_SCRIPT | typeof HIGHLIGHTER) => {
+    if (injected.get(tabId)?.has(file)) return;
+    await browser.scripting.executeScript({ target: { tabId }, files: [file] });
+    injected.set(tabId, new Set(injected.get(tabId)).add(file));
+  };
 
   const ports: AnalysisPorts = {
     inject: async (tabId) => {
-      // Loading the content script again costs more than asking whether it is there, but asking
-      // a page it was never injected into only wastes a round trip (the script guards itself
-      // against a second injection, so a tab forgotten by a restarted background is safe).
-      const present = injected.has(tabId) && (await sendToTab(tabId, 'ping', {}).catch(() => null));
+      // Asking a page it was never injected into only wastes a round trip; asking one it was
+      // costs less than loading it again, and tells when the page has lost its scripts.
+      const present =
+        injected.get(tabId)?.has(CONTENT_SCRIPT) && (await sendToTab(tabId, 'ping', {}).catch(() => null));
       if (present) return;
-      await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
-      injected.add(tabId);
+      injected.delete(tabId);
+      await injectOnce(tabId, CONTENT_SCRIPT);
     },
-    prepareHighlights: async (tabId) => {
-      // It guards itself against a second injection, like the capture script.
-      if (highlighting.has(tabId)) return;
-      await browser.scripting.executeScript({ target: { tabId }, files: [HIGHLIGHTER] });
-      highlighting.add(tabId);
-    },
+    prepareHighlights: (tabId) => injectOnce(tabId, HIGHLIGHTER),
     capture: (tabId, mode) => sendToTab(tabId, mode === 'page' ? 'capture-page' : 'capture-selection', {}),
     store: async (article) => {
       await saveArticle(db, article);
@@ -168,17 +168,13 @@ export default defineBackground(() => {
 
   // Opt-in: sites the user chose are analysed when a page finishes loading there.
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
-    if (change.status === 'loading') {
-      injected.delete(tabId);
-      highlighting.delete(tabId);
-    }
+    if (change.status === 'loading') injected.delete(tabId);
     if (change.status !== 'complete' || !tab.url) return;
     void analyseIfAutomatic(db, tabId, tab.url, ports);
   });
 
   browser.tabs.onRemoved.addListener((tabId) => {
     injected.delete(tabId);
-    highlighting.delete(tabId);
     void forgetTabStatus(tabId);
   });
 });
