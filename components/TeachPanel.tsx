@@ -1,6 +1,7 @@
 import { useCallback, useContext, useState, type FormEvent } from 'react';
 import type { InterCode, Lesson, TabStatus } from '@/lib/schema';
-import { InterSelect, PlaceOptions } from './editor-parts';
+import { InterSelect, NumberFields, PlaceOptions } from './editor-parts';
+import { EMPTY_NUMBER_DRAFT, quantityLabel, quantityOfDraft } from './number-draft';
 import { placeLabel, SuggesterContext, useSuggestions } from './suggestions';
 
 const NOT_ENTITY: { kind: 'place' | 'actor' | 'number'; label: string }[] = [
@@ -10,9 +11,9 @@ const NOT_ENTITY: { kind: 'place' | 'actor' | 'number'; label: string }[] = [
 ];
 
 /**
- * Corrections from the page: select words there, then say what they are not, or which actor or
- * place they name (a place picked from the gazetteer also fixes a wrong geocode). The extractor
- * keeps the lesson for every page analysed afterwards.
+ * Corrections from the page: select words there, then say what they are not, which actor or
+ * place they name (a place picked from the gazetteer also fixes a wrong geocode), or which number
+ * they are. The extractor keeps the lesson for every page analysed afterwards.
  */
 export function TeachPanel(props: { teach: (lesson: Lesson) => Promise<TabStatus> }) {
   const [message, setMessage] = useState<string | null>(null);
@@ -23,6 +24,7 @@ export function TeachPanel(props: { teach: (lesson: Lesson) => Promise<TabStatus
   const suggester = useContext(SuggesterContext);
   const fetchPlaces = useCallback((q: string) => suggester.places(q, null), [suggester]);
   const places = useSuggestions(placeText, fetchPlaces);
+  const [number, setNumber] = useState(EMPTY_NUMBER_DRAFT);
 
   const run = async (lesson: Lesson, done: string) => {
     setBusy(true);
@@ -57,6 +59,19 @@ export function TeachPanel(props: { teach: (lesson: Lesson) => Promise<TabStatus
     void run(
       { action: 'add-place-alias', place },
       `Learned: the selected words name ${placeLabel(place)}. Applied here and on every page from now on.`,
+    );
+  };
+
+  const addNumber = (event: FormEvent) => {
+    event.preventDefault();
+    const quantity = quantityOfDraft(number);
+    if (typeof quantity === 'string') {
+      setMessage(quantity);
+      return;
+    }
+    void run(
+      { action: 'add-number-alias', number: quantity },
+      `Learned: the selected words are ${quantityLabel(quantity)}. Applied here and on every page from now on.`,
     );
   };
 
@@ -109,6 +124,15 @@ export function TeachPanel(props: { teach: (lesson: Lesson) => Promise<TabStatus
         <PlaceOptions id="teach-place-options" places={places} />
         <button type="submit" disabled={busy || !placeText.trim()}>
           Set place
+        </button>
+      </form>
+      <form className="teach-actor" onSubmit={addNumber}>
+        <NumberFields id="teach-number" label="They are a number" draft={number} onChange={setNumber} />
+        <button
+          type="submit"
+          disabled={busy || !(number.value.trim() || number.low.trim() || number.high.trim())}
+        >
+          Add number
         </button>
       </form>
       {message && <p role="status">{message}</p>}

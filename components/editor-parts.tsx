@@ -1,4 +1,12 @@
-import { ACLED_INTER_LABELS, type Actor, type InterCode, type Place } from '@/lib/schema';
+import {
+  ACLED_INTER_LABELS,
+  NumberCategorySchema,
+  type Actor,
+  type InterCode,
+  type NumberCategory,
+  type Place,
+} from '@/lib/schema';
+import type { NumberDraft } from './number-draft';
 import { placeLabel } from './suggestions';
 
 /** ACLED's actor types as a select (code and label), shared by every editor that names an actor. */
@@ -47,6 +55,75 @@ export function ActorOptions(props: { id: string; actors: readonly Actor[] }) {
         </option>
       ))}
     </datalist>
+  );
+}
+
+/**
+ * A number's fields for a two-column form: a value, or a low and a high end; its category; and
+ * whether it is vague. `id` prefixes the fields' ids; `label` names the value field.
+ */
+export function NumberFields(props: {
+  id: string;
+  label: string;
+  draft: NumberDraft;
+  onChange: (draft: NumberDraft) => void;
+}) {
+  const { id, draft } = props;
+  const set = (change: Partial<NumberDraft>) => props.onChange({ ...draft, ...change });
+  return (
+    <>
+      <label htmlFor={`${id}-value`}>{props.label}</label>
+      <input
+        id={`${id}-value`}
+        inputMode="decimal"
+        autoComplete="off"
+        value={draft.value}
+        onChange={(e) => set({ value: e.target.value })}
+        placeholder="Value, e.g. 12"
+      />
+      <label htmlFor={`${id}-low`}>or from</label>
+      <span className="number-range">
+        <input
+          id={`${id}-low`}
+          inputMode="decimal"
+          autoComplete="off"
+          value={draft.low}
+          onChange={(e) => set({ low: e.target.value })}
+          placeholder="low"
+        />
+        <label htmlFor={`${id}-high`}>to</label>
+        <input
+          id={`${id}-high`}
+          inputMode="decimal"
+          autoComplete="off"
+          value={draft.high}
+          onChange={(e) => set({ high: e.target.value })}
+          placeholder="high"
+        />
+      </span>
+      <label htmlFor={`${id}-category`}>Category</label>
+      <select
+        id={`${id}-category`}
+        value={draft.category}
+        onChange={(e) => set({ category: e.target.value as NumberCategory })}
+      >
+        {NumberCategorySchema.options.map((category) => (
+          <option key={category} value={category}>
+            {category}
+          </option>
+        ))}
+      </select>
+      <label htmlFor={`${id}-vague`}>Vague</label>
+      <span className="number-range">
+        <input
+          id={`${id}-vague`}
+          type="checkbox"
+          checked={draft.vague}
+          onChange={(e) => set({ vague: e.target.checked })}
+        />
+        <span className="muted">a rough amount, like “dozens” or “a handful”</span>
+      </span>
+    </>
   );
 }
 

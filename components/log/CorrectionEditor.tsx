@@ -1,9 +1,10 @@
 import { useCallback, useContext, useState, type FormEvent } from 'react';
 import type { Correction, InterCode, Lesson, Place } from '@/lib/schema';
-import { ActorOptions, EditorFooter, InterSelect, PlaceOptions } from '../editor-parts';
+import { ActorOptions, EditorFooter, InterSelect, NumberFields, PlaceOptions } from '../editor-parts';
+import { draftOf, EMPTY_NUMBER_DRAFT, quantityOfDraft } from '../number-draft';
 import { placeLabel, SuggesterContext, useSuggestions } from '../suggestions';
 
-type Meaning = 'not-place' | 'not-actor' | 'not-number' | 'actor' | 'place';
+type Meaning = 'not-place' | 'not-actor' | 'not-number' | 'actor' | 'place' | 'number';
 
 const MEANINGS: { value: Meaning; label: string }[] = [
   { value: 'not-place', label: 'are not a place' },
@@ -11,6 +12,7 @@ const MEANINGS: { value: Meaning; label: string }[] = [
   { value: 'not-number', label: 'are not a number' },
   { value: 'actor', label: 'name the actor…' },
   { value: 'place', label: 'name the place…' },
+  { value: 'number', label: 'are the number…' },
 ];
 
 function meaningOf(correction: Correction): Meaning {
@@ -20,13 +22,18 @@ function meaningOf(correction: Correction): Meaning {
     case 'add-place-alias':
     case 'set-geocode':
       return 'place';
+    case 'add-number-alias':
+      return 'number';
     case 'not-entity':
     case 'remove-alias':
       return `not-${correction.entityKind}`;
   }
 }
 
-/** Edit a stored correction in place: its words, and what they are (an actor or place with autocomplete). */
+/**
+ * Edit a stored correction in place: its words, and what they are (an actor or place with
+ * autocomplete, or a number with its range and category).
+ */
 export function CorrectionEditor(props: {
   correction: Correction;
   onSave: (surface: string, lesson: Lesson) => Promise<void>;
@@ -45,6 +52,9 @@ export function CorrectionEditor(props: {
     correction.action === 'add-place-alias' || correction.action === 'set-geocode' ? correction.place : null;
   const [placeText, setPlaceText] = useState(storedPlace ? placeLabel(storedPlace) : '');
   const [place, setPlace] = useState<Place | null>(storedPlace);
+  const [number, setNumber] = useState(
+    correction.action === 'add-number-alias' ? draftOf(correction.number) : EMPTY_NUMBER_DRAFT,
+  );
   const [error, setError] = useState<string | null>(null);
   const suggester = useContext(SuggesterContext);
   const fetchPlaces = useCallback((q: string) => suggester.places(q, null), [suggester]);
@@ -60,6 +70,10 @@ export function CorrectionEditor(props: {
     }
     if (meaning === 'place') {
       return place ? { action: 'add-place-alias', place } : 'Pick the place from the list.';
+    }
+    if (meaning === 'number') {
+      const quantity = quantityOfDraft(number);
+      return typeof quantity === 'string' ? quantity : { action: 'add-number-alias', number: quantity };
     }
     const entityKind = meaning.slice('not-'.length) as 'place' | 'actor' | 'number';
     return { action: 'not-entity', entityKind };
@@ -130,6 +144,9 @@ export function CorrectionEditor(props: {
           />
           <PlaceOptions id={id('places')} places={places} />
         </>
+      )}
+      {meaning === 'number' && (
+        <NumberFields id={id('number')} label="Number" draft={number} onChange={setNumber} />
       )}
       <EditorFooter error={error} onCancel={props.onCancel} />
     </form>

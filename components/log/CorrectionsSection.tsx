@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import type { Correction } from '@/lib/schema';
 import { deleteCorrection, updateCorrection, type ConflictReaderDatabase } from '@/lib/storage';
+import { quantityLabel } from '../number-draft';
 import { CorrectionEditor } from './CorrectionEditor';
 
 function describeCorrection(correction: Correction): string {
@@ -10,6 +11,8 @@ function describeCorrection(correction: Correction): string {
       return `is the place ${correction.place.name}`;
     case 'add-actor-alias':
       return `is the actor ${correction.actor.canonical}`;
+    case 'add-number-alias':
+      return `is ${quantityLabel(correction.number)}`;
     case 'remove-alias':
       return `is not an alias of that ${correction.entityKind}`;
     case 'set-geocode':
@@ -28,8 +31,8 @@ export function CorrectionsSection({ db }: { db: ConflictReaderDatabase }) {
       <section className="empty-state">
         <h2>No corrections yet</h2>
         <p>
-          When you fix a place, an actor or an alias while reading, the correction is kept here and applied to
-          every page you analyse afterwards.
+          When you fix a place, an actor, a number or an alias while reading, the correction is kept here and
+          applied to every page you analyse afterwards.
         </p>
       </section>
     );

@@ -1,5 +1,5 @@
 import { z } from './zod';
-import { ActorSchema, PlaceSchema } from './mention';
+import { ActorSchema, PlaceSchema, QuantitySchema, type Quantity } from './mention';
 
 const correctionBase = {
   id: z.string().min(1),
@@ -10,12 +10,38 @@ const correctionBase = {
 };
 
 /**
+ * Why a quantity the user taught makes no sense, or null when it does: it needs a value or both
+ * ends of a range, no negative figures, the low end not above the high end, and a value (when
+ * both are given) inside its range.
+ */
+export function quantityProblem(q: Pick<Quantity, 'value' | 'low' | 'high'>): string | null {
+  const { value, low, high } = q;
+  if (value === null && (low === null || high === null)) {
+    return 'Give the number a value, or both a low and a high.';
+  }
+  if ([value, low, high].some((n) => n !== null && n < 0)) return 'A number cannot be negative.';
+  if (low !== null && high !== null && low > high) return 'The low end cannot be above the high end.';
+  if (value !== null && ((low !== null && value < low) || (high !== null && value > high))) {
+    return 'The value must lie between the low and the high end.';
+  }
+  return null;
+}
+
+/** A quantity the user taught: what QuantitySchema allows, as long as it makes sense (see quantityProblem). */
+export const TaughtQuantitySchema = QuantitySchema.superRefine((quantity, context) => {
+  const problem = quantityProblem(quantity);
+  if (problem) context.addIssue({ code: 'custom', message: problem });
+});
+
+/**
  * One entry of the user's own dictionary. The extractor applies these on every page:
- * new aliases, aliases to forget, a chosen geocode for an ambiguous name, and "not an entity".
+ * new aliases (places, actors, numbers), aliases to forget, a chosen geocode for an ambiguous
+ * name, and "not an entity".
  */
 export const CorrectionSchema = z.discriminatedUnion('action', [
   z.object({ action: z.literal('add-place-alias'), ...correctionBase, place: PlaceSchema }),
   z.object({ action: z.literal('add-actor-alias'), ...correctionBase, actor: ActorSchema }),
+  z.object({ action: z.literal('add-number-alias'), ...correctionBase, number: TaughtQuantitySchema }),
   z.object({
     action: z.literal('remove-alias'),
     ...correctionBase,
@@ -34,11 +60,13 @@ export type CorrectionAction = Correction['action'];
 
 /**
  * What the user says about words selected in a page: they are not an entity of a kind, they name
- * an actor, or they name a place (picked from the gazetteer, so it also corrects a wrong geocode).
+ * an actor, they name a place (picked from the gazetteer, so it also corrects a wrong geocode), or
+ * they are a number (a value or a range, with its category).
  */
 export const LessonSchema = z.discriminatedUnion('action', [
   z.object({ action: z.literal('not-entity'), entityKind: z.enum(['place', 'actor', 'number']) }),
   z.object({ action: z.literal('add-actor-alias'), actor: ActorSchema }),
   z.object({ action: z.literal('add-place-alias'), place: PlaceSchema }),
+  z.object({ action: z.literal('add-number-alias'), number: TaughtQuantitySchema }),
 ]);
 export type Lesson = z.infer<typeof LessonSchema>;

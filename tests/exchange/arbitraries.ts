@@ -1,11 +1,13 @@
 import fc from 'fast-check';
 import {
   ACLED_EVENT_TYPES,
+  NumberCategorySchema,
   PlaceLevelSchema,
   type Article,
   type ConflictEvent,
   type Correction,
   type EventType,
+  type Quantity,
 } from '@/lib/schema';
 
 /**
@@ -147,6 +149,27 @@ const place = fc.record({
   level: fc.constantFrom(...PlaceLevelSchema.options),
 });
 
+/** A number the user taught: a value (an exact one its own range), or a low ≤ high range without one. */
+const amount = fc.oneof(
+  fc.nat(),
+  fc.double({ min: 0, max: 1e9, noNaN: true }).map((n) => n + 0),
+);
+const taughtQuantity: fc.Arbitrary<Quantity> = fc
+  .record({
+    shape: fc.constantFrom('exact', 'around', 'range'),
+    a: amount,
+    b: amount,
+    vague: fc.boolean(),
+    category: fc.constantFrom(...NumberCategorySchema.options),
+    of: fc.option(text, { nil: null }),
+  })
+  .map(({ shape, a, b, ...rest }) => {
+    const [low, high] = a <= b ? [a, b] : [b, a];
+    if (shape === 'exact') return { value: a, low: a, high: a, ...rest };
+    if (shape === 'around') return { value: a, low: null, high: null, ...rest };
+    return { value: null, low, high, ...rest };
+  });
+
 export const correction: fc.Arbitrary<Correction> = fc
   .record({
     id,
@@ -161,6 +184,7 @@ export const correction: fc.Arbitrary<Correction> = fc
         action: fc.constant('add-actor-alias' as const),
         actor: fc.record({ canonical: nonEmptyText, inter }),
       }),
+      fc.record({ action: fc.constant('add-number-alias' as const), number: taughtQuantity }),
       fc.record({
         action: fc.constant('remove-alias' as const),
         entityKind: fc.constantFrom('place' as const, 'actor' as const),

@@ -113,6 +113,41 @@ describe('the extraction pipeline', () => {
     expect(after.mentions.some((m) => m.kind === 'place' && m.text === 'Kupiansk')).toBe(false);
   });
 
+  it('counts a number the user taught as killed in the event’s fatalities', () => {
+    const fatalities = (text: string, corrections: Correction[] = []) =>
+      realExtractor(corrections)
+        .extract({ title: '', text, publishedAt: '2024-05-10' })
+        .events.map((e) => e.fatalities);
+    const killed = (surface: string, value: number): Correction => ({
+      action: 'add-number-alias',
+      id: `n-${surface}`,
+      surface,
+      number: { value, low: value, high: value, vague: false, category: 'killed', of: null },
+      createdAt: T,
+      updatedAt: T,
+    });
+    // Misread: "two" alone, 2 killed.
+    const misread = 'Russian forces shelled Kupiansk on Monday, killing two score civilians.';
+    expect(fatalities(misread)).toEqual([2]);
+    expect(fatalities(misread, [killed('two score', 40)])).toEqual([40]);
+    // Missed: no number at all.
+    const missed = 'Russian forces shelled Kupiansk on Monday, killing a handful of civilians.';
+    expect(fatalities(missed)).toEqual([null]);
+    expect(fatalities(missed, [killed('a handful', 5)])).toEqual([5]);
+    const taught = realExtractor([killed('a handful', 5)]).extract({
+      title: '',
+      text: missed,
+      publishedAt: '2024-05-10',
+    });
+    expect(taught.mentions).toContainEqual(
+      expect.objectContaining({
+        kind: 'number',
+        text: 'a handful',
+        number: expect.objectContaining({ value: 5 }),
+      }),
+    );
+  });
+
   it('survives any Unicode text: valid mentions and events, offsets inside the text', () => {
     fc.assert(
       fc.property(

@@ -20,6 +20,20 @@ describe('correction store', () => {
     db.close();
   });
 
+  it('stores a number the user taught, and refuses one that makes no sense', async () => {
+    const db = new ConflictReaderDatabase(NAME);
+    const number = { value: null, low: 3, high: 5, vague: true, category: 'killed', of: null } as const;
+    const saved = await saveCorrection(db, ' a  handful ', { action: 'add-number-alias', number });
+    expect(saved).toMatchObject({ action: 'add-number-alias', surface: 'a handful', number });
+    expect(CorrectionSchema.parse(await db.corrections.get(saved.id))).toEqual(saved);
+    const backwards = { ...number, low: 5, high: 3 };
+    await expect(
+      saveCorrection(db, 'a few', { action: 'add-number-alias', number: backwards }),
+    ).rejects.toThrow(/low end cannot be above the high end/);
+    expect(await db.corrections.toArray()).toEqual([saved]);
+    db.close();
+  });
+
   it('asks for a selection, and for a name rather than a passage', async () => {
     const db = new ConflictReaderDatabase(NAME);
     const lesson = { action: 'not-entity', entityKind: 'place' } as const;
@@ -54,6 +68,22 @@ describe('editing a correction', () => {
       updatedAt: '2024-02-01T00:00:00.000Z',
     });
     expect(await db.corrections.toArray()).toEqual([edited]);
+    db.close();
+  });
+
+  it('turns “not a number” into the number the words are, and back', async () => {
+    const db = new ConflictReaderDatabase(NAME);
+    const saved = await saveCorrection(db, 'two score', { action: 'not-entity', entityKind: 'number' });
+    const number = { value: 40, low: 40, high: 40, vague: false, category: 'count', of: null } as const;
+    const edited = await updateCorrection(db, saved.id, 'two score', { action: 'add-number-alias', number });
+    expect(edited).toMatchObject({ id: saved.id, action: 'add-number-alias', number });
+    expect(await db.corrections.toArray()).toEqual([edited]);
+    const back = await updateCorrection(db, saved.id, 'two score', {
+      action: 'not-entity',
+      entityKind: 'number',
+    });
+    expect(back).not.toHaveProperty('number');
+    expect(await db.corrections.toArray()).toEqual([back]);
     db.close();
   });
 

@@ -4,7 +4,8 @@ import type { UserDictionary } from './user-dictionary';
 
 /**
  * Apply the user's dictionary to automatic mentions: drop what the user rejected, re-geocode
- * what they placed, and add their own aliases (which replace any automatic mention they overlap).
+ * what they placed, and add their own aliases. A place or actor alias replaces the automatic
+ * places and actors it overlaps; a number alias replaces the automatic numbers it overlaps.
  */
 export function applyCorrections(
   text: string,
@@ -19,18 +20,27 @@ export function applyCorrections(
     const end = (tokens[match.endToken - 1] as Token).end;
     const entry = match.values[match.values.length - 1] as NonNullable<(typeof match.values)[number]>;
     const base = { start, end, text: text.slice(start, end) };
-    return entry.kind === 'place'
-      ? { kind: 'place' as const, ...base, place: entry.place }
-      : { kind: 'actor' as const, ...base, actor: entry.actor };
+    switch (entry.kind) {
+      case 'place':
+        return { kind: 'place', ...base, place: entry.place };
+      case 'actor':
+        return { kind: 'actor', ...base, actor: entry.actor };
+      case 'number':
+        return { kind: 'number', ...base, number: entry.number };
+    }
   });
+  const overlapped = (mention: Mention, family: (m: Mention) => boolean) =>
+    added.some((a) => family(a) && a.start < mention.end && mention.start < a.end);
 
   const kept = mentions.flatMap((mention): Mention[] => {
     const key = phraseKey(mention.text);
     const rejected = dictionary.rejected.get(key);
     if (rejected && (rejected.has(mention.kind) || rejected.has('*'))) return [];
-    // A user alias replaces automatic places and actors over the same words; numbers and dates stay.
-    const overlapsAlias = added.some((a) => a.start < mention.end && mention.start < a.end);
-    if (overlapsAlias && (mention.kind === 'place' || mention.kind === 'actor')) return [];
+    // A user's place or actor replaces automatic places and actors over the same words, a user's
+    // number replaces automatic numbers; other kinds stay (a number inside a name, the actor
+    // counted in "scores of fighters"), and dates always stay.
+    if (isName(mention) && overlapped(mention, isName)) return [];
+    if (mention.kind === 'number' && overlapped(mention, (a) => a.kind === 'number')) return [];
     if (mention.kind === 'place') {
       const place = dictionary.geocodes.get(key);
       if (place) return [{ ...mention, place }];
@@ -40,3 +50,5 @@ export function applyCorrections(
 
   return [...kept, ...added].sort((a, b) => a.start - b.start || b.end - a.end);
 }
+
+const isName = (mention: Mention) => mention.kind === 'place' || mention.kind === 'actor';

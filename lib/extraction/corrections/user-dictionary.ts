@@ -1,12 +1,16 @@
-import type { Actor, Correction, MentionKind, Place } from '../../schema';
+import type { Actor, Correction, MentionKind, Place, Quantity } from '../../schema';
 import { PhraseIndex } from '../matcher/phrase-index';
 import { phraseKey } from '../text/tokenize';
 
-export type UserEntry = { kind: 'place'; place: Place } | { kind: 'actor'; actor: Actor };
+export type UserEntry =
+  { kind: 'place'; place: Place } | { kind: 'actor'; actor: Actor } | { kind: 'number'; number: Quantity };
 
 /** The user's corrections, indexed for the extractor: applied on every page after the automatic pass. */
 export interface UserDictionary {
-  /** Aliases the user added: matched in the text and winning over automatic mentions they overlap. */
+  /**
+   * Aliases the user added (places, actors, numbers): matched in the text and winning over the
+   * automatic mentions they overlap (see applyCorrections).
+   */
   aliases: PhraseIndex<UserEntry>;
   /** Folded surfaces the user said are not an entity (of a kind, or of any kind under '*'). */
   rejected: Map<string, Set<MentionKind | '*'>>;
@@ -38,6 +42,10 @@ export function buildUserDictionary(corrections: readonly Correction[]): UserDic
       case 'add-actor-alias':
         latestAlias.set(key, { kind: 'actor', actor: correction.actor });
         rejected.get(key)?.delete('actor');
+        break;
+      case 'add-number-alias':
+        latestAlias.set(key, { kind: 'number', number: correction.number });
+        rejected.get(key)?.delete('number');
         break;
       case 'remove-alias':
         if (latestAlias.get(key)?.kind === correction.entityKind) latestAlias.set(key, null);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { applyCorrections } from '@/lib/extraction/corrections/apply-corrections';
 import { buildUserDictionary } from '@/lib/extraction/corrections/user-dictionary';
 import { tokenize } from '@/lib/extraction/text/tokenize';
-import type { Correction, Mention, Place } from '@/lib/schema';
+import type { Actor, Correction, Mention, Place, Quantity } from '@/lib/schema';
 
 const T = '2024-06-01T00:00:00.000Z';
 const LATER = '2024-06-02T00:00:00.000Z';
@@ -112,5 +112,82 @@ describe('applying the user’s corrections', () => {
     const places = result.filter((m) => m.kind === 'place');
     expect(places.map((m) => m.text)).toEqual(['Tal Hamra', 'Tal Hamra village']);
     expect(places[1]).toMatchObject({ place: rightPlace });
+  });
+});
+
+describe('a number the user taught', () => {
+  const numberText = 'Scores of fighters attacked the dam; a handful of them were killed.';
+  const numberTokens = tokenize(numberText);
+  const where = (surface: string) => {
+    const start = numberText.indexOf(surface);
+    return { start, end: start + surface.length, text: surface };
+  };
+  const scores: Quantity = {
+    value: null,
+    low: 40,
+    high: null,
+    vague: true,
+    category: 'count',
+    of: 'fighters',
+  };
+  const fighters: Actor = { canonical: 'Unidentified Armed Group', inter: 3 };
+  const found: Mention[] = [
+    { kind: 'number', ...where('Scores'), number: scores },
+    { kind: 'actor', ...where('fighters'), actor: fighters },
+  ];
+  const handful: Quantity = { value: null, low: 3, high: 5, vague: true, category: 'killed', of: null };
+  const taught = (surface: string, number: Quantity, at = T): Correction => ({
+    action: 'add-number-alias',
+    id: `n-${surface}-${at}`,
+    surface,
+    number,
+    createdAt: at,
+    updatedAt: at,
+  });
+  const notANumber = (surface: string, at = T): Correction => ({
+    action: 'not-entity',
+    id: `x-${surface}-${at}`,
+    surface,
+    entityKind: 'number',
+    createdAt: at,
+    updatedAt: at,
+  });
+  const applyTo = (corrections: Correction[]) =>
+    applyCorrections(numberText, numberTokens, found, buildUserDictionary(corrections));
+  const numbers = (mentions: Mention[]) => mentions.filter((m) => m.kind === 'number');
+
+  it('becomes a number mention over its words, with the quantity the user gave', () => {
+    const result = applyTo([taught('A Handful', handful)]);
+    expect(result).toContainEqual({ kind: 'number', ...where('a handful'), number: handful });
+    expect(result.slice(0, 2)).toEqual(found);
+  });
+
+  it('replaces the automatic number it overlaps, and leaves the actor counted in it', () => {
+    const many: Quantity = { value: null, low: 40, high: 100, vague: true, category: 'count', of: null };
+    const result = applyTo([taught('scores of fighters', many)]);
+    expect(numbers(result)).toEqual([{ kind: 'number', ...where('Scores of fighters'), number: many }]);
+    expect(result).toContainEqual(found[1]);
+  });
+
+  it('is forgotten when the user later says the words are not a number', () => {
+    const result = applyTo([taught('a handful', handful), notANumber('a handful', LATER)]);
+    expect(numbers(result).map((m) => m.text)).toEqual(['Scores']);
+  });
+
+  it('lifts an earlier “not a number” for the same words', () => {
+    const exact: Quantity = { value: 40, low: 40, high: 40, vague: false, category: 'count', of: null };
+    const corrections = [notANumber('Scores'), taught('scores', exact, LATER)];
+    expect(buildUserDictionary(corrections).rejected.get('scores')?.has('number')).toBe(false);
+    expect(numbers(applyTo(corrections))).toEqual([{ kind: 'number', ...where('Scores'), number: exact }]);
+    // In the other order the rejection is the later word: no number is left there.
+    expect(numbers(applyTo([taught('scores', exact), notANumber('Scores', LATER)]))).toEqual([]);
+  });
+
+  it('does not change that an actor alias over a number’s words leaves the number', () => {
+    const brigade: Actor = { canonical: 'Scores Brigade', inter: 2 };
+    const result = applyTo([
+      { action: 'add-actor-alias', id: 'a1', surface: 'Scores', actor: brigade, createdAt: T, updatedAt: T },
+    ]);
+    expect(numbers(result)).toEqual([found[0]]);
   });
 });
