@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { findDuplicatePairs, type DuplicatePair } from '@/lib/log/duplicates';
+import { searchDuplicates, type DuplicateSearch } from '@/lib/log/duplicates';
 import type { ConflictEvent } from '@/lib/schema';
 import { mergeDuplicateEvents, type ConflictReaderDatabase } from '@/lib/storage';
 
@@ -13,11 +13,11 @@ const LISTED = 20;
  * noting where it went.
  */
 export function DuplicatesPanel(props: { db: ConflictReaderDatabase; events: readonly ConflictEvent[] }) {
-  const [pairs, setPairs] = useState<DuplicatePair[]>([]);
+  const [{ pairs, complete }, setFound] = useState<DuplicateSearch>({ pairs: [], complete: true });
   const [message, setMessage] = useState<string | null>(null);
   // Looked for when the page is idle: the log answers first, suggestions follow.
   useEffect(() => {
-    const idle = requestIdleCallback(() => setPairs(findDuplicatePairs(props.events)), { timeout: 2000 });
+    const idle = requestIdleCallback(() => setFound(searchDuplicates(props.events)), { timeout: 2000 });
     return () => cancelIdleCallback(idle);
   }, [props.events]);
   if (!pairs.length) return null;
@@ -37,7 +37,10 @@ export function DuplicatesPanel(props: { db: ConflictReaderDatabase; events: rea
 
   return (
     <section className="duplicates" aria-label="Possible duplicates">
-      <h3>Possible duplicates ({pairs.length.toLocaleString()})</h3>
+      <h3>
+        Possible duplicates ({pairs.length.toLocaleString()}
+        {complete ? '' : '+'})
+      </h3>
       <p className="muted">Same type, dates within a day, places within 10 km, from different articles.</p>
       <ul className="plain-list">
         {pairs.slice(0, LISTED).map(({ first, second, daysApart, kmApart }) => (
@@ -54,6 +57,12 @@ export function DuplicatesPanel(props: { db: ConflictReaderDatabase; events: rea
         ))}
         {pairs.length > LISTED && (
           <li className="muted">…and {(pairs.length - LISTED).toLocaleString()} more.</li>
+        )}
+        {!complete && (
+          <li className="muted">
+            The search stopped early (many events share a place and a day); the earliest are listed. Merging
+            or filtering brings up the rest.
+          </li>
         )}
       </ul>
       {message && <p role="status">{message}</p>}

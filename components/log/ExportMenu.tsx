@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { exportAcledCsv, exportBackupJson, exportGeoJson, geoJsonText } from '@/lib/exchange';
+import { exportAcledCsvBytes, exportBackupJson, exportGeoJson, geoJsonText } from '@/lib/exchange';
 import type { ConflictEvent } from '@/lib/schema';
 import type { ConflictReaderDatabase } from '@/lib/storage';
 import { downloadText } from './download';
@@ -39,7 +39,7 @@ export function ExportMenu(props: {
       downloadText(
         excelFriendly ? 'conflict-events-excel' : 'conflict-events',
         'csv',
-        exportAcledCsv(events, await articlesOf(events), { excelFriendly }),
+        exportAcledCsvBytes(events, await articlesOf(events), { excelFriendly }),
         'text/csv',
       ),
     );

@@ -25,6 +25,25 @@ export interface DuplicateOptions {
   maxKm?: number;
 }
 
+export interface DuplicateSearchLimits {
+  /** Stop once this many pairs are found. */
+  maxPairs: number;
+  /**
+   * Stop after this many candidate events looked at: thousands of events sharing a place and day
+   * (a bulk import from one article, say) would otherwise make the search quadratic.
+   */
+  maxCandidates: number;
+}
+
+export interface DuplicateSearch {
+  pairs: DuplicatePair[];
+  /** False when a limit stopped the search: later events may have pairs too. */
+  complete: boolean;
+}
+
+/** Enough for a page of suggestions, small enough to stay well under a second at 100,000 events. */
+export const DUPLICATE_SEARCH_LIMITS: DuplicateSearchLimits = { maxPairs: 1_000, maxCandidates: 2_000_000 };
+
 /** The length of one degree of latitude, as the distance function measures it. */
 const KM_PER_DEGREE = distanceKm({ lat: 0, lon: 0 }, { lat: 1, lon: 0 });
 const RADIANS = Math.PI / 180;
@@ -78,6 +97,15 @@ export function findDuplicatePairs(
   events: readonly ConflictEvent[],
   options: DuplicateOptions = {},
 ): DuplicatePair[] {
+  return searchDuplicates(events, options, { maxPairs: Infinity, maxCandidates: Infinity }).pairs;
+}
+
+/** `findDuplicatePairs` within limits: the pairs of the earliest events, and whether that is all. */
+export function searchDuplicates(
+  events: readonly ConflictEvent[],
+  options: DuplicateOptions = {},
+  limits: DuplicateSearchLimits = DUPLICATE_SEARCH_LIMITS,
+): DuplicateSearch {
   const maxDays = Math.max(0, Math.floor(options.maxDays ?? 1));
   const maxKm = options.maxKm ?? 10;
   const grid = gridFor(Math.max(maxKm, 0.01));
@@ -108,7 +136,9 @@ export function findDuplicatePairs(
 
   const pairs: DuplicatePair[] = [];
   const partners: number[] = [];
-  placed.forEach((p, i) => {
+  let candidates = 0;
+  for (let i = 0; i < placed.length; i++) {
+    const p = placed[i] as (typeof placed)[number];
     const row = grid.row(p.lat);
     const column = grid.column(p.lon);
     const reach = grid.reach(p.lat);
@@ -127,16 +157,19 @@ export function findDuplicatePairs(
         }
       }
     }
+    candidates += partners.length;
+    if (candidates > limits.maxCandidates) return { pairs, complete: false };
     partners.sort((a, b) => a - b);
     for (const j of partners) {
       const q = placed[j] as (typeof placed)[number];
       if (q.event.articleId === p.event.articleId) continue;
       const kmApart = distanceKm(p, q);
-      if (kmApart <= maxKm)
-        pairs.push({ first: p.event, second: q.event, daysApart: q.day - p.day, kmApart });
+      if (kmApart > maxKm) continue;
+      if (pairs.length >= limits.maxPairs) return { pairs, complete: false };
+      pairs.push({ first: p.event, second: q.event, daysApart: q.day - p.day, kmApart });
     }
-  });
-  return pairs;
+  }
+  return { pairs, complete: true };
 }
 
 /**

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { exportAcledCsv, planImport } from '@/lib/exchange';
+import { exportAcledCsv, exportAcledCsvBytes, planImport } from '@/lib/exchange';
 import type { ConflictEvent } from '@/lib/schema';
 import { event, uniqueById } from './arbitraries';
 import { kupianskArticle, kupianskEvent, utf8 } from './fixtures';
@@ -144,5 +144,24 @@ describe('ACLED CSV export', () => {
       }),
       { numRuns: 150 },
     );
+  });
+
+  it('writes a big log in parts that join into the same file, one line per event, in order', () => {
+    // More than two parts of rows, with a notes cell that needs quoting on a part's edge.
+    const events = Array.from({ length: 2_345 }, (_, i) => ({
+      ...kupiansk,
+      id: `e-${String(i).padStart(5, '0')}`,
+      notes: i === 999 ? 'first line\nsecond, "quoted"' : '',
+    }));
+    for (const excelFriendly of [false, true]) {
+      const csv = exportAcledCsv(events, [article], { excelFriendly });
+      const bytes = exportAcledCsvBytes(events, [article], { excelFriendly });
+      expect(bytes.length).toBeGreaterThan(2);
+      expect(new TextDecoder('utf-8', { ignoreBOM: true }).decode(Buffer.concat(bytes))).toBe(csv);
+      const rows = rowsOf(csv);
+      expect(rows.map((r) => r.event_uid)).toEqual(events.map((e) => e.id));
+      expect(rows[999]?.notes).toBe('first line\nsecond, "quoted"');
+      expect(csv.endsWith(excelFriendly ? '\r\n' : '\n')).toBe(false);
+    }
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   findDuplicatePairs,
   groupDuplicates,
+  searchDuplicates,
   mergeDuplicate,
   type DuplicatePair,
 } from '@/lib/log/duplicates';
@@ -184,6 +185,39 @@ describe('duplicate suggestions', () => {
       expect(foundIds.has(pair.split('+').reverse().join('+'))).toBe(false);
     }
     for (const pair of found) expect(isDuplicate(pair.first, pair.second)).toBe(true);
+  });
+});
+
+describe('bounded duplicate search', () => {
+  // 3,000 reports of one place on one day: about 4.5 million pairs if nothing stopped the search.
+  const crowd = Array.from({ length: 3_000 }, (_, i) =>
+    report(`c${String(i).padStart(4, '0')}`, { articleId: `art-${i}` }),
+  );
+
+  it('stops at the pair limit and says the answer is partial', () => {
+    const { pairs, complete } = searchDuplicates(crowd, {}, { maxPairs: 50, maxCandidates: Infinity });
+    expect(pairs).toHaveLength(50);
+    expect(complete).toBe(false);
+    expect(pairIds(pairs.slice(0, 2))).toEqual(['c0000+c0001', 'c0000+c0002']);
+  });
+
+  it('stops after looking at too many candidates, even when none of them pairs', () => {
+    const oneArticle = crowd.map((e) => ({ ...e, articleId: 'one-article' }));
+    const { pairs, complete } = searchDuplicates(
+      oneArticle,
+      {},
+      { maxPairs: Infinity, maxCandidates: 100_000 },
+    );
+    expect(pairs).toEqual([]);
+    expect(complete).toBe(false);
+  });
+
+  it('says the answer is complete when no limit was reached', () => {
+    const few = crowd.slice(0, 3);
+    const search = searchDuplicates(few);
+    expect(search.complete).toBe(true);
+    expect(search.pairs).toEqual(findDuplicatePairs(few));
+    expect(search.pairs).toHaveLength(3);
   });
 });
 
