@@ -1,10 +1,12 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef } from 'react';
+import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
+import { useCallback, useEffect, useRef, type ReactNode } from 'react';
 import { textFragmentUrl } from '@/lib/log/text-fragment';
 import type { SortKey, SortState } from '@/lib/log/event-filter';
 import type { ConflictEvent } from '@/lib/schema';
 
 const ROW_HEIGHT = 34;
+/** A first guess at a row with its editor open; the real height is measured once it renders. */
+const EDITING_ROW_HEIGHT = 480;
 const COLUMNS: { key: SortKey; label: string }[] = [
   { key: 'date', label: 'Date' },
   { key: 'type', label: 'Type' },
@@ -18,8 +20,8 @@ const COLUMNS: { key: SortKey; label: string }[] = [
 
 /**
  * The log's events as a table that renders only the rows in view (100,000 rows scroll as
- * smoothly as 100). Column headers sort; each row can be picked for bulk actions, edited, or
- * opened in its source page at the evidence sentence.
+ * smoothly as 100). Column headers sort; each row can be picked for bulk actions, edited in
+ * place (the editor opens under its row), or opened in its source page at the evidence sentence.
  */
 export function EventTable(props: {
   events: readonly ConflictEvent[];
@@ -27,18 +29,52 @@ export function EventTable(props: {
   onSort: (key: SortKey) => void;
   picked: ReadonlySet<string>;
   onPick: (ids: readonly string[], picked: boolean) => void;
+  /** The event whose editor is open under its row, if any. */
+  editingId: string | null;
   onEdit: (event: ConflictEvent) => void;
+  /** The editor for the event being edited. */
+  editor: (event: ConflictEvent) => ReactNode;
 }) {
-  const { events, sort, picked } = props;
+  const { events, sort, picked, editingId } = props;
   const scroller = useRef<HTMLDivElement>(null);
+  const editingIndex = editingId === null ? -1 : events.findIndex((e) => e.id === editingId);
+  // The row being edited stays rendered when it scrolls out of view, so no typing is lost.
+  const rangeExtractor = useCallback(
+    (range: Range) => {
+      const indexes = defaultRangeExtractor(range);
+      return editingIndex < 0 || indexes.includes(editingIndex)
+        ? indexes
+        : [...indexes, editingIndex].sort((a, b) => a - b);
+    },
+    [editingIndex],
+  );
   // TanStack Virtual returns fresh functions each render; nothing here memoizes them.
   // eslint-disable-next-line react-hooks/incompatible-library
   const rows = useVirtualizer({
     count: events.length,
     getScrollElement: () => scroller.current,
-    estimateSize: () => ROW_HEIGHT,
+    estimateSize: (index) => (index === editingIndex ? EDITING_ROW_HEIGHT : ROW_HEIGHT),
+    getItemKey: (index) => (events[index] as ConflictEvent).id,
+    rangeExtractor,
     overscan: 12,
   });
+  // Focus moves into the editor when it opens, and back to the row's Edit button when it closes.
+  const lastEdited = useRef<string | null>(null);
+  useEffect(() => {
+    const root = scroller.current;
+    if (editingId !== null) {
+      lastEdited.current = editingId;
+      root
+        ?.querySelector<HTMLElement>('.row-editor')
+        ?.querySelector<HTMLElement>('input, select, textarea, button')
+        ?.focus();
+    } else if (lastEdited.current !== null) {
+      root
+        ?.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(lastEdited.current)}"] .edit-button`)
+        ?.focus();
+      lastEdited.current = null;
+    }
+  }, [editingId]);
   const allPicked = events.length > 0 && events.every((e) => picked.has(e.id));
 
   return (
@@ -77,54 +113,68 @@ export function EventTable(props: {
         <div style={{ height: rows.getTotalSize(), position: 'relative' }}>
           {rows.getVirtualItems().map((row) => {
             const event = events[row.index] as ConflictEvent;
+            const editing = row.index === editingIndex;
             return (
               <div
                 key={event.id}
-                className={`event-row status-${event.status}`}
-                role="row"
-                aria-rowindex={row.index + 2}
-                data-event-id={event.id}
-                style={{
-                  position: 'absolute',
-                  top: 0,
-                  transform: `translateY(${row.start}px)`,
-                  height: ROW_HEIGHT,
-                }}
+                ref={rows.measureElement}
+                data-index={row.index}
+                className="event-slot"
+                style={{ transform: `translateY(${row.start}px)` }}
               >
-                <span role="cell">
-                  <input
-                    type="checkbox"
-                    aria-label={`Pick the event of ${event.date} at ${event.location?.name ?? 'an unknown place'}`}
-                    checked={picked.has(event.id)}
-                    onChange={(e) => props.onPick([event.id], e.target.checked)}
-                  />
-                </span>
-                <span role="cell">{event.date}</span>
-                <span role="cell" title={event.eventType}>
-                  {event.subEventType}
-                </span>
-                <span role="cell">{event.actor1?.canonical ?? ''}</span>
-                <span role="cell">{event.actor2?.canonical ?? ''}</span>
-                <span role="cell">{event.location?.name ?? ''}</span>
-                <span role="cell">{event.location?.country ?? ''}</span>
-                <span role="cell" className="number">
-                  {event.fatalities ?? ''}
-                </span>
-                <span role="cell">
-                  <a
-                    href={textFragmentUrl(event.sourceUrl, event.evidence.text)}
-                    target="_blank"
-                    rel="noreferrer noopener"
-                    title="Open the source at the evidence sentence"
-                  >
-                    {event.source}
-                  </a>
-                </span>
-                <span role="cell">
-                  <button type="button" className="link" onClick={() => props.onEdit(event)}>
-                    Edit
-                  </button>
-                </span>
+                <div
+                  className={`event-row status-${event.status}`}
+                  role="row"
+                  aria-rowindex={row.index + 2}
+                  data-event-id={event.id}
+                  style={{ height: ROW_HEIGHT }}
+                >
+                  <span role="cell">
+                    <input
+                      type="checkbox"
+                      aria-label={`Pick the event of ${event.date} at ${event.location?.name ?? 'an unknown place'}`}
+                      checked={picked.has(event.id)}
+                      onChange={(e) => props.onPick([event.id], e.target.checked)}
+                    />
+                  </span>
+                  <span role="cell">{event.date}</span>
+                  <span role="cell" title={event.eventType}>
+                    {event.subEventType}
+                  </span>
+                  <span role="cell">{event.actor1?.canonical ?? ''}</span>
+                  <span role="cell">{event.actor2?.canonical ?? ''}</span>
+                  <span role="cell">{event.location?.name ?? ''}</span>
+                  <span role="cell">{event.location?.country ?? ''}</span>
+                  <span role="cell" className="number">
+                    {event.fatalities ?? ''}
+                  </span>
+                  <span role="cell">
+                    <a
+                      href={textFragmentUrl(event.sourceUrl, event.evidence.text)}
+                      target="_blank"
+                      rel="noreferrer noopener"
+                      title="Open the source at the evidence sentence"
+                    >
+                      {event.source}
+                    </a>
+                  </span>
+                  <span role="cell">
+                    <button
+                      type="button"
+                      className="link edit-button"
+                      aria-expanded={editing}
+                      disabled={editing}
+                      onClick={() => props.onEdit(event)}
+                    >
+                      Edit
+                    </button>
+                  </span>
+                </div>
+                {editing && (
+                  <div className="row-editor" role="region" aria-label="Edit the event">
+                    {props.editor(event)}
+                  </div>
+                )}
               </div>
             );
           })}

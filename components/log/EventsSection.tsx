@@ -184,26 +184,27 @@ export function EventsSection({ db }: { db: ConflictReaderDatabase }) {
           )}
           {message && <span role="status">{message}</span>}
         </div>
-        {editing && (
-          <div className="log-editor" role="region" aria-label="Edit the event">
-            <p className="evidence">{editing.evidence.text}</p>
-            <EventEditor
-              event={editing}
-              onSave={async (edit) => {
-                await editEvent(db, editing.id, edit);
-                setEditing(null);
-              }}
-              onCancel={() => setEditing(null)}
-            />
-          </div>
-        )}
         <EventTable
           events={shown}
           sort={sort}
           onSort={onSort}
           picked={picked}
           onPick={pick}
+          editingId={editing?.id ?? null}
           onEdit={setEditing}
+          editor={(event) => (
+            <>
+              <p className="evidence">{event.evidence.text}</p>
+              <EventEditor
+                event={event}
+                onSave={async (edit) => {
+                  await editEvent(db, event.id, edit);
+                  setEditing(null);
+                }}
+                onCancel={() => setEditing(null)}
+              />
+            </>
+          )}
         />
         <label className="map-option">
           <input

@@ -85,9 +85,28 @@ describe('Chromium: the event log', () => {
     const edited = (await rows.first().getAttribute('data-event-id')) ?? '';
     await rows.first().getByRole('button', { name: 'Edit' }).click();
     const editor = log.getByRole('region', { name: 'Edit the event' });
+    // The editor opens under its row, with the focus in it, and pushes the next rows down.
+    await editor.waitFor();
+    const [rowBox, editorBox, nextBox] = await Promise.all([
+      rows.first().boundingBox(),
+      editor.boundingBox(),
+      rows.nth(1).boundingBox(),
+    ]);
+    if (!rowBox || !editorBox || !nextBox)
+      throw new Error('the row, its editor or the next row is not shown');
+    expect(Math.abs(editorBox.y - (rowBox.y + rowBox.height))).toBeLessThan(3);
+    expect(nextBox.y).toBeGreaterThanOrEqual(editorBox.y + editorBox.height - 1);
+    expect(await editor.evaluate((region) => region.contains(document.activeElement))).toBe(true);
     await editor.getByLabel('Killed').fill('9');
     await editor.getByRole('button', { name: 'Save' }).click();
     await expect.poll(async () => (await confirmedIn(page)).find((e) => e.id === edited)?.fatalities).toBe(9);
+    // Saved: the editor closes and the focus is back on the row's Edit button.
+    await expect.poll(() => editor.count()).toBe(0);
+    expect(
+      await log.evaluate(() =>
+        document.activeElement?.closest('[data-event-id]')?.getAttribute('data-event-id'),
+      ),
+    ).toBe(edited);
 
     // Export through the browser's own download path.
     await log.getByRole('radio', { name: /all [\d,]+/ }).check();
