@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import type { ConflictEvent, Settings } from '@/lib/schema';
 import { editEvent, loadSettings, saveSettings, type ConflictReaderDatabase } from '@/lib/storage';
 import { ErrorBoundary } from '../ErrorBoundary';
@@ -62,6 +62,12 @@ export function EventsSection({ db }: { db: ConflictReaderDatabase }) {
   const loaded = useMemo(() => all ?? latest ?? [], [all, latest]);
   // Indexed once per load: a filter change is then one pass over precomputed columns.
   const index = useMemo(() => indexEvents(loaded), [loaded]);
+  // What the text, actor and place filters need is worked out while the page is idle, so the
+  // first such filter change answers as fast as the next ones.
+  useEffect(() => {
+    const idle = requestIdleCallback(() => index.prepare(), { timeout: 5_000 });
+    return () => cancelIdleCallback(idle);
+  }, [index]);
   const shown = useMemo(() => filterEvents(index, filter, sort), [index, filter, sort]);
   // The map and the timeline follow a moment after the table, which answers first.
   const deferred = useDeferredValue(shown);

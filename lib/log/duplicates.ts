@@ -12,12 +12,6 @@ export interface DuplicatePair {
   kmApart: number;
 }
 
-/** Events linked by pairs (a chain: each pair is close, the ends may be further apart). */
-export interface DuplicateGroup {
-  events: ConflictEvent[];
-  pairs: DuplicatePair[];
-}
-
 export interface DuplicateOptions {
   /** Largest difference between the dates, in days (default 1). */
   maxDays?: number;
@@ -170,41 +164,6 @@ export function searchDuplicates(
     }
   }
   return { pairs, complete: true };
-}
-
-/**
- * Pairs joined into groups of events that all point at one another through some chain of pairs.
- * Each group's events are sorted by date and id, its pairs keep their order, and groups are
- * sorted by their first event.
- */
-export function groupDuplicates(pairs: readonly DuplicatePair[]): DuplicateGroup[] {
-  const parent = new Map<string, string>();
-  const root = (id: string): string => {
-    let at = id;
-    while (parent.get(at) !== at) at = parent.get(at) as string;
-    parent.set(id, at);
-    return at;
-  };
-  const byId = new Map<string, ConflictEvent>();
-  for (const { first, second } of pairs) {
-    for (const e of [first, second]) {
-      if (!parent.has(e.id)) parent.set(e.id, e.id);
-      byId.set(e.id, e);
-    }
-    const [a, b] = [root(first.id), root(second.id)];
-    if (a !== b) parent.set(a < b ? b : a, a < b ? a : b);
-  }
-  const groups = new Map<string, DuplicateGroup>();
-  for (const pair of pairs) {
-    const key = root(pair.first.id);
-    const group = groups.get(key) ?? { events: [], pairs: [] };
-    groups.set(key, group);
-    group.pairs.push(pair);
-  }
-  for (const [id, event] of byId) groups.get(root(id))?.events.push(event);
-  return [...groups.values()]
-    .map((group) => ({ ...group, events: group.events.sort(compareEvents) }))
-    .sort((a, b) => compareEvents(a.events[0] as ConflictEvent, b.events[0] as ConflictEvent));
 }
 
 /**

@@ -237,11 +237,6 @@ export function filterEvents(index: EventIndex, filter: EventFilter, sort?: Sort
   return shown;
 }
 
-/** Events in `sort` order (stable), for a list that is not filtered. */
-export function sortEvents(events: readonly ConflictEvent[], sort: SortState): ConflictEvent[] {
-  return Array.from(indexEvents(events).order(sort), (i) => events[i] as ConflictEvent);
-}
-
 /** One choice in a filter list, with how many events have it. */
 export interface FilterOption<T extends string = string> {
   value: T;

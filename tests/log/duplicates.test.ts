@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   findDuplicatePairs,
-  groupDuplicates,
   searchDuplicates,
   mergeDuplicate,
   type DuplicatePair,
@@ -218,24 +217,6 @@ describe('bounded duplicate search', () => {
     expect(search.complete).toBe(true);
     expect(search.pairs).toEqual(findDuplicatePairs(few));
     expect(search.pairs).toHaveLength(3);
-  });
-});
-
-describe('grouping suggestions', () => {
-  it('joins chained pairs into one group, in a stable order', () => {
-    const events = [
-      report('c', { location: north(16) }),
-      report('a'),
-      report('b', { location: north(8) }),
-      report('x', { date: '2024-05-01' }),
-      report('y', { date: '2024-05-01', location: north(1) }),
-    ];
-    const groups = groupDuplicates(findDuplicatePairs(events));
-    expect(groups.map((g) => g.events.map((e) => e.id))).toEqual([
-      ['x', 'y'],
-      ['a', 'b', 'c'],
-    ]);
-    expect(groups[1]?.pairs.map((p) => `${p.first.id}+${p.second.id}`)).toEqual(['a+b', 'b+c']);
   });
 });
 

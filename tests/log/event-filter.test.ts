@@ -6,8 +6,8 @@ import {
   filterOptions,
   indexEvents,
   SORT_KEYS,
-  sortEvents,
   type EventFilter,
+  type SortState,
 } from '@/lib/log/event-filter';
 import { ACLED_EVENT_TYPES, type ConflictEvent, type EventType } from '@/lib/schema';
 import { ids, logEvent, place, seededRandom } from './log-fixtures';
@@ -178,6 +178,8 @@ describe('preparing the index ahead', () => {
 
 describe('sorting', () => {
   const all = { ...DEFAULT_EVENT_FILTER, statuses: [] };
+  const sortEvents = (events: readonly ConflictEvent[], sort: SortState) =>
+    filterEvents(indexEvents(events), all, sort);
 
   it('sorts by each column both ways, blanks last', () => {
     const by = (key: (typeof SORT_KEYS)[number], descending = false) =>
