@@ -31,6 +31,38 @@ export function testHandlers(
         return { eventId };
       });
     },
+    'test:check-log': async ({ fatalities }) =>
+      withPage('/log.html#/events', async (log) => {
+        const rows = await waitFor(() => {
+          const found = [...log.querySelectorAll<HTMLElement>('.event-rows [data-event-id]')];
+          return found.length ? found : null;
+        });
+        const count = (selector: string) => log.querySelectorAll(selector).length;
+        // The map draws its outlines and markers, and the timeline its bars, once the log is in.
+        await waitFor(() => count('.event-map .marker-cluster, .event-map path.event-marker') > 0);
+        await waitFor(() => count('.timeline rect.bar') > 0);
+        const summary = {
+          rowIds: rows.map((row) => row.dataset.eventId ?? ''),
+          outlines: count('.event-map .leaflet-overlay-pane path'),
+          markers: count('.event-map .marker-cluster, .event-map path.event-marker'),
+          bars: count('.timeline rect.bar'),
+        };
+        const first = rows[0] as HTMLElement;
+        const editedId = first.dataset.eventId ?? '';
+        first.querySelector<HTMLButtonElement>('.edit-button')?.click();
+        const editor = await waitFor(() => log.querySelector<HTMLElement>('.row-editor'));
+        const killed = [...editor.querySelectorAll('label')].find((l) => l.textContent === 'Killed');
+        const input = log.getElementById(killed?.htmlFor ?? '') as HTMLInputElement | null;
+        if (!input) throw new Error('no Killed field in the row editor');
+        // React listens for input events and reads the value through the prototype's setter.
+        const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
+        setValue?.call(input, String(fatalities));
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        [...editor.querySelectorAll('button')].find((b) => b.textContent === 'Save')?.click();
+        await waitFor(async () => (await db.events.get(editedId))?.fatalities === fatalities);
+        await waitFor(() => !log.querySelector('.row-editor'));
+        return { ...summary, editedId };
+      }),
     'test:dump': async (_payload, sender) => ({
       articles: await listArticles(db),
       events: await db.events.toArray(),
@@ -45,10 +77,16 @@ export function testHandlers(
  * Render the side panel for a tab in a hidden frame and act on it, where the background has a DOM
  * (Firefox's event page). Chrome's service worker has none: there tests open the panel as a page.
  */
-async function withPanel<T>(tabId: number, act: (panel: Document) => Promise<T>): Promise<T> {
+function withPanel<T>(tabId: number, act: (panel: Document) => Promise<T>): Promise<T> {
+  return withPage(`/sidepanel.html?tabId=${tabId}`, act);
+}
+
+/** An extension page loaded in a frame of the background page (given a window's size), acted on. */
+async function withPage<T>(path: string, act: (page: Document) => Promise<T>): Promise<T> {
   if (typeof document === 'undefined') throw new Error('no DOM in this background context');
   const frame = document.createElement('iframe');
-  frame.src = `/sidepanel.html?tabId=${tabId}`;
+  frame.src = path;
+  frame.style.cssText = 'width: 1280px; height: 1000px; border: 0';
   document.body.append(frame);
   try {
     await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
@@ -74,12 +112,12 @@ async function renderPanelText(tabId: number): Promise<string | null> {
   });
 }
 
-async function waitFor<T>(find: () => T | null | undefined, ms = 5000): Promise<T> {
+async function waitFor<T>(find: () => T | null | undefined | Promise<T>, ms = 5000): Promise<T> {
   const deadline = Date.now() + ms;
   for (;;) {
-    const found = find();
+    const found = await find();
     if (found) return found;
-    if (Date.now() > deadline) throw new Error(`the side panel did not settle within ${ms} ms`);
+    if (Date.now() > deadline) throw new Error(`the extension page did not settle within ${ms} ms`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }

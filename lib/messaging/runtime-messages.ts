@@ -56,6 +56,20 @@ export const RuntimeMessages = {
   'test:confirm-first-event': { request: z.object({}), response: z.object({ eventId: z.string() }) },
   /** Test builds only: what the extension has stored and shows, for browsers whose automation can't open extension pages. */
   'test:dump': { request: z.object({}), response: z.unknown() },
+  /**
+   * Test builds only, for the same browsers: open the event log, report what it shows, then edit
+   * the first row's death toll to `fatalities` in its row editor.
+   */
+  'test:check-log': {
+    request: z.object({ fatalities: z.number().int().nonnegative() }),
+    response: z.object({
+      rowIds: z.array(z.string()),
+      outlines: z.number(),
+      markers: z.number(),
+      bars: z.number(),
+      editedId: z.string(),
+    }),
+  },
 };
 
 export type RuntimeMessages = typeof RuntimeMessages;

@@ -90,6 +90,32 @@ describe('Firefox ESR: highlights and event review', () => {
   });
 });
 
+describe('Firefox ESR: the event log', () => {
+  it('lists a confirmed event, maps it offline, shows it on the timeline and edits it in its row', async () => {
+    const page = await open(`/corpus/${corpusPageIds()[1]}.html`);
+    expect((await analyse(page)).state).toBe('captured');
+    const { eventId } = z.object({ eventId: z.string() }).parse(await ask(page, 'confirm-first-event'));
+
+    const log = z
+      .object({
+        rowIds: z.array(z.string()),
+        outlines: z.number(),
+        markers: z.number(),
+        bars: z.number(),
+        editedId: z.string(),
+      })
+      .parse(await ask(page, 'check-log'));
+    const confirmed = (await dump(page)).events.filter((e) => e.status === 'confirmed');
+    expect([...log.rowIds].sort()).toEqual(confirmed.map((e) => e.id).sort());
+    expect(log.rowIds).toContain(eventId);
+    expect(log.outlines).toBeGreaterThan(100);
+    expect(log.markers).toBeGreaterThan(0);
+    expect(log.bars).toBeGreaterThan(0);
+    expect(confirmed.find((e) => e.id === log.editedId)?.fatalities).toBe(7);
+    await page.close();
+  });
+});
+
 describe('Firefox ESR: bad input', () => {
   it('explains a page with no article and offers the selection', async () => {
     const page = await open('/generated/no-article.html');

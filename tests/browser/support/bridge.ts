@@ -2,7 +2,13 @@
  * Runs inside a test page: sends a command to the test-only bridge content script and resolves
  * with the extension's reply. Shared by the Chromium and Firefox tests (passed to `page.evaluate`).
  */
-export type BridgeCommandName = 'analyse' | 'analyse-selection' | 'dump' | 'confirm-first-event';
+export type BridgeCommandName =
+  | 'analyse'
+  | 'analyse-selection'
+  | 'dump'
+  | 'confirm-first-event'
+  /** Open the event log, report rows, map and timeline, and set the first row's toll to 7. */
+  | 'check-log';
 
 export function bridgeCommand(command: BridgeCommandName): Promise<unknown> {
   return new Promise((resolve, reject) => {
