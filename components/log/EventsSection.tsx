@@ -21,6 +21,7 @@ import {
 } from '@/lib/log/event-filter';
 import { dateSpan, pickGranularity, timelineBins } from '@/lib/log/timeline';
 import { StorageStatus } from './StorageStatus';
+import { useConfirmedEvents } from './use-confirmed-events';
 import { Timeline } from './Timeline';
 
 /** Rows fetched first, so the table shows at once while the whole log loads. */
@@ -39,19 +40,9 @@ export function EventsSection({ db }: { db: ConflictReaderDatabase }) {
         .toArray(),
     [db],
   );
-  // The whole log loads once the first rows are up, so that small query is not queued behind it.
-  const firstShown = latest !== undefined;
-  const all = useLiveQuery<ConflictEvent[] | undefined>(
-    () =>
-      firstShown
-        ? db.events
-            .where('[status+date]')
-            .between(['confirmed', Dexie.minKey], ['confirmed', Dexie.maxKey])
-            .reverse()
-            .toArray()
-        : undefined,
-    [db, firstShown],
-  );
+  // The whole log loads once the first rows are up, so that small query is not queued behind it;
+  // after that, a change re-reads only the events it touched.
+  const all = useConfirmedEvents(db, latest !== undefined);
   const [filter, setFilter] = useState<EventFilter>(DEFAULT_EVENT_FILTER);
   const [sort, setSort] = useState<SortState>({ key: 'date', descending: true });
   const [picked, setPicked] = useState<ReadonlySet<string>>(new Set());

@@ -3,3 +3,4 @@ export * from './database';
 export * from './settings-store';
 export * from './event-store';
 export * from './correction-store';
+export * from './confirmed-events-feed';
