@@ -9,7 +9,7 @@ import { countryOfCode } from './countries';
  * what the log does not know (associated actors, admin2/3, source scale, tags) is empty.
  */
 export function exportRecordOf(event: ConflictEvent, article: Article | undefined): ExportRecord {
-  const disorder = disorderTypeOf(event.eventType);
+  const disorder = disorderTypeOf(event.subEventType);
   const location = event.location;
   const country = location?.country ? countryOfCode(location.country) : undefined;
   const selector = event.evidence.selector;

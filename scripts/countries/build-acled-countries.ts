@@ -29,7 +29,40 @@ export interface AcledCountriesFile {
   countries: Record<string, AcledCountry>;
 }
 
-/** ACLED's region for each UN subregion world-countries uses (ACLED names differ a little). */
+/**
+ * ACLED's 17 regions, spelled as its exports and API write them (API region codes 1–5, 7, 9, 11–20):
+ * as listed by the R packages acled.api (get.api.regions, https://rdrr.io/cran/acled.api/src/R/supp.fun.R)
+ * and an ACLED API client's getAcledRegionCodes, and all 17 seen in a 2024–25 ACLED export
+ * (github.com/baobab-tech/waterconflict, acled/ACLED_ANALYSIS_SUMMARY.md). There is no separate
+ * "Central Asia" or "Western Asia" region in current data.
+ */
+export const ACLED_REGIONS = [
+  'Western Africa',
+  'Middle Africa',
+  'Eastern Africa',
+  'Southern Africa',
+  'Northern Africa',
+  'South Asia',
+  'Southeast Asia',
+  'Middle East',
+  'Europe',
+  'Caucasus and Central Asia',
+  'Central America',
+  'South America',
+  'Caribbean',
+  'East Asia',
+  'North America',
+  'Oceania',
+  'Antarctica',
+] as const;
+
+/**
+ * ACLED's region for each UN subregion world-countries uses (ACLED names differ a little). Checked
+ * against that 2024–25 export for its top countries: Mexico and the United States in North America,
+ * Sudan in Northern Africa, Turkey, Syria, Yemen, Lebanon, Iraq and Palestine in the Middle East.
+ * Not checked country by country: where ACLED draws Eastern / Southern / Middle Africa (UN
+ * subregions are used as they are), and the small territories.
+ */
 const REGION_OF_SUBREGION: Record<string, string> = {
   'Western Africa': 'Western Africa',
   'Middle Africa': 'Middle Africa',
@@ -47,7 +80,16 @@ const REGION_OF_SUBREGION: Record<string, string> = {
   'North America': 'North America',
 };
 
-/** Where ACLED's regions cut across the UN subregions. */
+/**
+ * Where ACLED's regions cut across the UN subregions.
+ * - AM, AZ, GE: ACLED's Caucasus and Central Asia is the eight former Soviet republics (Georgia,
+ *   Azerbaijan, Armenia, Kazakhstan, Kyrgyzstan, Uzbekistan, Turkmenistan, Tajikistan):
+ *   https://acleddata.com/2019/10/24/press-release-acled-expands-coverage-to-central-asia-and-the-caucasus
+ * - IR: ACLED reports on Iran in its Middle East regional overviews
+ *   (https://acleddata.com/middle-east/regional-overviews/).
+ * - SS: world-countries files South Sudan under Middle Africa; UN M49 and (by this table's earlier
+ *   author) ACLED put it in Eastern Africa. Not checked against an ACLED table.
+ */
 const REGION_OVERRIDES: Record<string, string> = {
   AM: 'Caucasus and Central Asia',
   AZ: 'Caucasus and Central Asia',
@@ -86,6 +128,14 @@ function regionOf(country: WorldCountry): string {
   return region;
 }
 
+function checkedRegionOf(country: WorldCountry): string {
+  const region = regionOf(country);
+  if (!(ACLED_REGIONS as readonly string[]).includes(region)) {
+    throw new Error(`${country.cca2}: "${region}" is not one of ACLED's regions`);
+  }
+  return region;
+}
+
 export function buildAcledCountries(countries: readonly WorldCountry[]): AcledCountriesFile {
   const sorted = [...countries].sort((a, b) => a.cca2.localeCompare(b.cca2));
   return {
@@ -97,7 +147,7 @@ export function buildAcledCountries(countries: readonly WorldCountry[]): AcledCo
           // Kosovo has no ISO numeric code.
           iso: c.ccn3 ? Number(c.ccn3) : null,
           name: NAME_OVERRIDES[c.cca2] ?? c.name.common,
-          region: regionOf(c),
+          region: checkedRegionOf(c),
         },
       ]),
     ),

@@ -1,18 +1,43 @@
 import { describe, expect, it } from 'vitest';
 import { civilianTargetingOf, disorderTypeOf, interactionCode } from '@/lib/exchange';
-import { interCodeOfCell } from '@/lib/exchange/acled-codes';
-import type { InterCode } from '@/lib/schema';
+import { type DisorderType, interCodeOfCell } from '@/lib/exchange/acled-codes';
+import { ACLED_EVENT_TYPES, type EventType, type InterCode, type SubEventType } from '@/lib/schema';
 
 const actor = (inter: InterCode) => ({ canonical: `Actor ${inter}`, inter });
 
 describe('ACLED derived codes', () => {
-  it('gives each event type ACLED’s disorder type', () => {
-    expect(disorderTypeOf('Battles')).toBe('Political violence');
-    expect(disorderTypeOf('Explosions/Remote violence')).toBe('Political violence');
-    expect(disorderTypeOf('Violence against civilians')).toBe('Political violence');
-    expect(disorderTypeOf('Protests')).toBe('Demonstrations');
-    expect(disorderTypeOf('Riots')).toBe('Political violence; Demonstrations');
-    expect(disorderTypeOf('Strategic developments')).toBe('Strategic developments');
+  // The disorder type follows the sub-event type: Riots split between Violent demonstration
+  // (Demonstrations) and Mob violence (Political violence), and only Excessive force against
+  // protesters is both. (An earlier version mapped all Riots to "Political violence; Demonstrations"
+  // and all Protests to "Demonstrations".) Sources in lib/exchange/acled-codes.ts.
+  it('gives each sub-event type ACLED’s disorder type', () => {
+    expect(disorderTypeOf('Armed clash')).toBe('Political violence');
+    expect(disorderTypeOf('Air/drone strike')).toBe('Political violence');
+    expect(disorderTypeOf('Attack')).toBe('Political violence');
+    expect(disorderTypeOf('Peaceful protest')).toBe('Demonstrations');
+    expect(disorderTypeOf('Protest with intervention')).toBe('Demonstrations');
+    expect(disorderTypeOf('Excessive force against protesters')).toBe('Political violence; Demonstrations');
+    expect(disorderTypeOf('Violent demonstration')).toBe('Demonstrations');
+    expect(disorderTypeOf('Mob violence')).toBe('Political violence');
+    expect(disorderTypeOf('Looting/property destruction')).toBe('Strategic developments');
+    expect(disorderTypeOf('Other')).toBe('Strategic developments');
+  });
+
+  it('puts every sub-event type of an event type on the side ACLED puts it', () => {
+    const sides: Record<EventType, DisorderType[]> = {
+      Battles: ['Political violence'],
+      'Explosions/Remote violence': ['Political violence'],
+      'Violence against civilians': ['Political violence'],
+      Protests: ['Demonstrations', 'Political violence; Demonstrations'],
+      Riots: ['Demonstrations', 'Political violence'],
+      'Strategic developments': ['Strategic developments'],
+    };
+    for (const [eventType, subEventTypes] of Object.entries(ACLED_EVENT_TYPES) as [
+      EventType,
+      readonly SubEventType[],
+    ][]) {
+      for (const sub of subEventTypes) expect(sides[eventType]).toContain(disorderTypeOf(sub));
+    }
   });
 
   it('codes the interaction with the smaller actor type first, one actor alone as ten times its type', () => {
@@ -32,6 +57,9 @@ describe('ACLED derived codes', () => {
     expect(civilianTargetingOf('Political violence', null)).toBe('');
     expect(civilianTargetingOf('Demonstrations', actor(7))).toBe('');
     expect(civilianTargetingOf('Strategic developments', actor(7))).toBe('');
+    // Mob violence against civilians is political violence; a violent demonstration is not.
+    expect(civilianTargetingOf(disorderTypeOf('Mob violence'), actor(7))).toBe('Civilian targeting');
+    expect(civilianTargetingOf(disorderTypeOf('Violent demonstration'), actor(7))).toBe('');
   });
 
   it('reads ACLED’s actor type cells, digits or names', () => {

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { countryOfCode } from '@/lib/exchange';
 import { countryOfAcled } from '@/lib/exchange/countries';
 import committed from '@/lib/data/countries/acled-countries.json';
-import { buildAcledCountries, readWorldCountries } from '@/scripts/countries/build-acled-countries';
+import {
+  ACLED_REGIONS,
+  buildAcledCountries,
+  readWorldCountries,
+} from '@/scripts/countries/build-acled-countries';
 
 describe('ACLED country table', () => {
   it('is what the script builds from world-countries (regenerate it when this fails)', () => {
@@ -24,6 +28,16 @@ describe('ACLED country table', () => {
     expect(countryOfCode('BO')).toMatchObject({ iso: 68, region: 'South America' });
     expect(countryOfCode('XK')).toMatchObject({ iso: null, name: 'Kosovo' });
     expect(countryOfCode('ZZ')).toBeUndefined();
+  });
+
+  it('uses only ACLED’s 17 regions, with the Caucasus and Central Asia as ACLED draws it', () => {
+    const countries = Object.entries(committed.countries);
+    for (const [, c] of countries) expect(ACLED_REGIONS).toContain(c.region);
+    const cac = countries.filter(([, c]) => c.region === 'Caucasus and Central Asia').map(([code]) => code);
+    expect(cac.sort()).toEqual(['AM', 'AZ', 'GE', 'KG', 'KZ', 'TJ', 'TM', 'UZ']);
+    expect(countryOfCode('MX')).toMatchObject({ iso: 484, region: 'North America' });
+    expect(countryOfCode('PS')).toMatchObject({ iso: 275, name: 'Palestine', region: 'Middle East' });
+    expect(countryOfCode('YE')).toMatchObject({ iso: 887, region: 'Middle East' });
   });
 
   it('finds an ACLED row’s country by numeric code, else by name', () => {
