@@ -44,7 +44,7 @@ export const ACLED_INTER_LABELS = {
   5: 'Rioters',
   6: 'Protesters',
   7: 'Civilians',
-  8: 'External/other forces',
+  8: 'External/Other forces',
 } as const;
 
 export const InterCodeSchema = z.union([
