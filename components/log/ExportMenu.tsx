@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { exportAcledCsvBytes, exportBackupJson, exportGeoJson, geoJsonText } from '@/lib/exchange';
+import { exportAcledCsvParts, exportBackupJson, exportGeoJson, geoJsonText } from '@/lib/exchange';
 import type { ConflictEvent } from '@/lib/schema';
 import type { ConflictReaderDatabase } from '@/lib/storage';
 import { downloadText } from './download';
@@ -39,7 +39,11 @@ export function ExportMenu(props: {
       downloadText(
         excelFriendly ? 'conflict-events-excel' : 'conflict-events',
         'csv',
-        exportAcledCsvBytes(events, await articlesOf(events), { excelFriendly }),
+        // Each part goes to the browser as soon as it is written (see exportAcledCsvParts).
+        Array.from(
+          exportAcledCsvParts(events, await articlesOf(events), { excelFriendly }),
+          (part) => new Blob([part]),
+        ),
         'text/csv',
       ),
     );

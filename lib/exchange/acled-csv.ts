@@ -15,7 +15,6 @@ export interface AcledCsvOptions {
 
 const BOM = '\uFEFF';
 
-/** Rows written per part: a big log never becomes one huge string (whose pieces the GC would trace). */
 const ROWS_PER_PART = 1_000;
 
 /**
@@ -27,26 +26,18 @@ export function exportAcledCsv(
   articles: readonly Article[],
   options: AcledCsvOptions = {},
 ): string {
-  return [...acledCsvParts(events, articles, options)].join('');
+  return [...exportAcledCsvParts(events, articles, options)].join('');
 }
 
 /**
- * The same file as UTF-8 bytes, in parts (for a Blob): each part is encoded as soon as it is
- * written, so a 100,000-event export never holds the whole text (and takes a third less time).
+ * The same file in parts of a thousand rows, each written when asked for, so that a caller can
+ * hand each to the browser (a Blob) as it comes: a 100,000-event export then never holds the
+ * whole text, whose pieces the garbage collector would otherwise trace again and again.
  */
-export function exportAcledCsvBytes(
+export function* exportAcledCsvParts(
   events: readonly ConflictEvent[],
   articles: readonly Article[],
   options: AcledCsvOptions = {},
-): Uint8Array<ArrayBuffer>[] {
-  const encoder = new TextEncoder();
-  return Array.from(acledCsvParts(events, articles, options), (part) => encoder.encode(part));
-}
-
-function* acledCsvParts(
-  events: readonly ConflictEvent[],
-  articles: readonly Article[],
-  options: AcledCsvOptions,
 ): Generator<string> {
   const articleOf = articleIndex(articles);
   const excel = options.excelFriendly === true;
