@@ -12,15 +12,15 @@ import {
   supportsHighlights,
 } from '@/lib/highlights/paint-highlights';
 import { CAPTURED_TEXT } from '@/lib/messaging/capture-messages';
-import { dispatchMessage, type RequestOf } from '@/lib/messaging/protocol';
-import type { RuntimeMessages } from '@/lib/messaging/runtime-messages';
 import {
-  KIND_OF_LETTER,
-  TabMessages,
-  type TabHandlers,
-  type TabRequest,
-  type TabResponse,
-} from '@/lib/messaging/tab-messages';
+  readHighlighterRequest,
+  type HighlighterMessage,
+  type HighlighterRequest,
+} from '@/lib/messaging/highlighter-messages';
+import type { RequestOf } from '@/lib/messaging/protocol';
+import type { RuntimeMessages } from '@/lib/messaging/runtime-messages';
+import { KIND_OF_LETTER } from '@/lib/messaging/kind-letters';
+import type { TabHandlers, TabRequest, TabResponse } from '@/lib/messaging/tab-messages';
 import type { MentionKind } from '@/lib/schema/mention-kind';
 
 const INSTALLED = Symbol.for('conflict-reader.highlighter');
@@ -119,7 +119,7 @@ export default defineContentScript({
       await browser.runtime.sendMessage({ type: 'highlights-changed', payload }).catch(() => undefined);
     };
 
-    const handlers: TabHandlers<unknown> = {
+    const handlers: Required<Pick<TabHandlers<unknown>, HighlighterMessage>> = {
       'flash-quote': async ({ selector, hint }) => {
         const [found] = anchorQuotes(
           document.body,
@@ -145,9 +145,26 @@ export default defineContentScript({
     const captured = scope[CAPTURED_TEXT];
     if (captured) setTimeout(() => alignmentFor(pageIndex(), captured), 0);
 
+    const answer = (request: HighlighterRequest, sender: unknown): Promise<unknown> => {
+      switch (request.type) {
+        case 'paint-mentions':
+          return handlers['paint-mentions'](request.payload, sender);
+        case 'describe-mentions':
+          return handlers['describe-mentions'](request.payload, sender);
+        case 'flash-quote':
+          return handlers['flash-quote'](request.payload, sender);
+      }
+    };
+
     browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
-      const reply = dispatchMessage(TabMessages, handlers, raw, sender);
-      if (!reply) return false;
+      let reply: Promise<unknown>;
+      try {
+        const request = readHighlighterRequest(raw);
+        if (!request) return false;
+        reply = answer(request, sender);
+      } catch (error) {
+        reply = Promise.reject(error);
+      }
       // The background's sendTyped passes `{ error }` on as the reason.
       reply.then(sendResponse, (error: unknown) =>
         sendResponse({ error: error instanceof Error ? error.message : String(error) }),

@@ -1,4 +1,5 @@
-import { KIND_LETTERS, type PaintMentions } from '../messaging/tab-messages';
+import { KIND_LETTERS } from '../messaging/kind-letters';
+import type { PaintMentions } from '../messaging/tab-messages';
 import type { Mention } from '../schema';
 import { describeMention } from './describe-mention';
 

@@ -1,22 +1,13 @@
 /**
- * Messages the background sends to the content script in a tab. This module is all the content
- * script loads of the message layer, so it pulls in only the schemas these messages need.
+ * Messages the background sends to the content scripts in a tab, and the source of their types.
+ * The content scripts themselves check what they receive without zod (capture-messages.ts,
+ * highlighter-messages.ts); the background parses their replies with these schemas.
  */
 import { CaptureResultSchema } from '../schema/capture-result';
-import type { MentionKind } from '../schema/mention-kind';
 import { QuoteAnchorSchema, TextQuoteSelectorSchema } from '../schema/selector';
 import { HighlightsSchema } from '../schema/highlights';
 import { z } from '../schema/zod';
 import type { Handlers, RequestOf, ResponseOf } from './protocol';
-
-/** One letter per mention kind in {@link PaintMentionsSchema}'s `kinds`. */
-export const KIND_LETTERS = { place: 'p', actor: 'a', number: 'n', date: 'd' } as const;
-export const KIND_OF_LETTER: Readonly<Record<string, MentionKind>> = {
-  p: 'place',
-  a: 'actor',
-  n: 'number',
-  d: 'date',
-};
 
 /**
  * The mentions to highlight, in compact form: a freshly injected content script parses a
@@ -31,7 +22,7 @@ export const PaintMentionsSchema = z
     text: z.string(),
     /** Start and end offsets, two per mention, in article order. */
     spans: z.array(z.number()),
-    /** One letter per mention (see KIND_LETTERS). */
+    /** One letter per mention (see KIND_LETTERS in kind-letters.ts). */
     kinds: z.string().regex(/^[pand]*$/),
   })
   .superRefine(({ text, spans, kinds }, context) => {

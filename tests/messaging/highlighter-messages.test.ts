@@ -1,0 +1,171 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  HIGHLIGHTER_MESSAGES,
+  readHighlighterRequest,
+  type HighlighterMessage,
+} from '@/lib/messaging/highlighter-messages';
+import { TabMessages } from '@/lib/messaging/tab-messages';
+import { paintMentionsOf } from '@/lib/highlights/paint-request';
+import type { Mention } from '@/lib/schema';
+
+/** What the zod schema makes of a payload: its output, or that it refuses it. */
+function bySchema(type: HighlighterMessage, payload: unknown) {
+  const parsed = TabMessages[type].request.safeParse(payload);
+  return parsed.success ? { ok: true, value: parsed.data as unknown } : { ok: false };
+}
+
+/** What the highlighter's own check makes of it. */
+function byCheck(type: HighlighterMessage, payload: unknown) {
+  try {
+    const request = readHighlighterRequest({ type, payload });
+    return { ok: true, value: request?.payload as unknown };
+  } catch {
+    return { ok: false };
+  }
+}
+
+const text = 'Drones struck Kupiansk on Tuesday, killing two.';
+const mentions: Mention[] = [
+  {
+    kind: 'place',
+    start: 14,
+    end: 22,
+    text: 'Kupiansk',
+    place: { name: 'Kupiansk', country: 'UA', admin1: null, lat: 49.7, lon: 37.6, level: 'city' },
+  },
+  { kind: 'date', start: 26, end: 33, text: 'Tuesday', date: { iso: '2024-05-07', precision: 1 } },
+];
+const selector = { type: 'TextQuoteSelector', exact: 'Drones struck', prefix: '', suffix: ' Kupiansk' };
+const valid: Record<HighlighterMessage, unknown> = {
+  'paint-mentions': {
+    paintId: 'p-1',
+    mentions: paintMentionsOf(text, mentions),
+    confirmed: [{ id: 'e-1', selector, hint: 0 }],
+  },
+  'describe-mentions': { paintId: 'p-1', cards: ['Kupiansk\nUkraine', 'Tuesday'] },
+  'flash-quote': { selector, hint: 3 },
+};
+
+/** Values to put in a field instead of a good one: other types, edge numbers, near misses. */
+const replacement = fc.oneof(
+  fc.constantFrom(
+    undefined,
+    null,
+    '',
+    'x',
+    'TextQuoteSelector',
+    'pand',
+    'q',
+    -1,
+    0,
+    1.5,
+    2 ** 53,
+    NaN,
+    Infinity,
+    [],
+    [1, 2],
+    [0, 8],
+    [8, 0],
+    [0, 1000],
+    {},
+    { type: 'TextQuoteSelector', exact: '', prefix: '', suffix: '' },
+  ),
+  // Offsets around the example's spans and text: empty, reversed and overlong spans.
+  fc.integer({ min: -2, max: text.length + 2 }),
+  fc.anything({ maxDepth: 2 }),
+);
+
+/** Every path to a value inside `value` (object keys and array indexes). */
+function pathsOf(value: unknown, prefix: (string | number)[] = []): (string | number)[][] {
+  if (typeof value !== 'object' || value === null) return [prefix];
+  const keys: (string | number)[] = Array.isArray(value) ? value.map((_, i) => i) : Object.keys(value);
+  return [
+    prefix,
+    ...keys.flatMap((key) => pathsOf((value as Record<string, unknown>)[key], [...prefix, key])),
+  ];
+}
+
+function withReplaced(value: unknown, path: (string | number)[], next: unknown): unknown {
+  if (path.length === 0) return next;
+  const [head, ...rest] = path as [string | number, ...(string | number)[]];
+  const copy = (Array.isArray(value) ? [...value] : { ...(value as object) }) as Record<
+    string | number,
+    unknown
+  >;
+  copy[head] = withReplaced(copy[head], rest, next);
+  return copy;
+}
+
+describe('the highlighter’s checks of its requests', () => {
+  it('accepts the requests the background sends, as their schemas give them', () => {
+    for (const type of HIGHLIGHTER_MESSAGES) {
+      expect(byCheck(type, valid[type])).toEqual(bySchema(type, valid[type]));
+      expect(bySchema(type, valid[type]).ok).toBe(true);
+    }
+  });
+
+  it('agrees with the schemas on every field replaced by something else (property)', () => {
+    for (const type of HIGHLIGHTER_MESSAGES) {
+      const paths = pathsOf(valid[type]);
+      fc.assert(
+        fc.property(fc.constantFrom(...paths), replacement, (path, next) => {
+          const payload = withReplaced(valid[type], path, next);
+          expect(byCheck(type, payload)).toEqual(bySchema(type, payload));
+        }),
+        { numRuns: 400 },
+      );
+    }
+  });
+
+  it('agrees with the schema on the edges of a span', () => {
+    const withSpan = (spans: number[]) => ({
+      ...(valid['paint-mentions'] as object),
+      mentions: { text, spans, kinds: 'p' },
+    });
+    const end = text.length;
+    const cases = [
+      [0, end],
+      [0, end + 1],
+      [5, 5],
+      [6, 5],
+      [-1, 3],
+      [0.5, 3],
+      [0, 2 ** 53],
+      [3, NaN],
+    ];
+    for (const spans of cases) {
+      expect(byCheck('paint-mentions', withSpan(spans))).toEqual(bySchema('paint-mentions', withSpan(spans)));
+    }
+    expect(cases.map((spans) => byCheck('paint-mentions', withSpan(spans)).ok)).toEqual([
+      true,
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
+  });
+
+  it('drops unknown fields, as the schemas do', () => {
+    const payload = { ...(valid['flash-quote'] as object), extra: 1 };
+    expect(byCheck('flash-quote', payload)).toEqual({ ok: true, value: valid['flash-quote'] });
+  });
+
+  it('leaves other messages to other listeners and says what is wrong with a bad one', () => {
+    expect(readHighlighterRequest({ type: 'capture-page', payload: {} })).toBeNull();
+    expect(readHighlighterRequest('paint-mentions')).toBeNull();
+    expect(() => readHighlighterRequest({ type: 'flash-quote', payload: { selector, hint: -2 } })).toThrow(
+      /hint is not a whole number/,
+    );
+    const misaligned = {
+      ...(valid['paint-mentions'] as object),
+      mentions: { text, spans: [0, 4], kinds: 'pa' },
+    };
+    expect(() => readHighlighterRequest({ type: 'paint-mentions', payload: misaligned })).toThrow(
+      /same mentions/,
+    );
+  });
+});
