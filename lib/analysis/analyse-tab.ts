@@ -112,19 +112,13 @@ export async function analyseTab(
   } catch (error) {
     return fail('storage', unsaved(error), false);
   }
-  // Saving the article and finding its mentions don't depend on each other: do both at once.
+  // Saving the article and finding its mentions don't depend on each other: do both at once. The
+  // highlights need only the mentions; the events, the saved article.
   const saving = settle(ports.store(article));
   const finding = findMentions(article, extractor, ports);
-  const saved = await saving;
-  if ('error' in saved) return fail('storage', unsaved(saved.error), false);
-
-  const { extraction, highlights, problem } = await paintAndPropose(
-    tab.id,
-    article,
-    await finding,
-    highlighter,
-    ports,
-  );
+  const outcome = await paintAndPropose(tab.id, article, await finding, highlighter, saving, ports);
+  if ('unsaved' in outcome) return fail('storage', unsaved(outcome.unsaved), false);
+  const { extraction, highlights, problem } = outcome;
   const status: TabStatus = {
     state: 'captured',
     tabId: tab.id,
@@ -166,15 +160,24 @@ async function findMentions(
   }
 }
 
-/** Highlighting and events add to a saved article: if they fail, the article stays saved. */
+/**
+ * Highlight the mentions and, once the article is saved, propose events from them. Highlighting
+ * and events add to a saved article: if they fail, the article stays saved; if the article could
+ * not be saved (`unsaved`), no events are stored for it.
+ */
 async function paintAndPropose(
   tabId: number,
   article: Article,
   finding: Finding,
   highlighter: Promise<Settled<void>>,
+  saving: Promise<Settled<void>>,
   ports: AnalysisPorts,
-): Promise<Pick<CapturedStatus, 'extraction' | 'highlights' | 'problem'>> {
-  if ('failure' in finding) return { extraction: null, highlights: null, problem: finding.failure };
+): Promise<Pick<CapturedStatus, 'extraction' | 'highlights' | 'problem'> | { unsaved: unknown }> {
+  if ('failure' in finding) {
+    const saved = await saving;
+    if ('error' in saved) return { unsaved: saved.error };
+    return { extraction: null, highlights: null, problem: finding.failure };
+  }
   const { found, confirmed, extractMs } = finding;
 
   // Highlights need only the mentions: the page anchors them while events are proposed here.
@@ -192,9 +195,14 @@ async function paintAndPropose(
     );
   let extraction: CapturedStatus['extraction'] = null;
   let problem: string | null = null;
+  // Let the paint request leave before this thread is busy saving or proposing events.
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  const saved = await saving;
+  if ('error' in saved) {
+    await painting;
+    return { unsaved: saved.error };
+  }
   try {
-    // Let the paint request leave before this thread is busy proposing events.
-    await new Promise((resolve) => setTimeout(resolve, 0));
     const eventsStarted = performance.now();
     const events = found.proposeEvents();
     const eventsMs = performance.now() - eventsStarted;
