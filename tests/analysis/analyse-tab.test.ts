@@ -124,6 +124,51 @@ describe('analyseTab', () => {
     expect(status.state === 'failed' && status.message).toMatch(/toolbar button/);
   });
 
+  it('paints the highlights while the article is still being saved, and stores events after', async () => {
+    const order: string[] = [];
+    let saved: () => void = () => undefined;
+    const { value } = ports({
+      store: () => new Promise<void>((resolve) => (saved = resolve)),
+      paint: async (_tabId, _a, mentions) => {
+        order.push('painted');
+        // The write finishes only once the highlights are up.
+        setTimeout(() => {
+          order.push('saved');
+          saved();
+        }, 10);
+        return {
+          painted: mentions.length,
+          orphans: 0,
+          confirmedOrphans: [],
+          anchorMs: 1,
+          paintMs: 1,
+          paintedAt: 1,
+        };
+      },
+      storeProposals: async () => {
+        order.push('events stored');
+      },
+    });
+    const status = await analyseTab(TAB, 'page', value);
+    expect(status.state).toBe('captured');
+    expect(order).toEqual(['painted', 'saved', 'events stored']);
+  });
+
+  it('stores no events when the article could not be saved, though the page was highlighted', async () => {
+    let stored = 0;
+    const { value } = ports({
+      store: async () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      },
+      storeProposals: async () => {
+        stored++;
+      },
+    });
+    const status = await analyseTab(TAB, 'page', value);
+    expect(status).toMatchObject({ state: 'failed', reason: 'storage' });
+    expect(stored).toBe(0);
+  });
+
   it('reports a failed write (a full disk) and keeps what was stored before', async () => {
     const { value } = ports();
     await analyseTab(TAB, 'page', value);
