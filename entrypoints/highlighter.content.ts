@@ -19,7 +19,7 @@ import {
 } from '@/lib/messaging/highlighter-messages';
 import type { RequestOf } from '@/lib/messaging/protocol';
 import type { RuntimeMessages } from '@/lib/messaging/runtime-messages';
-import { KIND_OF_LETTER } from '@/lib/messaging/kind-letters';
+import { KIND_OF_LETTER } from '@/lib/messaging/paint-format';
 import type { TabHandlers, TabRequest, TabResponse } from '@/lib/messaging/tab-messages';
 import type { MentionKind } from '@/lib/schema/mention-kind';
 

@@ -1,4 +1,4 @@
-import { KIND_LETTERS } from '../messaging/kind-letters';
+import { KIND_LETTERS } from '../messaging/paint-format';
 import type { PaintMentions } from '../messaging/tab-messages';
 import type { Mention } from '../schema';
 import { describeMention } from './describe-mention';

@@ -1,4 +1,5 @@
 import type { TextQuoteSelector } from '../schema/selector';
+import { KINDS_PATTERN, spansProblem } from './paint-format';
 import type { TabRequest } from './tab-messages';
 
 /**
@@ -46,23 +47,9 @@ function paintRequest(value: unknown): TabRequest<'paint-mentions'> {
   const text = string(mentions.text, 'mentions.text');
   const spans = array(mentions.spans, 'mentions.spans').map((n, i) => number(n, `mentions.spans[${i}]`));
   const kinds = string(mentions.kinds, 'mentions.kinds');
-  if (!/^[pand]*$/.test(kinds)) throw new InvalidRequest('mentions.kinds has a letter that is no kind');
-  if (spans.length !== 2 * kinds.length) {
-    throw new InvalidRequest('spans and kinds must describe the same mentions');
-  }
-  for (let i = 0; i < spans.length; i += 2) {
-    const start = spans[i] as number;
-    const end = spans[i + 1] as number;
-    if (
-      !Number.isInteger(start) ||
-      !Number.isInteger(end) ||
-      start < 0 ||
-      end <= start ||
-      end > text.length
-    ) {
-      throw new InvalidRequest(`mention ${i / 2} has a bad span [${start}, ${end})`);
-    }
-  }
+  if (!KINDS_PATTERN.test(kinds)) throw new InvalidRequest('mentions.kinds has a letter that is no kind');
+  const problem = spansProblem(text, spans, kinds);
+  if (problem) throw new InvalidRequest(problem);
   const confirmed = array(request.confirmed, 'confirmed').map((item, i) => {
     const anchor = record(item, `confirmed[${i}]`);
     return {

@@ -7,6 +7,7 @@ import { CaptureResultSchema } from '../schema/capture-result';
 import { QuoteAnchorSchema, TextQuoteSelectorSchema } from '../schema/selector';
 import { HighlightsSchema } from '../schema/highlights';
 import { z } from '../schema/zod';
+import { KINDS_PATTERN, spansProblem } from './paint-format';
 import type { Handlers, RequestOf, ResponseOf } from './protocol';
 
 /**
@@ -22,28 +23,12 @@ export const PaintMentionsSchema = z
     text: z.string(),
     /** Start and end offsets, two per mention, in article order. */
     spans: z.array(z.number()),
-    /** One letter per mention (see KIND_LETTERS in kind-letters.ts). */
-    kinds: z.string().regex(/^[pand]*$/),
+    /** One letter per mention (see KIND_LETTERS). */
+    kinds: z.string().regex(KINDS_PATTERN),
   })
   .superRefine(({ text, spans, kinds }, context) => {
-    if (spans.length !== 2 * kinds.length) {
-      context.addIssue({ code: 'custom', message: 'spans and kinds must describe the same mentions' });
-      return;
-    }
-    for (let i = 0; i < spans.length; i += 2) {
-      const start = spans[i] as number;
-      const end = spans[i + 1] as number;
-      if (
-        !Number.isInteger(start) ||
-        !Number.isInteger(end) ||
-        start < 0 ||
-        end <= start ||
-        end > text.length
-      ) {
-        context.addIssue({ code: 'custom', message: `mention ${i / 2} has a bad span [${start}, ${end})` });
-        return;
-      }
-    }
+    const problem = spansProblem(text, spans, kinds);
+    if (problem) context.addIssue({ code: 'custom', message: problem });
   });
 export type PaintMentions = z.infer<typeof PaintMentionsSchema>;
 
