@@ -1,4 +1,5 @@
 import { articleFromCapture } from '../article/article-from-capture';
+import { PAGE_DEADLINE_MS, PageTimeout, withDeadline } from './page-deadline';
 import type { FoundMentions } from '../extraction/extract';
 import type {
   Article,
@@ -40,6 +41,8 @@ export interface AnalysisPorts {
   ): Promise<Highlights>;
   publishStatus(status: TabStatus): Promise<void>;
   now(): Date;
+  /** How long to wait for the page's answers (PAGE_DEADLINE_MS unless a test says otherwise). */
+  pageDeadlineMs?: number;
 }
 
 /**
@@ -75,9 +78,18 @@ export async function analyseTab(
   // Nothing in it depends on the page: load it while the page is injected and read.
   const extractor = settle(ports.loadExtractor());
 
+  const deadline = ports.pageDeadlineMs ?? PAGE_DEADLINE_MS;
+  const unresponsive = (error: PageTimeout) =>
+    fail(
+      'unresponsive',
+      `Conflict Reader gave up: ${error.message}. It may be frozen or still loading; wait for it or reload it, then try again.`,
+      false,
+    );
+
   try {
-    await ports.inject(tab.id);
+    await withDeadline(ports.inject(tab.id), deadline, 'the request to load the reader');
   } catch (error) {
+    if (error instanceof PageTimeout) return unresponsive(error);
     return fail(
       'not-allowed',
       `Conflict Reader can't read this page (${describe(error)}). Press its toolbar button or Alt+Shift+A on the page itself; browser pages and extension stores can't be analysed.`,
@@ -87,8 +99,9 @@ export async function analyseTab(
 
   let result: CaptureResult;
   try {
-    result = await ports.capture(tab.id, mode);
+    result = await withDeadline(ports.capture(tab.id, mode), deadline, 'the capture request');
   } catch (error) {
+    if (error instanceof PageTimeout) return unresponsive(error);
     return fail(
       'error',
       `The page didn't answer the capture request (${describe(error)}). Reload it and try again.`,
@@ -116,7 +129,7 @@ export async function analyseTab(
   // highlights need only the mentions; the events, the saved article.
   const saving = settle(ports.store(article));
   const finding = findMentions(article, extractor, ports);
-  const outcome = await paintAndPropose(tab.id, article, await finding, highlighter, saving, ports);
+  const outcome = await paintAndPropose(tab.id, article, await finding, highlighter, saving, ports, deadline);
   if ('unsaved' in outcome) return fail('storage', unsaved(outcome.unsaved), false);
   const { extraction, highlights, problem } = outcome;
   const status: TabStatus = {
@@ -172,6 +185,7 @@ async function paintAndPropose(
   highlighter: Promise<Settled<void>>,
   saving: Promise<Settled<void>>,
   ports: AnalysisPorts,
+  deadline: number,
 ): Promise<Pick<CapturedStatus, 'extraction' | 'highlights' | 'problem'> | { unsaved: unknown }> {
   if ('failure' in finding) {
     const saved = await saving;
@@ -180,11 +194,15 @@ async function paintAndPropose(
   }
   const { found, confirmed, extractMs } = finding;
 
-  // Highlights need only the mentions: the page anchors them while events are proposed here.
+  // Highlights need only the mentions.
   const painting = highlighter
     .then((loaded) => {
       if ('error' in loaded) throw loaded.error;
-      return ports.paint(tabId, article, found.mentions, confirmed);
+      return withDeadline(
+        ports.paint(tabId, article, found.mentions, confirmed),
+        deadline,
+        'the highlight request',
+      );
     })
     .then(
       (value) => ({ value, problem: null }),
@@ -195,13 +213,11 @@ async function paintAndPropose(
     );
   let extraction: CapturedStatus['extraction'] = null;
   let problem: string | null = null;
-  // Let the paint request leave before this thread is busy saving or proposing events.
-  await new Promise((resolve) => setTimeout(resolve, 0));
+  // The highlights first: on a machine with few cores, proposing events meanwhile would slow the
+  // page's anchoring and the messages to and from it.
+  const painted = await painting;
   const saved = await saving;
-  if ('error' in saved) {
-    await painting;
-    return { unsaved: saved.error };
-  }
+  if ('error' in saved) return { unsaved: saved.error };
   try {
     const eventsStarted = performance.now();
     const events = found.proposeEvents();
@@ -213,7 +229,6 @@ async function paintAndPropose(
   } catch (error) {
     problem = failedExtraction(error);
   }
-  const painted = await painting;
   return { extraction, highlights: painted.value, problem: problem ?? painted.problem };
 }
 

@@ -169,6 +169,28 @@ describe('analyseTab', () => {
     expect(stored).toBe(0);
   });
 
+  it('gives up on a page that does not answer (frozen), saying so, instead of waiting forever', async () => {
+    const never = () => new Promise<never>(() => undefined);
+    for (const stuck of [{ inject: never }, { capture: never }]) {
+      const { value, published } = ports({ ...stuck, pageDeadlineMs: 30 });
+      const status = await analyseTab(TAB, 'page', value);
+      expect(status).toMatchObject({ state: 'failed', reason: 'unresponsive', canUseSelection: false });
+      expect(status.state === 'failed' && status.message).toMatch(/did not answer .* within .*frozen/);
+      expect(published.at(-1)).toEqual(status);
+    }
+  });
+
+  it('keeps the article and its events when the page stops answering before the highlights', async () => {
+    const { value } = ports({ paint: () => new Promise<never>(() => undefined), pageDeadlineMs: 30 });
+    const status = await analyseTab(TAB, 'page', value);
+    expect(status.state).toBe('captured');
+    if (status.state !== 'captured') return;
+    expect(status.highlights).toBeNull();
+    expect(status.problem).toMatch(/Highlights could not be shown .*did not answer the highlight request/);
+    expect(status.extraction?.counts.place).toBeGreaterThan(0);
+    expect(await listArticles(db)).toHaveLength(1);
+  });
+
   it('reports a failed write (a full disk) and keeps what was stored before', async () => {
     const { value } = ports();
     await analyseTab(TAB, 'page', value);

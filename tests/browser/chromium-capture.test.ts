@@ -533,6 +533,17 @@ describe('Chromium: bad input gets a clear message and loses nothing', () => {
     await page.close();
   });
 
+  it('gives up on a page that freezes, with a message, instead of reading it forever', async () => {
+    // Test builds wait 5 s for the page (release builds 20 s); the page stays locked for 8 s.
+    const { page, status } = await openAndAnalyse('/generated/frozen.html');
+    expect(status).toMatchObject({ state: 'failed', reason: 'unresponsive' });
+    const panel = await panelFor(status);
+    await expect.poll(() => panel.getByRole('alert').textContent()).toMatch(/did not answer .* frozen/);
+    await expect.poll(() => panel.getByRole('button', { name: 'Try again' }).count()).toBe(1);
+    await panel.close();
+    await page.close();
+  });
+
   it('reports an empty page without storing anything', async () => {
     const { page, status } = await openAndAnalyse('/generated/empty.html');
     expect(status).toMatchObject({ state: 'failed', reason: 'empty-page' });

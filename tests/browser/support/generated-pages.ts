@@ -25,6 +25,19 @@ export const GENERATED_PAGES: Record<string, () => string> = {
 
   empty: () => '<!doctype html><html><head><title></title></head><body></body></html>',
 
+  /** An article whose own script locks up the page for 8 s as soon as an analysis is asked for. */
+  frozen: () =>
+    articlePage({
+      title: 'A page that freezes',
+      paragraphs: 6,
+      head: `<script>
+  window.addEventListener('message', (event) => {
+    if (event.data?.source !== 'conflict-reader-test') return;
+    setTimeout(() => { const end = Date.now() + 8000; while (Date.now() < end); }, 0);
+  });
+</script>`,
+    }),
+
   /** About 5 MB of article text. */
   huge: () => articlePage({ title: 'A very long report', paragraphs: 13_000 }),
 
