@@ -38,7 +38,10 @@ export const TabStatusSchema = z.discriminatedUnion('state', [
     state: z.literal('failed'),
     tabId: z.number().int(),
     url: z.string(),
-    reason: z.union([CaptureFailureReasonSchema, z.enum(['not-allowed', 'no-selection', 'storage', 'unresponsive'])]),
+    reason: z.union([
+      CaptureFailureReasonSchema,
+      z.enum(['not-allowed', 'no-selection', 'storage', 'unresponsive']),
+    ]),
     message: z.string(),
     /** Whether offering "analyse the selected text instead" makes sense. */
     canUseSelection: z.boolean(),
