@@ -358,6 +358,28 @@ describe('Chromium: corrections', () => {
     await panel.close();
     await page.close();
   });
+  it('teaches that words are a number, with its range and category, and highlights them as one', async () => {
+    const { page, status } = await openAndAnalyse(`/corpus/${corpusPageIds()[2]}.html`);
+    const words = 'a number of';
+    const numbers = async () => (await textsUnder(page, [HIGHLIGHT_NAMES.number]))[0] ?? [];
+    expect(await numbers()).not.toContain(words);
+    await selectWords(page, words);
+    const panel = await panelFor(status);
+    await panel.locator('#teach-number-low').fill('3');
+    await panel.locator('#teach-number-high').fill('10');
+    await panel.locator('#teach-number-category').selectOption('killed');
+    await panel.locator('#teach-number-vague').check();
+    await panel.getByRole('button', { name: 'Add number' }).click();
+    await expect.poll(() => panel.getByRole('status').filter({ hasText: 'Learned' }).count()).toBe(1);
+    await expect.poll(async () => (await numbers()).includes(words)).toBe(true);
+    const { corrections } = DumpSchema.parse(await ask(page, 'dump'));
+    expect(corrections.find((c) => c.surface === words)).toMatchObject({
+      action: 'add-number-alias',
+      number: { value: null, low: 3, high: 10, vague: true, category: 'killed' },
+    });
+    await panel.close();
+    await page.close();
+  });
 });
 
 /** Select the first occurrence of `words` in the page's article, as the user would. */
