@@ -410,6 +410,9 @@ describe('Chromium: corrections on the event-log page', () => {
     const item = log.getByRole('listitem').filter({ hasText: '“Damascus” is not a place' });
     await expect.poll(() => item.count()).toBe(1);
     await expect.poll(() => log.getByText('“ultimatum” is the place Kharkiv').count()).toBe(1);
+    await expect
+      .poll(() => log.getByText('“a number of” is the number 3–10 (vague), category killed').count())
+      .toBe(1);
 
     await item.getByRole('button', { name: /Edit/ }).click();
     const editor = log.getByRole('form', { name: 'Edit the correction of “Damascus”' });
@@ -426,6 +429,7 @@ describe('Chromium: corrections on the event-log page', () => {
     await edited.getByRole('button', { name: /Delete/ }).click();
     await expect.poll(() => edited.count()).toBe(0);
     await log.getByRole('button', { name: 'Delete the correction of “ultimatum”' }).click();
+    await log.getByRole('button', { name: 'Delete the correction of “a number of”' }).click();
     await expect.poll(() => log.getByText('No corrections yet').count()).toBe(1);
     await log.close();
   });
