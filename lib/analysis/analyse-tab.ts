@@ -1,5 +1,4 @@
 import { articleFromCapture } from '../article/article-from-capture';
-import { PAGE_DEADLINE_MS, PageTimeout, withDeadline } from './page-deadline';
 import type { FoundMentions } from '../extraction/extract';
 import type {
   Article,
@@ -11,6 +10,7 @@ import type {
   QuoteAnchor,
   TabStatus,
 } from '../schema';
+import { PAGE_DEADLINE_MS, PageTimeout, withDeadline } from './page-deadline';
 
 export type AnalysisMode = 'page' | 'selection';
 
@@ -118,7 +118,9 @@ export async function analyseTab(
   }
 
   // The highlighter loads in the page while the article is stored and analysed here.
-  const highlighter = settle(ports.prepareHighlights(tab.id));
+  const highlighter = settle(
+    withDeadline(ports.prepareHighlights(tab.id), deadline, 'the request to load the highlighter'),
+  );
   let article: Article;
   try {
     article = await articleFromCapture(result, mode === 'page' ? 'readability' : 'selection', ports.now());

@@ -181,14 +181,19 @@ describe('analyseTab', () => {
   });
 
   it('keeps the article and its events when the page stops answering before the highlights', async () => {
-    const { value } = ports({ paint: () => new Promise<never>(() => undefined), pageDeadlineMs: 30 });
-    const status = await analyseTab(TAB, 'page', value);
-    expect(status.state).toBe('captured');
-    if (status.state !== 'captured') return;
-    expect(status.highlights).toBeNull();
-    expect(status.problem).toMatch(/Highlights could not be shown .*did not answer the highlight request/);
-    expect(status.extraction?.counts.place).toBeGreaterThan(0);
-    expect(await listArticles(db)).toHaveLength(1);
+    const never = () => new Promise<never>(() => undefined);
+    for (const stuck of [{ prepareHighlights: never }, { paint: never }]) {
+      const { value } = ports({ ...stuck, pageDeadlineMs: 30 });
+      const status = await analyseTab(TAB, 'page', value);
+      expect(status.state).toBe('captured');
+      if (status.state !== 'captured') return;
+      expect(status.highlights).toBeNull();
+      expect(status.problem).toMatch(
+        /Highlights could not be shown .*did not answer the (highlight )?request/,
+      );
+      expect(status.extraction?.counts.place).toBeGreaterThan(0);
+      expect(await listArticles(db)).toHaveLength(1);
+    }
   });
 
   it('reports a failed write (a full disk) and keeps what was stored before', async () => {
