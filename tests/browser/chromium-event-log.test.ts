@@ -160,6 +160,10 @@ describe('Chromium: the event log', () => {
     await log.getByRole('button', { name: /^Import [\d,]+ records$/ }).click();
     await log.getByText(/^Imported 0 new records/).waitFor();
 
+    // Events confirmed in another page's side panel show up in the open log, without a reload.
+    (await confirmTwo(corpusPageIds()[2] as string)).close();
+    await expect.poll(() => rows.count()).toBe(6);
+
     expect(outside).toEqual([]);
     await log.close();
     await page.close();
