@@ -48,13 +48,19 @@ export function EventTable(props: {
     },
     [editingIndex],
   );
+  // Stable between renders: a new getItemKey makes the virtualizer lay out all 100,000 rows again.
+  const getItemKey = useCallback((index: number) => (events[index] as ConflictEvent).id, [events]);
+  const estimateSize = useCallback(
+    (index: number) => (index === editingIndex ? EDITING_ROW_HEIGHT : ROW_HEIGHT),
+    [editingIndex],
+  );
   // TanStack Virtual returns fresh functions each render; nothing here memoizes them.
   // eslint-disable-next-line react-hooks/incompatible-library
   const rows = useVirtualizer({
     count: events.length,
     getScrollElement: () => scroller.current,
-    estimateSize: (index) => (index === editingIndex ? EDITING_ROW_HEIGHT : ROW_HEIGHT),
-    getItemKey: (index) => (events[index] as ConflictEvent).id,
+    estimateSize,
+    getItemKey,
     rangeExtractor,
     overscan: 12,
   });
