@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import {
   DEFAULT_EVENT_FILTER,
   filterOptions,
@@ -17,7 +17,9 @@ export function EventFilterBar(props: {
   onFilter: (filter: EventFilter) => void;
 }) {
   const { filter } = props;
-  const options = useMemo(() => filterOptions(props.index), [props.index]);
+  // The choices and their counts follow a moment after the table, which answers a change first.
+  const index = useDeferredValue(props.index);
+  const options = useMemo(() => filterOptions(index), [index]);
   const set = (change: Partial<EventFilter>) => props.onFilter({ ...filter, ...change });
   const one = (values: readonly string[]) => values[0] ?? '';
 
