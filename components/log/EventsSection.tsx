@@ -1,4 +1,3 @@
-import Dexie from 'dexie';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import type { ConflictEvent, Settings } from '@/lib/schema';
@@ -24,25 +23,11 @@ import { StorageStatus } from './StorageStatus';
 import { useConfirmedEvents } from './use-confirmed-events';
 import { Timeline } from './Timeline';
 
-/** Rows fetched first, so the table shows at once while the whole log loads. */
-const FIRST_ROWS = 100;
-
 /** The confirmed events: browse, filter, map, edit, delete (with undo), export and import. */
 export function EventsSection({ db }: { db: ConflictReaderDatabase }) {
   const settings = useLiveQuery(() => loadSettings(db), [db]);
-  const latest = useLiveQuery(
-    () =>
-      db.events
-        .where('[status+date]')
-        .between(['confirmed', Dexie.minKey], ['confirmed', Dexie.maxKey])
-        .reverse()
-        .limit(FIRST_ROWS)
-        .toArray(),
-    [db],
-  );
-  // The whole log loads once the first rows are up, so that small query is not queued behind it;
-  // after that, a change re-reads only the events it touched.
-  const all = useConfirmedEvents(db, latest !== undefined);
+  // The newest events at once, then the whole log; after that a change re-reads only what it touched.
+  const log = useConfirmedEvents(db);
   const [filter, setFilter] = useState<EventFilter>(DEFAULT_EVENT_FILTER);
   const [sort, setSort] = useState<SortState>({ key: 'date', descending: true });
   const [picked, setPicked] = useState<ReadonlySet<string>>(new Set());
@@ -50,7 +35,7 @@ export function EventsSection({ db }: { db: ConflictReaderDatabase }) {
   const [deleted, setDeleted] = useState<ConflictEvent[] | null>(null);
   const [message, setMessage] = useState<string | null>(null);
 
-  const loaded = useMemo(() => all ?? latest ?? [], [all, latest]);
+  const loaded = useMemo(() => log?.events ?? [], [log]);
   // Indexed once per load: a filter change is then one pass over precomputed columns.
   const index = useMemo(() => indexEvents(loaded), [loaded]);
   // What the text, actor and place filters need is worked out while the page is idle, so the
@@ -72,7 +57,7 @@ export function EventsSection({ db }: { db: ConflictReaderDatabase }) {
     [loaded],
   );
 
-  if (settings === undefined || (latest === undefined && all === undefined)) {
+  if (settings === undefined || log === undefined) {
     return <p className="muted">Loading…</p>;
   }
   if (loaded.length === 0) {
@@ -158,7 +143,7 @@ export function EventsSection({ db }: { db: ConflictReaderDatabase }) {
           Events{' '}
           <span className="muted">
             ({shown.length.toLocaleString()} shown of {loaded.length.toLocaleString()}
-            {all === undefined ? ', loading the rest…' : ''})
+            {log.complete ? '' : ', loading the rest…'})
           </span>
         </h2>
         <EventFilterBar index={index} filter={filter} onFilter={setFilter} />

@@ -33,29 +33,44 @@ const newestFirst = (a: ConflictEvent, b: ConflictEvent) =>
   a.date < b.date ? 1 : a.date > b.date ? -1 : a.id < b.id ? 1 : a.id > b.id ? -1 : 0;
 
 export interface ConfirmedEventsListener {
-  onEvents(events: readonly ConflictEvent[]): void;
+  /** The events so far: `complete` is false while only the newest ones have been read. */
+  onEvents(events: readonly ConflictEvent[], complete: boolean): void;
   onError(error: unknown): void;
 }
 
+/** Events read first, so a big log shows its newest rows at once while the rest loads. */
+export const FIRST_EVENTS = 100;
+
 /**
- * The confirmed events, newest first, kept up to date: read once, then patched from Dexie's
- * change notices (this page's writes and other extension pages'), so editing one event of
- * 100,000 reads that one event again, not the whole log. Returns a function that stops it.
+ * The confirmed events, newest first, kept up to date: the newest few, then all of them, then
+ * patched from Dexie's change notices (this page's writes and other extension pages'), so
+ * editing one event of 100,000 reads that one event again, not the whole log. Returns a function
+ * that stops it.
  */
 export function watchConfirmedEvents(
   db: ConflictReaderDatabase,
   listener: ConfirmedEventsListener,
+  firstEvents = FIRST_EVENTS,
 ): () => void {
   let stopped = false;
   let events: ConflictEvent[] = [];
+  let complete = false;
   let work: Promise<void> = Promise.resolve();
 
-  const readAll = async () => {
-    events = await db.events
+  const confirmedNewestFirst = () =>
+    db.events
       .where('[status+date]')
       .between(['confirmed', Dexie.minKey], ['confirmed', Dexie.maxKey])
-      .reverse()
-      .toArray();
+      .reverse();
+  const readFirst = async () => {
+    events = await confirmedNewestFirst().limit(firstEvents).toArray();
+    complete = events.length < firstEvents;
+    return true;
+  };
+  const readAll = async () => {
+    events = await confirmedNewestFirst().toArray();
+    complete = true;
+    return true;
   };
   const patch = async (ids: readonly string[]) => {
     const changed = new Set(ids);
@@ -66,14 +81,16 @@ export function watchConfirmedEvents(
       events.filter((e) => !changed.has(e.id)),
       fresh,
     );
+    return true;
   };
   // One change at a time, in the order the notices came: each starts from the last one's list.
-  const queue = (task: () => Promise<void>) => {
+  // A task that changed nothing returns false, and the listener is not told.
+  const queue = (task: () => Promise<boolean>) => {
     work = work
       .then(async () => {
         if (stopped) return;
-        await task();
-        if (!stopped) listener.onEvents(events);
+        const changed = await task();
+        if (!stopped && changed) listener.onEvents(events, complete);
       })
       .catch((error: unknown) => {
         if (!stopped) listener.onError(error);
@@ -86,7 +103,12 @@ export function watchConfirmedEvents(
 
   // Listening before the first read: a change during it is applied after it.
   Dexie.on('storagemutated', onChange);
-  queue(readAll);
+  queue(readFirst);
+  // Queued after the first rows, so that small read is not waiting behind the big one.
+  queue(async () => {
+    if (complete) return false;
+    return readAll();
+  });
   return () => {
     stopped = true;
     Dexie.on('storagemutated').unsubscribe(onChange);

@@ -11,22 +11,28 @@ const confirmed = (id: string, date: string, changes: Partial<ConflictEvent> = {
   logEvent(id, { date, status: 'confirmed', ...changes });
 
 /** The feed's lists as they come, and a way to wait for the next one. */
-function listen(db: ConflictReaderDatabase) {
+function listen(db: ConflictReaderDatabase, firstEvents?: number) {
   const lists: (readonly ConflictEvent[])[] = [];
+  const completes: boolean[] = [];
   const errors: unknown[] = [];
   let wake: (() => void) | null = null;
-  const stop = watchConfirmedEvents(db, {
-    onEvents: (events) => {
-      lists.push(events);
-      wake?.();
+  const stop = watchConfirmedEvents(
+    db,
+    {
+      onEvents: (events, complete) => {
+        lists.push(events);
+        completes.push(complete);
+        wake?.();
+      },
+      onError: (error) => errors.push(error),
     },
-    onError: (error) => errors.push(error),
-  });
+    firstEvents,
+  );
   const next = async (count: number) => {
     while (lists.length < count) await new Promise<void>((resolve) => (wake = resolve));
     return lists[count - 1] as readonly ConflictEvent[];
   };
-  return { lists, errors, next, stop };
+  return { lists, completes, errors, next, stop };
 }
 
 /** The change notices Dexie gives for what `act` writes. */
@@ -87,6 +93,26 @@ describe('the confirmed events, kept up to date', () => {
     expect(ids(await feed.next(6))).toEqual(['old', 'proposal', 'mid']);
     expect(feed.errors).toEqual([]);
     feed.stop();
+    db.close();
+  });
+
+  it('gives the newest events first, then the whole log; a small log comes whole at once', async () => {
+    const db = new ConflictReaderDatabase(NAME);
+    await db.events.bulkAdd([
+      confirmed('old', '2024-01-01'),
+      confirmed('new', '2024-03-01'),
+      confirmed('mid', '2024-02-01'),
+    ]);
+    const big = listen(db, 2);
+    expect(ids(await big.next(1))).toEqual(['new', 'mid']);
+    expect(ids(await big.next(2))).toEqual(['new', 'mid', 'old']);
+    expect(big.completes).toEqual([false, true]);
+    big.stop();
+    const small = listen(db, 5);
+    expect(ids(await small.next(1))).toEqual(['new', 'mid', 'old']);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(small.completes).toEqual([true]);
+    small.stop();
     db.close();
   });
 
