@@ -1,27 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { eventFromSelection } from '@/lib/analysis/event-from-selection';
 import type { Article } from '@/lib/schema';
+import { kupianskArticle } from '../exchange/fixtures';
 import { realExtractor } from '../extraction/support/extractor';
 
 const TODAY = new Date('2024-06-01T12:00:00Z');
 
 function articleOf(text: string): Article {
   return {
+    ...kupianskArticle,
     id: 'a-sel',
     url: 'https://news.example/story',
-    canonicalUrl: null,
     title: 'Story',
-    byline: null,
-    siteName: 'Example News',
-    lang: 'en',
-    publishedAt: '2024-05-10',
-    publishedAtSource: 'article:published_time',
-    origin: 'readability',
     text,
-    excerpt: null,
     wordCount: text.split(/\s+/).length,
-    warnings: [],
-    capturedAt: '2024-05-10T10:00:00.000Z',
   };
 }
 

@@ -11,26 +11,15 @@ import {
   saveProposals,
   setEventStatus,
 } from '@/lib/storage';
+import { kupianskArticle } from '../exchange/fixtures';
 
 const NAME = 'event-store-test';
 afterEach(() => Dexie.delete(NAME));
 
 const article: Article = {
-  id: 'a-1',
-  url: 'https://news.example/kupiansk',
-  canonicalUrl: null,
-  title: 'Drone strike on Kupiansk',
-  byline: null,
-  siteName: 'Example News',
-  lang: 'en',
-  publishedAt: '2024-05-10',
-  publishedAtSource: 'article:published_time',
-  origin: 'readability',
+  ...kupianskArticle,
   text: 'Drones struck Kupiansk on Tuesday. Artillery shelled Vovchansk.',
-  excerpt: null,
   wordCount: 8,
-  warnings: [],
-  capturedAt: '2024-05-10T10:00:00.000Z',
 };
 
 const proposal = (place: string, start: number, end: number): ProposedEvent => ({
