@@ -13,6 +13,7 @@ import { eventLocationOf } from '@/lib/extraction/events/event-location';
 import type { EventEdit } from '@/lib/storage';
 import { ActorOptions, EditorFooter, InterSelect, PlaceOptions } from './editor-parts';
 import { placeLabel, SuggesterContext, useSuggestions } from './suggestions';
+import { errorMessage } from '@/lib/error-message';
 
 const EVENT_TYPES = Object.keys(ACLED_EVENT_TYPES) as EventType[];
 
@@ -103,7 +104,7 @@ export function EventEditor(props: {
         notes,
       });
     } catch (failure) {
-      setError(`Not saved: ${failure instanceof Error ? failure.message : String(failure)}`);
+      setError(`Not saved: ${errorMessage(failure)}`);
     }
   };
 

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { errorMessage } from '@/lib/error-message';
 
 /**
  * An event the extractor missed: the user selects the sentence reporting it in the page and
@@ -22,7 +23,7 @@ export function NewEventFromSelection(props: {
       );
       focusCardWhenShown(eventId);
     } catch (error) {
-      setMessage(error instanceof Error ? error.message : String(error));
+      setMessage(errorMessage(error));
     } finally {
       setBusy(false);
     }

@@ -3,6 +3,7 @@ import type { InterCode, Lesson, TabStatus } from '@/lib/schema';
 import { InterSelect, NumberFields, PlaceOptions } from './editor-parts';
 import { EMPTY_NUMBER_DRAFT, quantityLabel, quantityOfDraft } from './number-draft';
 import { placeLabel, SuggesterContext, useSuggestions } from './suggestions';
+import { errorMessage } from '@/lib/error-message';
 
 const NOT_ENTITY: { kind: 'place' | 'actor' | 'number'; label: string }[] = [
   { kind: 'place', label: 'Not a place' },
@@ -33,7 +34,7 @@ export function TeachPanel(props: { teach: (lesson: Lesson) => Promise<TabStatus
       await props.teach(lesson);
       setMessage(done);
     } catch (error) {
-      setMessage(error instanceof Error ? error.message : String(error));
+      setMessage(errorMessage(error));
     } finally {
       setBusy(false);
     }

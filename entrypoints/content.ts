@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { captureArticle, captureSelection } from '@/lib/capture';
 import { CAPTURED_TEXT, isCaptureMessage, type CaptureMessage } from '@/lib/messaging/capture-messages';
+import { errorMessage } from '@/lib/error-message';
 
 const INSTALLED = Symbol.for('conflict-reader.content-script');
 
@@ -43,9 +44,7 @@ export default defineContentScript({
     browser.runtime.onMessage.addListener((raw, _sender, sendResponse) => {
       if (!isCaptureMessage(raw)) return false;
       // The background's sendTyped parses the reply, and passes `{ error }` on as the reason.
-      answer(raw.type).then(sendResponse, (error: unknown) =>
-        sendResponse({ error: error instanceof Error ? error.message : String(error) }),
-      );
+      answer(raw.type).then(sendResponse, (error: unknown) => sendResponse({ error: errorMessage(error) }));
       return true;
     });
   },

@@ -22,6 +22,7 @@ import type { RuntimeMessages } from '@/lib/messaging/runtime-messages';
 import { KIND_OF_LETTER } from '@/lib/messaging/paint-format';
 import type { TabHandlers, TabRequest, TabResponse } from '@/lib/messaging/tab-messages';
 import type { MentionKind } from '@/lib/schema/mention-kind';
+import { errorMessage } from '@/lib/error-message';
 
 const INSTALLED = Symbol.for('conflict-reader.highlighter');
 
@@ -166,9 +167,7 @@ export default defineContentScript({
         reply = Promise.reject(error);
       }
       // The background's sendTyped passes `{ error }` on as the reason.
-      reply.then(sendResponse, (error: unknown) =>
-        sendResponse({ error: error instanceof Error ? error.message : String(error) }),
-      );
+      reply.then(sendResponse, (error: unknown) => sendResponse({ error: errorMessage(error) }));
       return true;
     });
   },

@@ -3,6 +3,7 @@ import type { Correction, InterCode, Lesson, Place } from '@/lib/schema';
 import { ActorOptions, EditorFooter, InterSelect, NumberFields, PlaceOptions } from '../editor-parts';
 import { draftOf, EMPTY_NUMBER_DRAFT, quantityOfDraft } from '../number-draft';
 import { placeLabel, SuggesterContext, useSuggestions } from '../suggestions';
+import { errorMessage } from '@/lib/error-message';
 
 type Meaning = 'not-place' | 'not-actor' | 'not-number' | 'actor' | 'place' | 'number';
 
@@ -89,7 +90,7 @@ export function CorrectionEditor(props: {
     try {
       await props.onSave(surface, next);
     } catch (failure) {
-      setError(`Not saved: ${failure instanceof Error ? failure.message : String(failure)}`);
+      setError(`Not saved: ${errorMessage(failure)}`);
     }
   };
 

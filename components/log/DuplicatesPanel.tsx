@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { searchDuplicates, type DuplicateSearch } from '@/lib/log/duplicates';
 import type { ConflictEvent } from '@/lib/schema';
 import { mergeDuplicateEvents, type ConflictReaderDatabase } from '@/lib/storage';
+import { errorMessage } from '@/lib/error-message';
 
 /** Pairs listed at once; the rest are counted (merging some brings the next ones up). */
 const LISTED = 20;
@@ -29,9 +30,7 @@ export function DuplicatesPanel(props: { db: ConflictReaderDatabase; events: rea
         `Merged: the ${keep.date} event at ${keep.location?.name ?? 'its place'} now lists both sources.`,
       );
     } catch (error) {
-      setMessage(
-        `Not merged (${error instanceof Error ? error.message : String(error)}); nothing was changed.`,
-      );
+      setMessage(`Not merged (${errorMessage(error)}); nothing was changed.`);
     }
   };
 

@@ -22,6 +22,7 @@ import { dateSpan, pickGranularity, timelineBins } from '@/lib/log/timeline';
 import { StorageStatus } from './StorageStatus';
 import { useConfirmedEvents } from './use-confirmed-events';
 import { Timeline } from './Timeline';
+import { errorMessage } from '@/lib/error-message';
 
 /** The confirmed events: browse, filter, map, edit, delete (with undo), export and import. */
 export function EventsSection({ db }: { db: ConflictReaderDatabase }) {
@@ -80,7 +81,7 @@ export function EventsSection({ db }: { db: ConflictReaderDatabase }) {
     try {
       await saveSettings(db, next);
     } catch (error) {
-      setMessage(`Settings not saved (${error instanceof Error ? error.message : String(error)}).`);
+      setMessage(`Settings not saved (${errorMessage(error)}).`);
     }
   };
   const backedUp = () => saveSettingsSafely({ ...settings, lastBackupAt: new Date().toISOString() });
@@ -89,7 +90,7 @@ export function EventsSection({ db }: { db: ConflictReaderDatabase }) {
       setMessage(`Saved ${await saveBackup(db)}.`);
       await backedUp();
     } catch (error) {
-      setMessage(`Backup failed (${error instanceof Error ? error.message : String(error)}).`);
+      setMessage(`Backup failed (${errorMessage(error)}).`);
     }
   };
   const onSort = (key: SortKey) =>
@@ -114,7 +115,7 @@ export function EventsSection({ db }: { db: ConflictReaderDatabase }) {
       setPicked(new Set());
       setMessage(`Deleted ${doomed.length} event${doomed.length === 1 ? '' : 's'}.`);
     } catch (error) {
-      setMessage(`Nothing was deleted (${error instanceof Error ? error.message : String(error)}).`);
+      setMessage(`Nothing was deleted (${errorMessage(error)}).`);
     }
   };
   const undoDelete = async () => {
@@ -124,9 +125,7 @@ export function EventsSection({ db }: { db: ConflictReaderDatabase }) {
       setMessage(`Restored ${deleted.length} event${deleted.length === 1 ? '' : 's'}.`);
       setDeleted(null);
     } catch (error) {
-      setMessage(
-        `Couldn't restore them (${error instanceof Error ? error.message : String(error)}); try Undo again.`,
-      );
+      setMessage(`Couldn't restore them (${errorMessage(error)}); try Undo again.`);
     }
   };
 

@@ -3,6 +3,7 @@ import { exportAcledCsvParts, exportBackupJson, exportGeoJson, geoJsonText } fro
 import type { ConflictEvent } from '@/lib/schema';
 import type { ConflictReaderDatabase } from '@/lib/storage';
 import { downloadText } from './download';
+import { errorMessage } from '@/lib/error-message';
 
 /**
  * Exports for R, pandas, QGIS or Excel: the shown (filtered) events or all of them as ACLED-style
@@ -24,9 +25,7 @@ export function ExportMenu(props: {
     try {
       setMessage(`Saved ${await make()}.`);
     } catch (error) {
-      setMessage(
-        `Export failed (${error instanceof Error ? error.message : String(error)}). Nothing was changed.`,
-      );
+      setMessage(`Export failed (${errorMessage(error)}). Nothing was changed.`);
     }
   };
   const articlesOf = async (list: readonly ConflictEvent[]) =>

@@ -8,6 +8,7 @@ import {
   type ImportReport,
 } from '@/lib/exchange';
 import type { ConflictReaderDatabase } from '@/lib/storage';
+import { errorMessage } from '@/lib/error-message';
 
 /** Rejected rows listed by name; the rest are counted (a broken file can have thousands). */
 const LISTED_REJECTIONS = 50;
@@ -44,9 +45,7 @@ export function ImportPanel(props: { db: ConflictReaderDatabase }) {
     try {
       setPlan(planImport(await file.arrayBuffer(), file.name));
     } catch (failure) {
-      setError(
-        `${file.name} could not be read (${failure instanceof Error ? failure.message : String(failure)}).`,
-      );
+      setError(`${file.name} could not be read (${errorMessage(failure)}).`);
     } finally {
       setBusy(false);
     }

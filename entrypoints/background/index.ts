@@ -30,6 +30,7 @@ import { currentExtractor, loadShippedGazetteer } from './extractor';
 import { openPanel } from './open-panel';
 import { forgetTabStatus, publishTabStatus, readTabStatus } from './tab-status-store';
 import { testHandlers } from './test-hooks';
+import { errorMessage } from '@/lib/error-message';
 
 const CONTENT_SCRIPT = '/content-scripts/content.js' as const;
 const HIGHLIGHTER = '/content-scripts/highlighter.js' as const;
@@ -162,9 +163,7 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
     const reply = dispatchMessage(RuntimeMessages, handlers, raw, sender);
     if (!reply) return false;
-    reply.then(sendResponse, (error: unknown) =>
-      sendResponse({ error: error instanceof Error ? error.message : String(error) }),
-    );
+    reply.then(sendResponse, (error: unknown) => sendResponse({ error: errorMessage(error) }));
     return true;
   });
 

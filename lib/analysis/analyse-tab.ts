@@ -11,6 +11,7 @@ import type {
   TabStatus,
 } from '../schema';
 import { PAGE_DEADLINE_MS, PageTimeout, withDeadline } from './page-deadline';
+import { errorMessage } from '../error-message';
 
 export type AnalysisMode = 'page' | 'selection';
 
@@ -92,7 +93,7 @@ export async function analyseTab(
     if (error instanceof PageTimeout) return unresponsive(error);
     return fail(
       'not-allowed',
-      `Conflict Reader can't read this page (${describe(error)}). Press its toolbar button or Alt+Shift+A on the page itself; browser pages and extension stores can't be analysed.`,
+      `Conflict Reader can't read this page (${errorMessage(error)}). Press its toolbar button or Alt+Shift+A on the page itself; browser pages and extension stores can't be analysed.`,
       false,
     );
   }
@@ -104,7 +105,7 @@ export async function analyseTab(
     if (error instanceof PageTimeout) return unresponsive(error);
     return fail(
       'error',
-      `The page didn't answer the capture request (${describe(error)}). Reload it and try again.`,
+      `The page didn't answer the capture request (${errorMessage(error)}). Reload it and try again.`,
       false,
     );
   }
@@ -150,7 +151,7 @@ export async function analyseTab(
 }
 
 function unsaved(error: unknown): string {
-  return `The article was read but couldn't be saved (${describe(error)}). Nothing saved earlier was lost; free some disk space and try again.`;
+  return `The article was read but couldn't be saved (${errorMessage(error)}). Nothing saved earlier was lost; free some disk space and try again.`;
 }
 
 type Finding = { found: FoundMentions; confirmed: QuoteAnchor[]; extractMs: number } | { failure: string };
@@ -210,7 +211,7 @@ async function paintAndPropose(
       (value) => ({ value, problem: null }),
       (error: unknown) => ({
         value: null,
-        problem: `Highlights could not be shown in the page (${describe(error)}).`,
+        problem: `Highlights could not be shown in the page (${errorMessage(error)}).`,
       }),
     );
   let extraction: CapturedStatus['extraction'] = null;
@@ -235,7 +236,7 @@ async function paintAndPropose(
 }
 
 function failedExtraction(error: unknown): string {
-  return `The article was saved, but finding places, actors and events failed (${describe(error)}).`;
+  return `The article was saved, but finding places, actors and events failed (${errorMessage(error)}).`;
 }
 
 type Settled<T> = { value: T } | { error: unknown };
@@ -258,8 +259,4 @@ async function publishQuietly(ports: AnalysisPorts, status: TabStatus): Promise<
   } catch {
     // The caller still receives the status as the return value.
   }
-}
-
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

@@ -3,6 +3,7 @@
  * read (shown as is in the side panel), and the few text helpers both need.
  */
 import type { CaptureFailureReason, CaptureResult } from '../schema';
+import { errorMessage } from '../error-message';
 
 /** Default upper bound on stored text: about 30,000 words, far beyond any news article. */
 export const DEFAULT_MAX_CHARS = 200_000;
@@ -53,7 +54,7 @@ export function titleFromText(text: string, maxChars = 100): string {
 
 /** Short description of an unknown thrown value for a user-facing message. */
 export function describeError(error: unknown): string {
-  const text = error instanceof Error ? error.message : String(error);
+  const text = errorMessage(error);
   const single = text.replace(/\s+/g, ' ').trim() || 'unknown error';
   return single.length > 120 ? `${single.slice(0, 119)}…` : single;
 }
