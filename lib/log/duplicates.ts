@@ -166,6 +166,11 @@ export function searchDuplicates(
   return { pairs, complete: true };
 }
 
+/** The larger of two death tolls, either of which may be unknown (null when both are). */
+export function largerToll(a: number | null, b: number | null): number | null {
+  return a === null ? b : b === null ? a : Math.max(a, b);
+}
+
 /**
  * One event from two reports of it: `keep`'s fields, with what it lacks (actors, place, the
  * place's country, admin1 or coordinates) taken from `other`, the larger death toll, both
@@ -177,7 +182,6 @@ export function mergeDuplicate(
   other: ConflictEvent,
   now: Date = new Date(),
 ): ConflictEvent {
-  const tolls = [keep.fatalities, other.fatalities].filter((n): n is number => n !== null);
   const outlets = [...new Set([...outletsOf(keep.source), ...outletsOf(other.source)])];
   const otherReport = `Also reported by ${other.source || 'another outlet'} (${other.sourceUrl}): “${other.evidence.text}”`;
   const notes = [keep.notes, keep.notes.includes(other.notes) ? '' : other.notes, otherReport];
@@ -186,7 +190,7 @@ export function mergeDuplicate(
     actor1: keep.actor1 ?? other.actor1,
     actor2: keep.actor2 ?? other.actor2,
     location: mergeLocations(keep.location, other.location),
-    fatalities: tolls.length ? Math.max(...tolls) : null,
+    fatalities: largerToll(keep.fatalities, other.fatalities),
     confidence: Math.max(keep.confidence, other.confidence),
     source: outlets.join('; '),
     notes: notes.filter(Boolean).join('\n'),

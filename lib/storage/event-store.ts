@@ -6,7 +6,7 @@ import {
   type ProposedEvent,
 } from '../schema';
 import { quoteSelectorFor } from '../anchoring/quote-selector';
-import { mergeDuplicate } from '../log/duplicates';
+import { largerToll, mergeDuplicate } from '../log/duplicates';
 import type { ConflictReaderDatabase } from './database';
 
 /**
@@ -187,7 +187,6 @@ export async function mergeEvents(
     }
     const start = Math.min(first.evidence.start, second.evidence.start);
     const end = Math.max(first.evidence.end, second.evidence.end);
-    const tolls = [first.fatalities, second.fatalities].filter((n): n is number => n !== null);
     const merged = eventRecord(
       article,
       {
@@ -198,7 +197,7 @@ export async function mergeEvents(
         actor1: first.actor1 ?? second.actor1,
         actor2: first.actor2 ?? second.actor2,
         location: first.location ?? second.location,
-        fatalities: tolls.length ? Math.max(...tolls) : null,
+        fatalities: largerToll(first.fatalities, second.fatalities),
         evidence: { start, end, text: article.text.slice(start, end) },
         confidence: Math.max(first.confidence, second.confidence),
       },
