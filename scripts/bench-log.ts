@@ -105,7 +105,7 @@ const firstRowAt = (page: Page) =>
 
 /**
  * In the page: copy the log's events into a scratch database `runs` times, timing each write.
- * (tsx wraps named functions in `__name()`; the page is given a no-op one before this runs.)
+ * (tsx wraps named functions in `__name()`; pages get a no-op one, see the launch below.)
  */
 async function rawWriteMs(runs: number): Promise<number[]> {
   const settled = (request: IDBRequest | IDBTransaction) =>
@@ -149,6 +149,8 @@ console.log(`${EVENTS.toLocaleString()} events, backup ${(backup.length / 1e6).t
 
 // The release build: the log page as users get it (production React); it needs no test hooks.
 const browser = await launchChromiumWithExtension(path.resolve('.output/chrome-mv3'));
+// tsx keeps function names with an `__name` helper that pages evaluating our functions don't have.
+await browser.context.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
 const results = {
   jsonImportMs: [] as number[],
   firstRowsMs: [] as number[],
@@ -186,7 +188,6 @@ try {
   // What this machine's IndexedDB takes for the import's write alone: the same 100,000 records
   // added in one transaction to a scratch database with the same indexes, with no Dexie and no
   // checks. The import cannot be faster than this plus reading the file.
-  await page.evaluate('globalThis.__name = (f) => f');
   results.idbFloorMs.push(...(await page.evaluate(rawWriteMs, RUNS)));
 
   for (let run = 0; run < RUNS + 2; run++) {
