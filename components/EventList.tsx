@@ -31,9 +31,9 @@ export function EventList({
   const [picked, setPicked] = useState<string[]>([]);
   if (events === undefined) return <p className="muted">Loading events…</p>;
 
-  const decide = (id: string, status: EventStatus) => {
+  const decide = (event: ConflictEvent, status: EventStatus) => {
     setError(null);
-    setEventStatus(db, id, status).catch((e: unknown) =>
+    setEventStatus(db, event, status).catch((e: unknown) =>
       setError(
         `Couldn't save your decision (${e instanceof Error ? e.message : String(e)}). Nothing was lost; try again.`,
       ),
@@ -139,9 +139,9 @@ export function EventList({
               onSelect={(selected) => pick(event.id, selected)}
               onFocus={() => setCurrent(i)}
               event={event}
-              onStatus={(status) => decide(event.id, status)}
+              onStatus={(status) => decide(event, status)}
               onEdit={async (edit) => {
-                await editEvent(db, event.id, edit);
+                await editEvent(db, event, edit);
               }}
               onShow={
                 event.evidence.selector && !missingFromPage.has(event.id) ? () => onShow(event) : undefined

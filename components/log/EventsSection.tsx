@@ -1,7 +1,14 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import type { ConflictEvent, Settings } from '@/lib/schema';
-import { editEvent, loadSettings, saveSettings, type ConflictReaderDatabase } from '@/lib/storage';
+import {
+  deleteEvents,
+  editEvent,
+  loadSettings,
+  putEvents,
+  saveSettings,
+  type ConflictReaderDatabase,
+} from '@/lib/storage';
 import { ErrorBoundary } from '../ErrorBoundary';
 import { EventEditor } from '../EventEditor';
 import { DuplicatesPanel } from './DuplicatesPanel';
@@ -110,7 +117,7 @@ export function EventsSection({ db }: { db: ConflictReaderDatabase }) {
   const deletePicked = async () => {
     const doomed = loaded.filter((e) => picked.has(e.id));
     try {
-      await db.events.bulkDelete(doomed.map((e) => e.id));
+      await deleteEvents(db, doomed);
       setDeleted(doomed);
       setPicked(new Set());
       setMessage(`Deleted ${doomed.length} event${doomed.length === 1 ? '' : 's'}.`);
@@ -121,7 +128,7 @@ export function EventsSection({ db }: { db: ConflictReaderDatabase }) {
   const undoDelete = async () => {
     if (!deleted) return;
     try {
-      await db.events.bulkPut(deleted);
+      await putEvents(db, deleted);
       setMessage(`Restored ${deleted.length} event${deleted.length === 1 ? '' : 's'}.`);
       setDeleted(null);
     } catch (error) {
@@ -179,7 +186,7 @@ export function EventsSection({ db }: { db: ConflictReaderDatabase }) {
               <EventEditor
                 event={event}
                 onSave={async (edit) => {
-                  await editEvent(db, event.id, edit);
+                  await editEvent(db, event, edit);
                   setEditing(null);
                 }}
                 onCancel={() => setEditing(null)}

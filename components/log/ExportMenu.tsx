@@ -1,7 +1,8 @@
 import { useState } from 'react';
-import { exportAcledCsvParts, exportBackupJson, exportGeoJson, geoJsonText } from '@/lib/exchange';
+import { exportBackupJson, exportGeoJson, geoJsonText } from '@/lib/exchange';
 import type { ConflictEvent } from '@/lib/schema';
-import type { ConflictReaderDatabase } from '@/lib/storage';
+import { allEvents, type ConflictReaderDatabase } from '@/lib/storage';
+import { csvInWorker } from './csv-export';
 import { downloadText } from './download';
 import { errorMessage } from '@/lib/error-message';
 
@@ -38,11 +39,12 @@ export function ExportMenu(props: {
       downloadText(
         excelFriendly ? 'conflict-events-excel' : 'conflict-events',
         'csv',
-        // Each part goes to the browser as soon as it is written (see exportAcledCsvParts).
-        Array.from(
-          exportAcledCsvParts(events, await articlesOf(events), { excelFriendly }),
-          (part) => new Blob([part]),
-        ),
+        [
+          await csvInWorker(
+            events.map((e) => e.id),
+            { excelFriendly },
+          ),
+        ],
         'text/csv',
       ),
     );
@@ -103,7 +105,7 @@ export function ExportMenu(props: {
 export async function saveBackup(db: ConflictReaderDatabase): Promise<string> {
   const [articles, events, corrections] = await Promise.all([
     db.articles.toArray(),
-    db.events.toArray(),
+    allEvents(db),
     db.corrections.toArray(),
   ]);
   return downloadText(

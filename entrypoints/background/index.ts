@@ -17,6 +17,7 @@ import {
   ConflictReaderDatabase,
   eventsOfArticle,
   getArticle,
+  getEvent,
   proposalId,
   loadSettings,
   saveArticle,
@@ -143,7 +144,8 @@ export default defineBackground(() => {
       const event = eventFromSelection(article, text, extract(article), new Date());
       // The extractor may have proposed this very event already: point at it rather than copy it.
       const proposed = await proposalId(article.id, event);
-      if (await db.events.get(proposed)) return { eventId: proposed, existing: true };
+      if (await getEvent(db, { id: proposed, articleId: article.id }))
+        return { eventId: proposed, existing: true };
       return { eventId: (await addUserEvent(db, article, event)).id, existing: false };
     },
     'suggest-places': async ({ query, country }) => ({

@@ -1,7 +1,7 @@
 import type { Browser } from 'wxt/browser';
 import { analyseTab, type AnalysisPorts } from '@/lib/analysis/analyse-tab';
 import type { RuntimeHandlers } from '@/lib/messaging';
-import { listArticles, type ConflictReaderDatabase } from '@/lib/storage';
+import { allEvents, listArticles, type ConflictReaderDatabase } from '@/lib/storage';
 import { readAllTabStatuses } from './tab-status-store';
 
 /**
@@ -59,13 +59,15 @@ export function testHandlers(
         setValue?.call(input, String(fatalities));
         input.dispatchEvent(new Event('input', { bubbles: true }));
         [...editor.querySelectorAll('button')].find((b) => b.textContent === 'Save')?.click();
-        await waitFor(async () => (await db.events.get(editedId))?.fatalities === fatalities);
+        await waitFor(
+          async () => (await allEvents(db)).find((e) => e.id === editedId)?.fatalities === fatalities,
+        );
         await waitFor(() => !log.querySelector('.row-editor'));
-        return { ...summary, editedId };
+        return { ...summary, editedId, csv: await exportedCsv(log) };
       }),
     'test:dump': async (_payload, sender) => ({
       articles: await listArticles(db),
-      events: await db.events.toArray(),
+      events: await allEvents(db),
       corrections: await db.corrections.toArray(),
       tabStatuses: await readAllTabStatuses(),
       panelText: sender.tab?.id === undefined ? null : await renderPanelText(sender.tab.id),
@@ -96,6 +98,27 @@ async function withPage<T>(path: string, act: (page: Document) => Promise<T>): P
   } finally {
     frame.remove();
   }
+}
+
+/**
+ * Export every event as CSV (written by the export's worker) and return the file, caught before
+ * the browser saves it: a download started in a frame of the background page is out of the
+ * automation's reach.
+ */
+async function exportedCsv(log: Document): Promise<string> {
+  const view = log.defaultView;
+  if (!view) throw new Error('the log page has no window');
+  let saved: Blob | null = null;
+  view.URL.createObjectURL = (blob: Blob | MediaSource) => {
+    if (blob instanceof MediaSource) throw new Error('expected a file');
+    saved = blob;
+    return 'about:blank';
+  };
+  view.HTMLAnchorElement.prototype.click = () => undefined;
+  log.querySelector<HTMLInputElement>('input[name="export-scope"]:not(:checked)')?.click();
+  [...log.querySelectorAll('button')].find((b) => b.textContent === 'CSV')?.click();
+  const file = await waitFor(() => saved);
+  return file.text();
 }
 
 /** The panel's text once it has settled: status read, and the article shown when there is one. */

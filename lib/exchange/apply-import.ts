@@ -1,5 +1,7 @@
 import type { EntityTable } from 'dexie';
+import type { ConflictEvent } from '../schema';
 import type { ConflictReaderDatabase } from '../storage/database';
+import { allEvents, putEvents } from '../storage/event-batches';
 import type { ImportFormat, ImportPlan, Rejection } from './import-plan';
 
 export interface TableCounts {
@@ -52,9 +54,9 @@ export async function applyImport(db: ConflictReaderDatabase, plan: ImportPlan):
     return report({ articles: none, events: none, corrections: none });
   }
   try {
-    const added = await db.transaction('rw', [db.articles, db.events, db.corrections], async () => ({
+    const added = await db.transaction('rw', [db.articles, db.eventBatches, db.corrections], async () => ({
       articles: await addNew(db.articles, plan.articles),
-      events: await addNew(db.events, plan.events),
+      events: await addNewEvents(db, plan.events),
       corrections: await addNew(db.corrections, plan.corrections),
     }));
     return report(added);
@@ -73,6 +75,17 @@ async function addNew<T extends { id: string }>(
   const fresh = rows.filter((row) => !ids.has(row.id));
   await table.bulkAdd(fresh);
   return { new: fresh.length, present: rows.length - fresh.length };
+}
+
+/** Add the events whose id the log does not hold, under any article. */
+async function addNewEvents(
+  db: ConflictReaderDatabase,
+  events: readonly ConflictEvent[],
+): Promise<Omit<TableCounts, 'rejected'>> {
+  const ids = new Set((await allEvents(db)).map((e) => e.id));
+  const fresh = events.filter((e) => !ids.has(e.id));
+  await putEvents(db, fresh);
+  return { new: fresh.length, present: events.length - fresh.length };
 }
 
 function writeFailureMessage(error: unknown): string {

@@ -57,8 +57,8 @@ export const RuntimeMessages = {
   /** Test builds only: what the extension has stored and shows, for browsers whose automation can't open extension pages. */
   'test:dump': { request: z.object({}), response: z.unknown() },
   /**
-   * Test builds only, for the same browsers: open the event log, report what it shows, then edit
-   * the first row's death toll to `fatalities` in its row editor.
+   * Test builds only, for the same browsers: open the event log, report what it shows, edit the
+   * first row's death toll to `fatalities` in its row editor, then export every event as CSV.
    */
   'test:check-log': {
     request: z.object({ fatalities: z.number().int().nonnegative() }),
@@ -68,6 +68,7 @@ export const RuntimeMessages = {
       markers: z.number(),
       bars: z.number(),
       editedId: z.string(),
+      csv: z.string(),
     }),
   },
 };

@@ -1,34 +1,41 @@
-import Dexie, { RangeSet, type ObservabilitySet } from 'dexie';
+import Dexie, { cmp, RangeSet, type ObservabilitySet } from 'dexie';
 import type { ConflictEvent } from '../schema';
 import type { ConflictReaderDatabase } from './database';
+import { batchesOf, type EventBatch } from './event-batches';
 
-/** Above this many changed events, reading the whole log again is cheaper than reading each. */
-const MAX_PATCHED = 5_000;
+/** Above this many changed articles, reading the whole log again is cheaper than reading each. */
+const MAX_PATCHED = 500;
 
-/** What a change notice says about the events: which ones changed, or that any may have. */
-export type EventChanges = { ids: string[] } | 'everything';
+/** What a change notice says about the events: whose articles' events changed, or that any may have. */
+export type EventChanges = { articleIds: string[] } | 'everything';
 
 /**
- * The events a Dexie change notice names: the keys written or deleted in the events table, or
- * 'everything' when it names a range of keys (a clear, a deleted range) or very many. Null when
- * no event changed.
+ * The articles whose events a Dexie change notice names (the keys of the event batches written or
+ * deleted), or 'everything' when it names a range of keys (a clear, a deleted range) or very
+ * many. Null when no event changed.
  */
 export function changedEvents(parts: ObservabilitySet, databaseName: string): EventChanges | null {
-  const prefix = `idb://${databaseName}/events/`;
-  const ids = new Set<string>();
-  // '' lists the primary keys of written records, ':dels' those of deleted ones.
+  const prefix = `idb://${databaseName}/eventBatches/`;
+  const articleIds = new Set<string>();
+  // '' lists the primary keys ([articleId, part]) of written records, ':dels' those of deleted ones.
   for (const tree of [parts[prefix], parts[`${prefix}:dels`]]) {
     if (!tree || tree.d === 0) continue;
     for (const node of RangeSet(tree)) {
-      if (typeof node.from !== 'string' || node.from !== node.to) return 'everything';
-      ids.add(node.from);
-      if (ids.size > MAX_PATCHED) return 'everything';
+      const [from, to] = [node.from, node.to];
+      if (!isBatchKey(from) || !isBatchKey(to) || cmp(from, to) !== 0) return 'everything';
+      articleIds.add(from[0]);
+      if (articleIds.size > MAX_PATCHED) return 'everything';
     }
   }
-  return ids.size ? { ids: [...ids] } : null;
+  return articleIds.size ? { articleIds: [...articleIds] } : null;
 }
 
-/** The log's order: newest date first, then as the [status+date] index lists them, reversed. */
+const isBatchKey = (key: unknown): key is [string, number] =>
+  Array.isArray(key) && key.length === 2 && typeof key[0] === 'string';
+
+const confirmedOf = (batch: EventBatch) => batch.events.filter((e) => e.status === 'confirmed');
+
+/** The log's order: newest date first, then by id, descending. */
 const newestFirst = (a: ConflictEvent, b: ConflictEvent) =>
   a.date < b.date ? 1 : a.date > b.date ? -1 : a.id < b.id ? 1 : a.id > b.id ? -1 : 0;
 
@@ -44,7 +51,7 @@ export const FIRST_EVENTS = 100;
 /**
  * The confirmed events, newest first, kept up to date: the newest few, then all of them, then
  * patched from Dexie's change notices (this page's writes and other extension pages'), so
- * editing one event of 100,000 reads that one event again, not the whole log. Returns a function
+ * editing one event of 100,000 reads that event's article again, not the whole log. Returns a function
  * that stops it.
  */
 export function watchConfirmedEvents(
@@ -57,28 +64,38 @@ export function watchConfirmedEvents(
   let complete = false;
   let work: Promise<void> = Promise.resolve();
 
-  const confirmedNewestFirst = () =>
-    db.events
-      .where('[status+date]')
-      .between(['confirmed', Dexie.minKey], ['confirmed', Dexie.maxKey])
-      .reverse();
+  // Batches in the order of their newest confirmed date: the first rows come from the first few.
   const readFirst = async () => {
-    events = await confirmedNewestFirst().limit(firstEvents).toArray();
-    complete = events.length < firstEvents;
+    const found: ConflictEvent[] = [];
+    let allConfirmed = true;
+    await db.eventBatches
+      .orderBy('newest')
+      .reverse()
+      .until((batch) => {
+        // Batches with no confirmed event come last.
+        if (batch.newest === '') return true;
+        // Later batches hold nothing newer than this one's `newest`: with enough events newer
+        // than that, the newest `firstEvents` are all in hand.
+        if (found.filter((e) => e.date > batch.newest).length < firstEvents) return false;
+        allConfirmed = false;
+        return true;
+      })
+      .each((batch) => found.push(...confirmedOf(batch)));
+    found.sort(newestFirst);
+    complete = allConfirmed;
+    events = complete ? found : found.slice(0, firstEvents);
     return true;
   };
   const readAll = async () => {
-    events = await confirmedNewestFirst().toArray();
+    events = (await db.eventBatches.toArray()).flatMap(confirmedOf).sort(newestFirst);
     complete = true;
     return true;
   };
-  const patch = async (ids: readonly string[]) => {
-    const changed = new Set(ids);
-    const fresh = (await db.events.bulkGet([...changed]))
-      .filter((e): e is ConflictEvent => e?.status === 'confirmed')
-      .sort(newestFirst);
+  const patch = async (articleIds: readonly string[]) => {
+    const changed = new Set(articleIds);
+    const fresh = (await batchesOf(db, changed)).flatMap(confirmedOf).sort(newestFirst);
     events = mergeSorted(
-      events.filter((e) => !changed.has(e.id)),
+      events.filter((e) => !changed.has(e.articleId)),
       fresh,
     );
     return true;
@@ -98,7 +115,7 @@ export function watchConfirmedEvents(
   };
   const onChange = (parts: ObservabilitySet) => {
     const changes = changedEvents(parts, db.name);
-    if (changes) queue(changes === 'everything' ? readAll : () => patch(changes.ids));
+    if (changes) queue(changes === 'everything' ? readAll : () => patch(changes.articleIds));
   };
 
   // Listening before the first read: a change during it is applied after it.

@@ -1,5 +1,6 @@
-import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
+import Dexie, { type DexieOptions, type EntityTable, type Table } from 'dexie';
 import type { Article, ConflictEvent, Correction, Settings } from '../schema';
+import { batchEvents, type EventBatch } from './event-batches';
 
 export const DATABASE_NAME = 'conflict-reader';
 
@@ -14,7 +15,7 @@ export interface SettingsRow {
  */
 export class ConflictReaderDatabase extends Dexie {
   articles!: EntityTable<Article, 'id'>;
-  events!: EntityTable<ConflictEvent, 'id'>;
+  eventBatches!: Table<EventBatch, [string, number]>;
   corrections!: EntityTable<Correction, 'id'>;
   settings!: EntityTable<SettingsRow, 'key'>;
 
@@ -59,6 +60,18 @@ export function defineSchemaVersions(db: Dexie): void {
   db.version(3).stores({
     events: 'id, articleId, [status+date]',
   });
+
+  // v4: events move into batches by article, one record per batch: a browser pays per record, so
+  // importing or reading a big log is several times faster.
+  db.version(4)
+    .stores({ eventBatches: '[articleId+part], newest' })
+    .upgrade(async (tx) => {
+      const events: ConflictEvent[] = await tx.table('events').toArray();
+      await tx.table('eventBatches').bulkAdd(batchEvents(events));
+    });
+
+  // v5: the events table is gone (a separate version, so v4's upgrade could still read it).
+  db.version(5).stores({ events: null });
 }
 
 export function countWords(text: string): number {

@@ -8,6 +8,7 @@ import {
 import { quoteSelectorFor } from '../anchoring/quote-selector';
 import { largerToll, mergeDuplicate } from '../log/duplicates';
 import type { ConflictReaderDatabase } from './database';
+import { batchesOf, changeArticleEvents, putEvents, updateEvent, type EventRef } from './event-batches';
 
 /**
  * A proposal's id is derived from what it says (article, date, type, place), so analysing the
@@ -38,20 +39,16 @@ export async function saveProposals(
       eventRecord(article, proposal, await proposalId(article.id, proposal), stamp),
     ),
   );
-  await db.transaction('rw', db.events, async () => {
-    const existing = await db.events.where('articleId').equals(article.id).toArray();
-    const reviewed = new Set(existing.filter((e) => e.status !== 'proposed').map((e) => e.id));
-    const fresh = new Set(records.map((r) => r.id));
-    const stale = existing
-      .filter((e) => e.status === 'proposed' && !fresh.has(e.id) && !isUserEvent(e.id))
-      .map((e) => e.id);
-    await db.events.bulkDelete(stale);
-    const createdAt = new Map(existing.map((e) => [e.id, e.createdAt]));
-    await db.events.bulkPut(
-      records
-        .filter((r) => !reviewed.has(r.id))
-        .map((r) => ({ ...r, createdAt: createdAt.get(r.id) ?? r.createdAt })),
-    );
+  await changeArticleEvents(db, article.id, (existing) => {
+    const fresh = new Map(records.map((r) => [r.id, r]));
+    const stored = new Set(existing.map((e) => e.id));
+    const kept = existing.flatMap((e) => {
+      if (e.status !== 'proposed') return [e];
+      const refreshed = fresh.get(e.id);
+      if (refreshed) return [{ ...refreshed, createdAt: e.createdAt }];
+      return isUserEvent(e.id) ? [e] : [];
+    });
+    return [...kept, ...records.filter((r) => !stored.has(r.id))];
   });
   return records;
 }
@@ -71,7 +68,7 @@ export async function addUserEvent(
   now: Date = new Date(),
 ): Promise<ConflictEvent> {
   const record = eventRecord(article, event, `${USER_EVENT_PREFIX}${crypto.randomUUID()}`, now.toISOString());
-  await db.events.add(record);
+  await putEvents(db, [record]);
   return record;
 }
 
@@ -95,12 +92,11 @@ function eventRecord(article: Article, proposal: ProposedEvent, id: string, stam
 /** Confirm, reject, or (undo) put back to proposed. */
 export async function setEventStatus(
   db: ConflictReaderDatabase,
-  id: string,
+  ref: EventRef,
   status: EventStatus,
   now: Date = new Date(),
 ): Promise<void> {
-  const updated = await db.events.update(id, { status, updatedAt: now.toISOString() });
-  if (updated === 0) throw new Error(`no event ${id}`);
+  await updateEvent(db, ref, (event) => ({ ...event, status, updatedAt: now.toISOString() }));
 }
 
 /** An article's events in reading order (by where their evidence sits in the text). */
@@ -108,7 +104,7 @@ export async function eventsOfArticle(
   db: ConflictReaderDatabase,
   articleId: string,
 ): Promise<ConflictEvent[]> {
-  const rows = await db.events.where('articleId').equals(articleId).toArray();
+  const rows = (await batchesOf(db, [articleId])).flatMap((batch) => batch.events);
   return rows
     .flatMap((row) => {
       const parsed = EventSchema.safeParse(row);
@@ -150,19 +146,15 @@ export type EventEdit = Partial<
  * Apply the user's corrections to an event. The result is validated as a whole (a sub-event type
  * must belong to its type), so an inconsistent edit is refused and nothing is written.
  */
-export async function editEvent(
+export function editEvent(
   db: ConflictReaderDatabase,
-  id: string,
+  ref: EventRef,
   edit: EventEdit,
   now: Date = new Date(),
 ): Promise<ConflictEvent> {
-  return db.transaction('rw', db.events, async () => {
-    const current = await db.events.get(id);
-    if (!current) throw new Error(`no event ${id}`);
-    const next = EventSchema.parse({ ...current, ...edit, updatedAt: now.toISOString() });
-    await db.events.put(next);
-    return next;
-  });
+  return updateEvent(db, ref, (current) =>
+    EventSchema.parse({ ...current, ...edit, updatedAt: now.toISOString() }),
+  );
 }
 
 /**
@@ -179,12 +171,10 @@ export async function mergeEvents(
   now: Date = new Date(),
 ): Promise<ConflictEvent> {
   if (firstId === secondId) throw new Error('Pick two different events to merge.');
-  return db.transaction('rw', db.events, async () => {
-    const [first, second] = await Promise.all([db.events.get(firstId), db.events.get(secondId)]);
+  let result: ConflictEvent | undefined;
+  await changeArticleEvents(db, article.id, (events) => {
+    const [first, second] = [firstId, secondId].map((id) => events.find((e) => e.id === id));
     if (!first || !second) throw new Error('One of these events no longer exists.');
-    if (first.articleId !== article.id || second.articleId !== article.id) {
-      throw new Error('Only events read from the same article can be merged.');
-    }
     const start = Math.min(first.evidence.start, second.evidence.start);
     const end = Math.max(first.evidence.end, second.evidence.end);
     const merged = eventRecord(
@@ -204,12 +194,12 @@ export async function mergeEvents(
       `${USER_EVENT_PREFIX}${crypto.randomUUID()}`,
       now.toISOString(),
     );
-    const withNotes = { ...merged, notes: [first.notes, second.notes].filter(Boolean).join('\n') };
+    result = { ...merged, notes: [first.notes, second.notes].filter(Boolean).join('\n') };
     const stamp = now.toISOString();
     const where = `Merged into another event on ${stamp.slice(0, 10)}.`;
-    await db.events.bulkPut([withNotes, retired(first, where, stamp), retired(second, where, stamp)]);
-    return withNotes;
+    return [...events.map((e) => (e === first || e === second ? retired(e, where, stamp) : e)), result];
   });
+  return result as ConflictEvent;
 }
 
 /**
@@ -224,7 +214,7 @@ export async function mergeDuplicateEvents(
   now: Date = new Date(),
 ): Promise<void> {
   const stamp = now.toISOString();
-  await db.events.bulkPut([
+  await putEvents(db, [
     EventSchema.parse(mergeDuplicate(keep, other, now)),
     retired(other, `Merged into the event of ${keep.date} from ${keep.source}.`, stamp),
   ]);

@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import Papa from 'papaparse';
 import { z } from 'zod';
 import { HIGHLIGHT_NAMES } from '@/lib/highlights/paint-highlights';
 import { ArticleSchema, EventSchema, TabStatusSchema } from '@/lib/schema';
@@ -103,6 +104,7 @@ describe('Firefox ESR: the event log', () => {
         markers: z.number(),
         bars: z.number(),
         editedId: z.string(),
+        csv: z.string(),
       })
       .parse(await ask(page, 'check-log'));
     const confirmed = (await dump(page)).events.filter((e) => e.status === 'confirmed');
@@ -112,6 +114,10 @@ describe('Firefox ESR: the event log', () => {
     expect(log.markers).toBeGreaterThan(0);
     expect(log.bars).toBeGreaterThan(0);
     expect(confirmed.find((e) => e.id === log.editedId)?.fatalities).toBe(7);
+    // The CSV export (written by its worker) holds every confirmed event, with the edit.
+    const csv = Papa.parse<Record<string, string>>(log.csv, { header: true, skipEmptyLines: true }).data;
+    expect(csv.map((row) => row.event_uid).sort()).toEqual(confirmed.map((e) => e.id).sort());
+    expect(csv.find((row) => row.event_uid === log.editedId)?.fatalities).toBe('7');
     await page.close();
   });
 });

@@ -2,7 +2,7 @@ import Dexie from 'dexie';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { applyImport, exportBackupJson, ImportWriteError, planImport, type ImportPlan } from '@/lib/exchange';
-import { ConflictReaderDatabase } from '@/lib/storage';
+import { allEvents, ConflictReaderDatabase, getEvent, putEvents } from '@/lib/storage';
 import type { ConflictEvent } from '@/lib/schema';
 import { article, correction, event, uniqueById } from './arbitraries';
 import { utf8 } from './fixtures';
@@ -37,7 +37,7 @@ async function contents(db: ConflictReaderDatabase) {
   const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
   return {
     articles: (await db.articles.toArray()).sort(byId),
-    events: (await db.events.toArray()).sort(byId),
+    events: (await allEvents(db)).sort(byId),
     corrections: (await db.corrections.toArray()).sort(byId),
   };
 }
@@ -46,7 +46,7 @@ async function contents(db: ConflictReaderDatabase) {
 async function seeded(seed = 99) {
   const db = new ConflictReaderDatabase(NAME);
   await db.articles.add(sampleOf(article, seed));
-  await db.events.add(sampleOf(event, seed));
+  await putEvents(db, [sampleOf(event, seed)]);
   await db.corrections.add(sampleOf(correction, seed));
   return db;
 }
@@ -86,7 +86,7 @@ describe('applying an import', () => {
 
   it('never overwrites a record already in the log', async () => {
     const db = await seeded();
-    const [stored] = await db.events.toArray();
+    const [stored] = await allEvents(db);
     if (!stored) throw new Error('expected the seeded event');
     const changed: ConflictEvent = { ...stored, notes: 'changed in the file', status: 'rejected' };
     const plan = planImport(
@@ -95,7 +95,7 @@ describe('applying an import', () => {
     );
     const report = await applyImport(db, plan);
     expect(report.events).toEqual({ new: 0, present: 1, rejected: 0 });
-    expect(await db.events.get(stored.id)).toEqual(stored);
+    expect(await getEvent(db, stored)).toEqual(stored);
     db.close();
   });
 
@@ -128,7 +128,7 @@ describe('applying an import', () => {
       `events[${plan.events.length}] (id “broken”)`,
       `events[${plan.events.length + 1}] (id “bad-date”)`,
     ]);
-    expect(await db.events.get('bad-date')).toBeUndefined();
+    expect((await allEvents(db)).map((e) => e.id)).not.toContain('bad-date');
     db.close();
   });
 
@@ -136,7 +136,7 @@ describe('applying an import', () => {
   // same transaction, after the articles were added.
   it.each([
     [
-      'events',
+      'eventBatches',
       new Error('disk on fire'),
       /the database refused the write \(Error: disk on fire\)\. The log is as it was/,
     ],
@@ -150,7 +150,9 @@ describe('applying an import', () => {
     async (table, error, message) => {
       const db = await seeded();
       const before = await contents(db);
-      const bulkAdd = vi.spyOn(db[table], 'bulkAdd').mockRejectedValue(error);
+      // Events are written in batches (bulkPut), the other tables row by row (bulkAdd).
+      const write = table === 'eventBatches' ? 'bulkPut' : 'bulkAdd';
+      const bulkAdd = vi.spyOn(db[table], write).mockRejectedValue(error);
       const failure = applyImport(db, backupPlan(4));
       await expect(failure).rejects.toBeInstanceOf(ImportWriteError);
       await expect(failure).rejects.toThrow(message);

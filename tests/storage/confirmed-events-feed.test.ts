@@ -1,8 +1,16 @@
 import Dexie, { type ObservabilitySet } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ConflictEvent } from '@/lib/schema';
-import { changedEvents, ConflictReaderDatabase, editEvent, watchConfirmedEvents } from '@/lib/storage';
-import { ids, logEvent } from '../log/log-fixtures';
+import {
+  changedEvents,
+  ConflictReaderDatabase,
+  deleteEvents,
+  editEvent,
+  putEvents,
+  setEventStatus,
+  watchConfirmedEvents,
+} from '@/lib/storage';
+import { ids, logEvent, seededRandom } from '../log/log-fixtures';
 
 const NAME = 'confirmed-events-feed-test';
 afterEach(() => Dexie.delete(NAME));
@@ -50,14 +58,15 @@ async function noticesOf(act: () => Promise<unknown>): Promise<ObservabilitySet[
 }
 
 describe('which events a change notice names', () => {
-  it('names the events written or deleted, and everything for a cleared table', async () => {
+  it('names the articles whose events were written or deleted, and everything for a cleared table', async () => {
     const db = new ConflictReaderDatabase(NAME);
-    await db.events.bulkAdd([confirmed('a', '2024-01-01'), confirmed('b', '2024-01-02')]);
-    const [put] = await noticesOf(() => db.events.put(confirmed('a', '2024-01-03')));
-    expect(changedEvents(put as ObservabilitySet, NAME)).toEqual({ ids: ['a'] });
-    const [deleted] = await noticesOf(() => db.events.bulkDelete(['a', 'b']));
-    expect(changedEvents(deleted as ObservabilitySet, NAME)).toEqual({ ids: ['a', 'b'] });
-    const [cleared] = await noticesOf(() => db.events.clear());
+    const [a, b] = [confirmed('a', '2024-01-01'), confirmed('b', '2024-01-02')];
+    await putEvents(db, [a, b]);
+    const [put] = await noticesOf(() => putEvents(db, [{ ...a, date: '2024-01-03' }]));
+    expect(changedEvents(put as ObservabilitySet, NAME)).toEqual({ articleIds: ['a-a'] });
+    const [deleted] = await noticesOf(() => deleteEvents(db, [a, b]));
+    expect(changedEvents(deleted as ObservabilitySet, NAME)).toEqual({ articleIds: ['a-a', 'a-b'] });
+    const [cleared] = await noticesOf(() => db.eventBatches.clear());
     expect(changedEvents(cleared as ObservabilitySet, NAME)).toBe('everything');
     const [settings] = await noticesOf(() => db.corrections.clear());
     expect(changedEvents(settings as ObservabilitySet, NAME)).toBeNull();
@@ -68,28 +77,29 @@ describe('which events a change notice names', () => {
 describe('the confirmed events, kept up to date', () => {
   it('lists the confirmed events newest first, and follows edits, confirmations, rejections and deletions', async () => {
     const db = new ConflictReaderDatabase(NAME);
-    await db.events.bulkAdd([
+    const [old, recent, mid, proposal] = [
       confirmed('old', '2024-01-01'),
       confirmed('new', '2024-03-01'),
       confirmed('mid', '2024-02-01'),
       logEvent('proposal', { date: '2024-02-15', status: 'proposed' }),
-    ]);
+    ];
+    await putEvents(db, [old, recent, mid, proposal]);
     const feed = listen(db);
     expect(ids(await feed.next(1))).toEqual(['new', 'mid', 'old']);
 
-    await editEvent(db, 'old', { fatalities: 12, date: '2024-04-01' });
+    await editEvent(db, old, { fatalities: 12, date: '2024-04-01' });
     const edited = await feed.next(2);
     expect(ids(edited)).toEqual(['old', 'new', 'mid']);
     expect(edited[0]?.fatalities).toBe(12);
 
-    await db.events.update('proposal', { status: 'confirmed' });
+    await setEventStatus(db, proposal, 'confirmed');
     expect(ids(await feed.next(3))).toEqual(['old', 'new', 'proposal', 'mid']);
-    await db.events.update('new', { status: 'rejected' });
+    await setEventStatus(db, recent, 'rejected');
     expect(ids(await feed.next(4))).toEqual(['old', 'proposal', 'mid']);
-    await db.events.bulkDelete(['old', 'mid']);
+    await deleteEvents(db, [old, mid]);
     expect(ids(await feed.next(5))).toEqual(['proposal']);
     // Undo puts them back in their places.
-    await db.events.bulkPut([confirmed('old', '2024-04-01'), confirmed('mid', '2024-02-01')]);
+    await putEvents(db, [confirmed('old', '2024-04-01'), mid]);
     expect(ids(await feed.next(6))).toEqual(['old', 'proposal', 'mid']);
     expect(feed.errors).toEqual([]);
     feed.stop();
@@ -98,7 +108,7 @@ describe('the confirmed events, kept up to date', () => {
 
   it('gives the newest events first, then the whole log; a small log comes whole at once', async () => {
     const db = new ConflictReaderDatabase(NAME);
-    await db.events.bulkAdd([
+    await putEvents(db, [
       confirmed('old', '2024-01-01'),
       confirmed('new', '2024-03-01'),
       confirmed('mid', '2024-02-01'),
@@ -116,15 +126,42 @@ describe('the confirmed events, kept up to date', () => {
     db.close();
   });
 
+  it('finds the newest events wherever they are stored: many articles, big articles, ties', async () => {
+    const random = seededRandom(7);
+    const day = () => `2024-0${1 + Math.floor(random() * 3)}-1${Math.floor(random() * 10)}`;
+    // Articles of 1 to 2,500 events (several batches), some only proposals or rejections.
+    const events = [1, 3, 2_500, 40, 1, 7, 1_200].flatMap((size, article) =>
+      Array.from({ length: size }, (_, i) =>
+        logEvent(`e-${article}-${i}`, {
+          articleId: `a-${article}`,
+          date: day(),
+          status: article === 5 ? 'proposed' : random() < 0.1 ? 'rejected' : 'confirmed',
+        }),
+      ),
+    );
+    const db = new ConflictReaderDatabase(NAME);
+    await putEvents(db, events);
+    const newestFirst = events
+      .filter((e) => e.status === 'confirmed')
+      .sort((a, b) => b.date.localeCompare(a.date) || b.id.localeCompare(a.id));
+    for (const firstEvents of [1, 30, 500]) {
+      const feed = listen(db, firstEvents);
+      expect(ids(await feed.next(1))).toEqual(ids(newestFirst.slice(0, firstEvents)));
+      expect(ids(await feed.next(2))).toEqual(ids(newestFirst));
+      feed.stop();
+    }
+    db.close();
+  });
+
   it('reads the whole log again after a clear, and sees writes from another connection', async () => {
     const db = new ConflictReaderDatabase(NAME);
     const other = new ConflictReaderDatabase(NAME);
-    await db.events.add(confirmed('a', '2024-01-01'));
+    await putEvents(db, [confirmed('a', '2024-01-01')]);
     const feed = listen(db);
     expect(ids(await feed.next(1))).toEqual(['a']);
-    await other.events.add(confirmed('b', '2024-01-02'));
+    await putEvents(other, [confirmed('b', '2024-01-02')]);
     expect(ids(await feed.next(2))).toEqual(['b', 'a']);
-    await other.events.clear();
+    await other.eventBatches.clear();
     expect(await feed.next(3)).toEqual([]);
     feed.stop();
     db.close();
@@ -136,7 +173,7 @@ describe('the confirmed events, kept up to date', () => {
     const feed = listen(db);
     await feed.next(1);
     feed.stop();
-    await db.events.add(confirmed('late', '2024-01-01'));
+    await putEvents(db, [confirmed('late', '2024-01-01')]);
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(feed.lists).toHaveLength(1);
     db.close();

@@ -1,7 +1,9 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ArticleSchema } from '@/lib/schema';
-import { ConflictReaderDatabase, listArticles } from '@/lib/storage';
+import { ArticleSchema, type ConflictEvent } from '@/lib/schema';
+import { allEvents, BATCH_SIZE, ConflictReaderDatabase, listArticles } from '@/lib/storage';
+import { logEvent } from '../log/log-fixtures';
+import { kupianskEvent } from '../exchange/fixtures';
 
 const NAME = 'upgrade-test';
 
@@ -46,7 +48,7 @@ describe('database upgrade', () => {
 
     const db = new ConflictReaderDatabase(NAME);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(5);
 
     const articles = await listArticles(db);
     expect(articles.map((a) => a.id).sort()).toEqual(['a-1', 'a-2']);
@@ -65,42 +67,56 @@ describe('database upgrade', () => {
 
     // The new tables and indexes work on the upgraded database.
     expect(await db.articles.where('siteName').equals('Example News').count()).toBe(1);
-    expect(await db.events.count()).toBe(0);
+    expect(await allEvents(db)).toEqual([]);
     db.close();
   });
 
   it('creates a fresh database at the latest version', async () => {
     const db = new ConflictReaderDatabase(NAME);
     await db.open();
-    expect(db.verno).toBe(3);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['articles', 'corrections', 'events', 'settings']);
+    expect(db.verno).toBe(5);
+    expect(db.tables.map((t) => t.name).sort()).toEqual([
+      'articles',
+      'corrections',
+      'eventBatches',
+      'settings',
+    ]);
     db.close();
   });
 });
 
-describe('version 3', () => {
-  it('finds the latest confirmed events by status and date, after upgrading from version 2', async () => {
-    const v2 = new Dexie(NAME);
-    v2.version(2).stores({
+describe('version 5', () => {
+  it('moves a version 3 log into batches by article, losing nothing', async () => {
+    const v3 = new Dexie(NAME);
+    v3.version(3).stores({
       articles: 'id, url, canonicalUrl, capturedAt, siteName, publishedAt',
-      events: 'id, articleId, date, eventType, status, updatedAt',
+      events: 'id, articleId, [status+date]',
       corrections: 'id, action, surface, updatedAt',
       settings: 'key',
     });
-    await v2.table('events').bulkPut([
-      { id: 'e1', status: 'confirmed', date: '2024-01-02' },
-      { id: 'e2', status: 'proposed', date: '2024-03-01' },
-      { id: 'e3', status: 'confirmed', date: '2024-02-01' },
-    ]);
-    v2.close();
+    // One article with more events than a batch holds, and two small ones.
+    const events = [
+      ...Array.from({ length: BATCH_SIZE + 5 }, (_, i) =>
+        logEvent(`big-${String(i).padStart(4, '0')}`, { articleId: 'a-big', status: 'confirmed' }),
+      ),
+      logEvent('lone', { date: '2024-06-01', status: 'confirmed' }),
+      logEvent('proposal', { date: '2024-07-01', status: 'proposed' }),
+    ];
+    await v3.table('events').bulkAdd(events);
+    v3.close();
+
     const db = new ConflictReaderDatabase(NAME);
-    const latest = await db.events
-      .where('[status+date]')
-      .between(['confirmed', Dexie.minKey], ['confirmed', Dexie.maxKey])
-      .reverse()
-      .limit(1)
-      .toArray();
-    expect(latest.map((e) => e.id)).toEqual(['e3']);
+    await db.open();
+    expect(db.tables.map((t) => t.name)).not.toContain('events');
+    const byId = (a: ConflictEvent, b: ConflictEvent) => a.id.localeCompare(b.id);
+    expect((await allEvents(db)).sort(byId)).toEqual([...events].sort(byId));
+    const batches = await db.eventBatches.toArray();
+    expect(batches.map((b) => [b.articleId, b.part, b.events.length, b.newest])).toEqual([
+      ['a-big', 0, BATCH_SIZE, kupianskEvent.date],
+      ['a-big', 1, 5, kupianskEvent.date],
+      ['a-lone', 0, 1, '2024-06-01'],
+      ['a-proposal', 0, 1, ''],
+    ]);
     db.close();
   });
 });

@@ -1,11 +1,12 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Article, ProposedEvent } from '@/lib/schema';
+import type { Article, ConflictEvent, ProposedEvent } from '@/lib/schema';
 import {
   addUserEvent,
   ConflictReaderDatabase,
   editEvent,
   eventsOfArticle,
+  getEvent,
   mergeDuplicateEvents,
   mergeEvents,
   saveProposals,
@@ -35,10 +36,12 @@ const proposal = (place: string, start: number, end: number): ProposedEvent => (
   confidence: 0.7,
 });
 
-function idOf(event: { id: string } | undefined): string {
+function eventOf(event: ConflictEvent | undefined): ConflictEvent {
   if (!event) throw new Error('expected an event');
-  return event.id;
+  return event;
 }
+
+const idOf = (event: ConflictEvent | undefined) => eventOf(event).id;
 
 describe('event store', () => {
   it('stores proposals with provenance, in reading order', async () => {
@@ -56,8 +59,8 @@ describe('event store', () => {
       proposal('Kupiansk', 0, 34),
       proposal('Vovchansk', 35, 63),
     ]);
-    await setEventStatus(db, idOf(kupiansk), 'confirmed');
-    await setEventStatus(db, idOf(vovchansk), 'rejected');
+    await setEventStatus(db, eventOf(kupiansk), 'confirmed');
+    await setEventStatus(db, eventOf(vovchansk), 'rejected');
     await saveProposals(db, article, [proposal('Kupiansk', 0, 34), proposal('Vovchansk', 35, 63)]);
     const events = await eventsOfArticle(db, article.id);
     expect(events.map((e) => e.status)).toEqual(['confirmed', 'rejected']);
@@ -70,7 +73,7 @@ describe('event store', () => {
       proposal('Kupiansk', 0, 34),
       proposal('Vovchansk', 35, 63),
     ]);
-    await setEventStatus(db, idOf(kupiansk), 'confirmed');
+    await setEventStatus(db, eventOf(kupiansk), 'confirmed');
     await saveProposals(db, article, []);
     expect((await eventsOfArticle(db, article.id)).map((e) => e.location?.name)).toEqual(['Kupiansk']);
     db.close();
@@ -79,10 +82,12 @@ describe('event store', () => {
   it('puts an event back to proposed (undo) and refuses an unknown id', async () => {
     const db = new ConflictReaderDatabase(NAME);
     const [event] = await saveProposals(db, article, [proposal('Kupiansk', 0, 34)]);
-    await setEventStatus(db, idOf(event), 'confirmed');
-    await setEventStatus(db, idOf(event), 'proposed');
+    await setEventStatus(db, eventOf(event), 'confirmed');
+    await setEventStatus(db, eventOf(event), 'proposed');
     expect((await eventsOfArticle(db, article.id))[0]?.status).toBe('proposed');
-    await expect(setEventStatus(db, 'e-missing', 'confirmed')).rejects.toThrow(/no event/);
+    await expect(setEventStatus(db, { id: 'e-missing', articleId: article.id }, 'confirmed')).rejects.toThrow(
+      /no event/,
+    );
     db.close();
   });
 });
@@ -91,15 +96,15 @@ describe('editing an event', () => {
   it('saves a consistent edit and refuses an inconsistent one', async () => {
     const db = new ConflictReaderDatabase(NAME);
     const [event] = await saveProposals(db, article, [proposal('Kupiansk', 0, 34)]);
-    const edited = await editEvent(db, idOf(event), {
+    const edited = await editEvent(db, eventOf(event), {
       eventType: 'Explosions/Remote violence',
       subEventType: 'Shelling/artillery/missile attack',
       fatalities: 3,
       actor1: { canonical: 'Military Forces of Russia (2000-)', inter: 8 },
     });
     expect(edited).toMatchObject({ subEventType: 'Shelling/artillery/missile attack', fatalities: 3 });
-    await expect(editEvent(db, idOf(event), { subEventType: 'Peaceful protest' })).rejects.toThrow();
-    await expect(editEvent(db, idOf(event), { fatalities: -2 })).rejects.toThrow();
+    await expect(editEvent(db, eventOf(event), { subEventType: 'Peaceful protest' })).rejects.toThrow();
+    await expect(editEvent(db, eventOf(event), { fatalities: -2 })).rejects.toThrow();
     expect((await eventsOfArticle(db, article.id))[0]).toMatchObject({ fatalities: 3 });
     db.close();
   });
@@ -165,7 +170,7 @@ describe('events the user makes', () => {
     ]);
     if (!keep || !other) throw new Error('expected two proposals');
     await mergeDuplicateEvents(db, keep, other, new Date('2024-05-11T00:00:00Z'));
-    const [merged, folded] = await Promise.all([db.events.get(keep.id), db.events.get(other.id)]);
+    const [merged, folded] = await Promise.all([getEvent(db, keep), getEvent(db, other)]);
     expect(merged).toMatchObject({ fatalities: 4, source: 'Example News; Other Wire' });
     expect(merged?.notes).toMatch(/Also reported by Other Wire \(https:\/\/wire\.example\/k\)/);
     expect(folded).toMatchObject({ status: 'rejected', updatedAt: '2024-05-11T00:00:00.000Z' });
