@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { exportBackupJson, exportGeoJson, geoJsonText } from '@/lib/exchange';
 import type { ConflictEvent } from '@/lib/schema';
 import { allEvents, type ConflictReaderDatabase } from '@/lib/storage';
-import { csvInWorker } from './csv-export';
+import { csvInWorkers } from './csv-export';
 import { downloadText } from './download';
 import { errorMessage } from '@/lib/error-message';
 
@@ -39,12 +39,7 @@ export function ExportMenu(props: {
       downloadText(
         excelFriendly ? 'conflict-events-excel' : 'conflict-events',
         'csv',
-        [
-          await csvInWorker(
-            events.map((e) => e.id),
-            { excelFriendly },
-          ),
-        ],
+        [await csvInWorkers(events, await articlesOf(events), { excelFriendly })],
         'text/csv',
       ),
     );

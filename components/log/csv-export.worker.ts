@@ -1,25 +1,28 @@
-// The CSV export's worker (see storedEventsCsv): asked for ids and options, it answers with the
-// file as a Blob, or with why it could not.
-import { storedEventsCsv, type AcledCsvOptions } from '@/lib/exchange';
-import { ConflictReaderDatabase } from '@/lib/storage';
+// A worker of the CSV export (see csvInWorkers): given events, their articles and options, it
+// answers with its piece of the file as a Blob, or with why it could not.
+import { exportAcledCsvParts, type AcledCsvOptions } from '@/lib/exchange';
+import type { Article, ConflictEvent } from '@/lib/schema';
 import { errorMessage } from '@/lib/error-message';
 
-export interface CsvExportRequest {
-  ids: string[];
+export interface CsvPieceRequest {
+  events: ConflictEvent[];
+  articles: Article[];
   options: AcledCsvOptions;
 }
 
-export type CsvExportAnswer = { blob: Blob } | { error: string };
+export type CsvPieceAnswer = { blob: Blob } | { error: string };
 
-self.onmessage = async ({ data }: MessageEvent<CsvExportRequest>) => {
-  const db = new ConflictReaderDatabase();
-  let answer: CsvExportAnswer;
+self.onmessage = ({ data }: MessageEvent<CsvPieceRequest>) => {
+  let answer: CsvPieceAnswer;
   try {
-    answer = { blob: await storedEventsCsv(db, data.ids, data.options) };
+    // Each part becomes a Blob as it is written (see exportAcledCsvParts).
+    const parts = Array.from(
+      exportAcledCsvParts(data.events, data.articles, data.options),
+      (part) => new Blob([part]),
+    );
+    answer = { blob: new Blob(parts) };
   } catch (error) {
     answer = { error: errorMessage(error) };
-  } finally {
-    db.close();
   }
   self.postMessage(answer);
 };

@@ -11,6 +11,11 @@ export interface AcledCsvOptions {
    * could run as formulas prefixed with `'` (see formula-guard.ts).
    */
   excelFriendly?: boolean;
+  /**
+   * False for a piece of a file written apart from its start (in parallel): its rows only, each
+   * after a line break, so that it follows the piece before it.
+   */
+  header?: boolean;
 }
 
 const BOM = '\uFEFF';
@@ -44,8 +49,7 @@ export function* exportAcledCsvParts(
   const newline = excel ? '\r\n' : '\n';
   const config = { newline, escapeFormulae: excel ? FORMULA_TRIGGER : false };
   // A header line even for an empty log, so the file still says what it is.
-  const header = Papa.unparse([[...EXPORT_COLUMNS]], config);
-  yield (excel ? BOM : '') + header;
+  if (options.header !== false) yield (excel ? BOM : '') + Papa.unparse([[...EXPORT_COLUMNS]], config);
   for (let from = 0; from < events.length; from += ROWS_PER_PART) {
     const data = events
       .slice(from, from + ROWS_PER_PART)

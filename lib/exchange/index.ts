@@ -10,4 +10,3 @@ export { ACLED_ID_PREFIX, exportRecordOf } from './export-record';
 export * from './geojson';
 export * from './import-file';
 export type { ImportFormat, ImportPlan, RecordKind, Rejection } from './import-plan';
-export * from './stored-events-csv';

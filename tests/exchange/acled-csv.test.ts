@@ -162,6 +162,11 @@ describe('ACLED CSV export', () => {
       expect(rows.map((r) => r.event_uid)).toEqual(events.map((e) => e.id));
       expect(rows[999]?.notes).toBe('first line\nsecond, "quoted"');
       expect(csv.endsWith(excelFriendly ? '\r\n' : '\n')).toBe(false);
+      // Pieces written apart (the header with the first) follow one another into the same file.
+      const pieces = [events.slice(0, 1_500), events.slice(1_500)].flatMap((slice, i) => [
+        ...exportAcledCsvParts(slice, [article], { excelFriendly, header: i === 0 }),
+      ]);
+      expect(pieces.join('')).toBe(csv);
     }
   });
 });
