@@ -3,6 +3,7 @@ import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { corpusPageIds } from '../support/corpus';
+import { kupianskEvent } from '../exchange/fixtures';
 import { launchChromiumWithExtension, type ChromiumWithExtension } from './support/chromium';
 import { dump, openAndAnalyse, panelFor } from './support/session';
 import { startTestServer, type TestServer } from './support/test-server';
@@ -167,5 +168,71 @@ describe('Chromium: the event log', () => {
     expect(outside).toEqual([]);
     await log.close();
     await page.close();
+  });
+
+  it('keeps a log stored by the version before event batches through the upgrade', async () => {
+    // Version 3 kept one record per event: 1,205 events of one article and one of another.
+    const events = [
+      ...Array.from({ length: 1_205 }, (_, i) => ({ ...kupianskEvent, id: `e-big-${i}` })),
+      { ...kupianskEvent, id: 'e-other', articleId: 'a-2', date: '2024-06-01' },
+    ];
+    const log = await browser.context.newPage();
+    await log.goto(browser.extensionUrl('log.html#/events'));
+    await log
+      .getByText(/shown of|No events in your log yet/)
+      .first()
+      .waitFor();
+    await log.evaluate(async (rows) => {
+      const done = (request: IDBRequest) =>
+        new Promise((resolve, reject) => {
+          request.onsuccess = () => resolve(request.result);
+          request.onerror = () => reject(request.error);
+        });
+      await done(indexedDB.deleteDatabase('conflict-reader'));
+      // Dexie stores version n as IndexedDB version 10n; these are version 3's stores.
+      const open = indexedDB.open('conflict-reader', 30);
+      open.onupgradeneeded = () => {
+        const db = open.result;
+        const articles = db.createObjectStore('articles', { keyPath: 'id' });
+        for (const field of ['url', 'canonicalUrl', 'capturedAt', 'siteName', 'publishedAt'])
+          articles.createIndex(field, field);
+        const stored = db.createObjectStore('events', { keyPath: 'id' });
+        stored.createIndex('articleId', 'articleId');
+        stored.createIndex('[status+date]', ['status', 'date']);
+        const corrections = db.createObjectStore('corrections', { keyPath: 'id' });
+        for (const field of ['action', 'surface', 'updatedAt']) corrections.createIndex(field, field);
+        db.createObjectStore('settings', { keyPath: 'key' });
+      };
+      const db = (await done(open)) as IDBDatabase;
+      const tx = db.transaction('events', 'readwrite');
+      for (const row of rows) tx.objectStore('events').add(row);
+      await new Promise((resolve) => (tx.oncomplete = resolve));
+      db.close();
+    }, events);
+    await log.reload();
+    await log.getByText(/shown of 1,206\)/).waitFor();
+    const stored = await log.evaluate(async () => {
+      const open = indexedDB.open('conflict-reader');
+      await new Promise((resolve) => (open.onsuccess = resolve));
+      const db = open.result;
+      const request = db.transaction('eventBatches').objectStore('eventBatches').getAll();
+      await new Promise((resolve) => (request.onsuccess = resolve));
+      db.close();
+      return {
+        stores: [...db.objectStoreNames],
+        batches: (request.result as { articleId: string; part: number; events: { id: string }[] }[]).map(
+          (b) => [b.articleId, b.part, b.events.length],
+        ),
+      };
+    });
+    expect(stored).toEqual({
+      stores: ['articles', 'corrections', 'eventBatches', 'settings'],
+      batches: [
+        ['a-1', 0, 1_000],
+        ['a-1', 1, 205],
+        ['a-2', 0, 1],
+      ],
+    });
+    await log.close();
   });
 });
