@@ -1,6 +1,6 @@
 // A worker of the CSV export (see csvInWorkers): given events, their articles and options, it
 // answers with its piece of the file as a Blob, or with why it could not.
-import { exportAcledCsvParts, type AcledCsvOptions } from '@/lib/exchange';
+import { exportAcledCsvParts, type AcledCsvOptions } from '@/lib/exchange/acled-csv';
 import type { Article, ConflictEvent } from '@/lib/schema';
 import { errorMessage } from '@/lib/error-message';
 
