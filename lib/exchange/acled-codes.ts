@@ -1,4 +1,5 @@
-import { ACLED_INTER_LABELS, type Actor, type InterCode, type SubEventType } from '../schema';
+import type { Actor } from '../schema';
+import { ACLED_INTER_LABELS, type InterCode, type SubEventType } from '../schema/acled-vocabulary';
 
 export type DisorderType =
   'Political violence' | 'Demonstrations' | 'Political violence; Demonstrations' | 'Strategic developments';
