@@ -3,7 +3,7 @@ import 'leaflet.markercluster';
 import 'leaflet/dist/leaflet.css';
 import 'leaflet.markercluster/dist/MarkerCluster.css';
 import 'leaflet.markercluster/dist/MarkerCluster.Default.css';
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import countries110m from 'world-atlas/countries-110m.json';
@@ -40,8 +40,8 @@ export function EventMap(props: { events: readonly ConflictEvent[]; onlineTiles:
       style: { color: '#ffffff', weight: 0.7, fillColor: '#c9d1d9', fillOpacity: 1 },
       interactive: false,
     }).addTo(created);
-    // Added in one go (at most MAX_MARKERS): chunked adding would outlive a clearLayers call
-    // made by the next filter change and leave stale markers behind.
+    // Markers are added in one go (at most MAX_MARKERS): chunked adding would outlive the next
+    // update and leave stale markers behind.
     const group = L.markerClusterGroup({ showCoverageOnHover: false });
     group.addTo(created);
     map.current = created;
@@ -68,21 +68,34 @@ export function EventMap(props: { events: readonly ConflictEvent[]; onlineTiles:
     }
   }, [props.onlineTiles]);
 
+  /** The markers on the map now. */
+  const shown = useRef(new Set<L.CircleMarker>());
   useEffect(() => {
     const group = clusters.current;
     const current = map.current;
     if (!group || !current) return;
     // After the frame that shows the table: markers for 100,000 events are not worth a wait.
     const update = () => {
-      group.clearLayers();
-      const markers: L.CircleMarker[] = [];
+      const next = new Set<L.CircleMarker>();
       for (const event of props.events) {
         const marker = markerOf(event);
-        if (marker) markers.push(marker);
-        if (markers.length === MAX_MARKERS) break;
+        if (marker) next.add(marker);
+        if (next.size === MAX_MARKERS) break;
       }
-      group.addLayers(markers);
-      if (markers.length) {
+      const before = shown.current;
+      const removed = [...before].filter((m) => !next.has(m));
+      const added = [...next].filter((m) => !before.has(m));
+      shown.current = next;
+      // An edit swaps one marker (its event is a new object): re-clustering thousands of
+      // untouched markers, or moving the view the user chose, is not called for.
+      if (removed.length > next.size / 2) {
+        group.clearLayers();
+        group.addLayers([...next]);
+      } else {
+        group.removeLayers(removed);
+        group.addLayers(added);
+      }
+      if (next.size && added.length + removed.length > 2) {
         const bounds = group.getBounds();
         // Country outlines at 1:110m blur past zoom 6: the user zooms further if they want.
         if (bounds.isValid()) current.fitBounds(bounds.pad(0.2), { maxZoom: 6, animate: false });
@@ -92,7 +105,12 @@ export function EventMap(props: { events: readonly ConflictEvent[]; onlineTiles:
     return () => cancelIdleCallback(idle);
   }, [props.events]);
 
-  const mapped = props.events.filter((e) => e.location?.lat != null && e.location.lon != null).length;
+  // Counted once per list, not on every render: the map re-renders with the whole log page.
+  const mapped = useMemo(() => {
+    let count = 0;
+    for (const e of props.events) if (e.location?.lat != null && e.location.lon != null) count++;
+    return count;
+  }, [props.events]);
   return (
     <>
       <div ref={container} className="event-map" role="region" aria-label="Map of the events" />

@@ -93,11 +93,19 @@ export function watchConfirmedEvents(
   };
   const patch = async (articleIds: readonly string[]) => {
     const changed = new Set(articleIds);
-    const fresh = (await batchesOf(db, changed)).flatMap(confirmedOf).sort(newestFirst);
-    events = mergeSorted(
-      events.filter((e) => !changed.has(e.articleId)),
-      fresh,
-    );
+    const before = new Map<string, ConflictEvent>();
+    const kept: ConflictEvent[] = [];
+    for (const e of events) {
+      if (changed.has(e.articleId)) before.set(e.id, e);
+      else kept.push(e);
+    }
+    // An article's events are read again together; those that did not change stay the same
+    // objects, so what is worked out per event (search texts, map markers) is not redone.
+    const fresh = (await batchesOf(db, changed))
+      .flatMap(confirmedOf)
+      .map((e) => unchanged(before.get(e.id), e) ?? e)
+      .sort(newestFirst);
+    events = mergeSorted(kept, fresh);
     return true;
   };
   // One change at a time, in the order the notices came: each starts from the last one's list.
@@ -130,6 +138,11 @@ export function watchConfirmedEvents(
     stopped = true;
     Dexie.on('storagemutated').unsubscribe(onChange);
   };
+}
+
+/** The event read before, when the one just read says the same. */
+function unchanged(before: ConflictEvent | undefined, now: ConflictEvent): ConflictEvent | undefined {
+  return before && JSON.stringify(before) === JSON.stringify(now) ? before : undefined;
 }
 
 /** Two lists in the log's order, merged into one. */

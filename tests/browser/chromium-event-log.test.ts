@@ -82,6 +82,19 @@ describe('Chromium: the event log', () => {
     await log.getByRole('button', { name: 'Clear filters' }).click();
     await expect.poll(() => rows.count()).toBe(4);
 
+    // The user zooms the map in; an edit below must not move it back.
+    const mapView = () =>
+      log.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('.event-map .leaflet-map-pane, .event-map .leaflet-proxy')]
+          .map((pane) => pane.style.transform)
+          .join(' '),
+      );
+    const fitted = await mapView();
+    await log.locator('.event-map .leaflet-control-zoom-in').click();
+    await expect.poll(mapView).not.toBe(fitted);
+    await log.waitForTimeout(500);
+    const zoomed = await mapView();
+
     // Edit one in place.
     const edited = (await rows.first().getAttribute('data-event-id')) ?? '';
     await rows.first().getByRole('button', { name: 'Edit' }).click();
@@ -101,6 +114,9 @@ describe('Chromium: the event log', () => {
     await editor.getByLabel('Killed').fill('9');
     await editor.getByRole('button', { name: 'Save' }).click();
     await expect.poll(async () => (await confirmedIn(page)).find((e) => e.id === edited)?.fatalities).toBe(9);
+    // The map redrew the edited event's marker (after the table, on idle) and kept the user's view.
+    await log.waitForTimeout(1000);
+    expect(await mapView()).toBe(zoomed);
     // Saved: the editor closes and the focus is back on the row's Edit button.
     await expect.poll(() => editor.count()).toBe(0);
     expect(

@@ -126,6 +126,27 @@ describe('the confirmed events, kept up to date', () => {
     db.close();
   });
 
+  it('keeps the objects of events that did not change when their article is read again', async () => {
+    const db = new ConflictReaderDatabase(NAME);
+    const [a, b, other] = [
+      confirmed('a', '2024-01-01', { articleId: 'shared' }),
+      confirmed('b', '2024-01-02', { articleId: 'shared' }),
+      confirmed('other', '2024-01-03'),
+    ];
+    await putEvents(db, [a, b, other]);
+    const feed = listen(db);
+    const first = await feed.next(1);
+    await editEvent(db, a, { fatalities: 4 });
+    const second = await feed.next(2);
+    const byId = (list: readonly ConflictEvent[], id: string) => list.find((e) => e.id === id);
+    expect(byId(second, 'a')?.fatalities).toBe(4);
+    expect(byId(second, 'a')).not.toBe(byId(first, 'a'));
+    expect(byId(second, 'b')).toBe(byId(first, 'b'));
+    expect(byId(second, 'other')).toBe(byId(first, 'other'));
+    feed.stop();
+    db.close();
+  });
+
   it('finds the newest events wherever they are stored: many articles, big articles, ties', async () => {
     const random = seededRandom(7);
     const day = () => `2024-0${1 + Math.floor(random() * 3)}-1${Math.floor(random() * 10)}`;
