@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { searchDuplicates, type DuplicateSearch } from '@/lib/log/duplicates';
+import { duplicateSearchSteps, type DuplicateSearch } from '@/lib/log/duplicates';
 import type { ConflictEvent } from '@/lib/schema';
 import { mergeDuplicateEvents, type ConflictReaderDatabase } from '@/lib/storage';
 import { errorMessage } from '@/lib/error-message';
@@ -16,9 +16,19 @@ const LISTED = 20;
 export function DuplicatesPanel(props: { db: ConflictReaderDatabase; events: readonly ConflictEvent[] }) {
   const [{ pairs, complete }, setFound] = useState<DuplicateSearch>({ pairs: [], complete: true });
   const [message, setMessage] = useState<string | null>(null);
-  // Looked for when the page is idle: the log answers first, suggestions follow.
+  // Looked for in the page's idle moments, a few milliseconds at a time: the log answers first,
+  // suggestions follow, and typing is never held up behind a search of 100,000 events.
   useEffect(() => {
-    const idle = requestIdleCallback(() => setFound(searchDuplicates(props.events)), { timeout: 2000 });
+    const steps = duplicateSearchSteps(props.events);
+    let idle = 0;
+    const work = (deadline: IdleDeadline) => {
+      do {
+        const step = steps.next();
+        if (step.done) return setFound(step.value);
+      } while (deadline.timeRemaining() > 1);
+      idle = requestIdleCallback(work, { timeout: 2000 });
+    };
+    idle = requestIdleCallback(work, { timeout: 2000 });
     return () => cancelIdleCallback(idle);
   }, [props.events]);
   if (!pairs.length) return null;

@@ -1,5 +1,5 @@
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useRef, type ReactNode } from 'react';
+import { type ReactNode, useCallback, useEffect, useMemo, useRef } from 'react';
 import { textFragmentUrl } from '@/lib/log/text-fragment';
 import type { SortKey, SortState } from '@/lib/log/event-filter';
 import type { ConflictEvent } from '@/lib/schema';
@@ -37,7 +37,10 @@ export function EventTable(props: {
 }) {
   const { events, sort, picked, editingId } = props;
   const scroller = useRef<HTMLDivElement>(null);
-  const editingIndex = editingId === null ? -1 : events.findIndex((e) => e.id === editingId);
+  const editingIndex = useMemo(
+    () => (editingId === null ? -1 : events.findIndex((e) => e.id === editingId)),
+    [events, editingId],
+  );
   // The row being edited stays rendered when it scrolls out of view, so no typing is lost.
   const rangeExtractor = useCallback(
     (range: Range) => {

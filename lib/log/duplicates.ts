@@ -100,6 +100,25 @@ export function searchDuplicates(
   options: DuplicateOptions = {},
   limits: DuplicateSearchLimits = DUPLICATE_SEARCH_LIMITS,
 ): DuplicateSearch {
+  const steps = duplicateSearchSteps(events, options, limits);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Events looked at between two pauses of a stepped search. */
+const EVENTS_PER_STEP = 2_000;
+
+/**
+ * `searchDuplicates` in steps of a few milliseconds: it pauses (yields) between them, so a page
+ * can run it in idle moments without one long task at 100,000 events. Returns the search.
+ */
+export function* duplicateSearchSteps(
+  events: readonly ConflictEvent[],
+  options: DuplicateOptions = {},
+  limits: DuplicateSearchLimits = DUPLICATE_SEARCH_LIMITS,
+): Generator<void, DuplicateSearch> {
   const maxDays = Math.max(0, Math.floor(options.maxDays ?? 1));
   const maxKm = options.maxKm ?? 10;
   const grid = gridFor(Math.max(maxKm, 0.01));
@@ -113,8 +132,10 @@ export function searchDuplicates(
     if (day === null || day === undefined) continue;
     placed.push({ event, day, type: TYPE_INDEX.get(event.eventType) ?? TYPE_SLOTS - 1, lat, lon });
   }
+  yield;
   // In pair order: a pair's first event is then the one met first, and pairs come out sorted.
   placed.sort((a, b) => a.day - b.day || compareEvents(a.event, b.event));
+  yield;
 
   // Day and type → grid cell → positions in `placed`.
   const buckets = new Map<number, Map<number, number[]>>();
@@ -132,6 +153,7 @@ export function searchDuplicates(
   const partners: number[] = [];
   let candidates = 0;
   for (let i = 0; i < placed.length; i++) {
+    if (i % EVENTS_PER_STEP === 0) yield;
     const p = placed[i] as (typeof placed)[number];
     const row = grid.row(p.lat);
     const column = grid.column(p.lon);

@@ -125,14 +125,16 @@ export class EventIndex {
     if (!this.searchTexts) {
       const names = foldedOnce(foldWord);
       this.searchTexts = this.events.map((e) =>
-        [
-          foldWord(`${e.notes}\n${e.evidence.text}`),
-          names(e.location?.name),
-          names(e.location?.admin1),
-          names(e.actor1?.canonical),
-          names(e.actor2?.canonical),
-          names(e.source),
-        ].join('\n'),
+        perEvent(searchTexts, e, () =>
+          [
+            foldWord(`${e.notes}\n${e.evidence.text}`),
+            names(e.location?.name),
+            names(e.location?.admin1),
+            names(e.actor1?.canonical),
+            names(e.actor2?.canonical),
+            names(e.source),
+          ].join('\n'),
+        ),
       );
     }
     return this.searchTexts;
@@ -142,8 +144,8 @@ export class EventIndex {
   actorText(): readonly string[] {
     if (!this.actorTexts) {
       const names = foldedOnce(foldText);
-      this.actorTexts = this.events.map(
-        (e) => `${names(e.actor1?.canonical)}\n${names(e.actor2?.canonical)}`,
+      this.actorTexts = this.events.map((e) =>
+        perEvent(actorTexts, e, () => `${names(e.actor1?.canonical)}\n${names(e.actor2?.canonical)}`),
       );
     }
     return this.actorTexts;
@@ -204,6 +206,19 @@ export function outletsOf(source: string): string[] {
     .split(';')
     .map((s) => s.trim())
     .filter(Boolean);
+}
+
+/**
+ * Folded texts by event object. A change to the log replaces only the changed events' objects,
+ * so indexing the new list folds those again, not 100,000 events.
+ */
+const searchTexts = new WeakMap<ConflictEvent, string>();
+const actorTexts = new WeakMap<ConflictEvent, string>();
+
+function perEvent(cache: WeakMap<ConflictEvent, string>, event: ConflictEvent, make: () => string): string {
+  let value = cache.get(event);
+  if (value === undefined) cache.set(event, (value = make()));
+  return value;
 }
 
 /** `fold`, remembering each answer: for the few names that recur across many events. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  duplicateSearchSteps,
   findDuplicatePairs,
   searchDuplicates,
   mergeDuplicate,
@@ -217,6 +218,18 @@ describe('bounded duplicate search', () => {
     expect(search.complete).toBe(true);
     expect(search.pairs).toEqual(findDuplicatePairs(few));
     expect(search.pairs).toHaveLength(3);
+  });
+
+  it('runs in steps that pause along the way and end with the same answer', () => {
+    // Pairs on many days, so the search goes on past several pauses.
+    const spread = crowd.map((e, i) => ({ ...e, date: `2024-05-${String(1 + (i % 28)).padStart(2, '0')}` }));
+    const steps = duplicateSearchSteps(spread, {}, { maxPairs: Infinity, maxCandidates: Infinity });
+    let pauses = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) pauses++;
+    expect(pauses).toBeGreaterThan(2);
+    expect(step.value).toEqual({ pairs: findDuplicatePairs(spread), complete: true });
+    expect(step.value.pairs.length).toBeGreaterThan(1_000);
   });
 });
 
