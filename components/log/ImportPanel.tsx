@@ -1,14 +1,8 @@
-import { useState } from 'react';
-import {
-  applyImport,
-  ImportWriteError,
-  MAX_IMPORT_BYTES,
-  planImport,
-  type ImportPlan,
-  type ImportReport,
-} from '@/lib/exchange';
+import { useEffect, useRef, useState } from 'react';
+import { ImportWriteError, MAX_IMPORT_BYTES, type ImportReport, type Rejection } from '@/lib/exchange';
 import type { ConflictReaderDatabase } from '@/lib/storage';
 import { errorMessage } from '@/lib/error-message';
+import { ImportJob, type PlanSummary } from './import-job';
 
 /** Rejected rows listed by name; the rest are counted (a broken file can have thousands). */
 const LISTED_REJECTIONS = 50;
@@ -25,12 +19,19 @@ const FORMAT_LABEL = {
  * is written in one transaction (or nothing, when the write fails).
  */
 export function ImportPanel(props: { db: ConflictReaderDatabase }) {
-  const [plan, setPlan] = useState<ImportPlan | null>(null);
+  const [plan, setPlan] = useState<PlanSummary | null>(null);
   const [report, setReport] = useState<ImportReport | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const job = useRef<ImportJob | null>(null);
+  const endJob = () => {
+    job.current?.end();
+    job.current = null;
+  };
+  useEffect(() => endJob, []);
 
   const read = async (file: File | undefined) => {
+    endJob();
     setPlan(null);
     setReport(null);
     setError(null);
@@ -42,33 +43,48 @@ export function ImportPanel(props: { db: ConflictReaderDatabase }) {
       return;
     }
     setBusy(true);
+    const reading = new ImportJob();
+    job.current = reading;
     try {
-      setPlan(planImport(await file.arrayBuffer(), file.name));
+      const summary = await reading.read(file);
+      if (job.current === reading) setPlan(summary);
     } catch (failure) {
-      setError(`${file.name} could not be read (${errorMessage(failure)}).`);
+      if (job.current === reading) {
+        endJob();
+        setError(`${file.name} could not be read (${errorMessage(failure)}).`);
+      }
     } finally {
       setBusy(false);
     }
   };
 
+  const cancel = () => {
+    endJob();
+    setPlan(null);
+  };
+
   const accept = async () => {
-    if (!plan) return;
+    const writing = job.current;
+    if (!plan || !writing) return;
     setBusy(true);
+    setError(null);
     try {
-      setReport(await applyImport(props.db, plan));
+      setReport(await writing.apply(props.db.name));
+      endJob();
       setPlan(null);
     } catch (failure) {
+      // The plan stays (in the worker too): the user can free some space and try again.
       setError(
         failure instanceof ImportWriteError
           ? `${failure.message} Nothing from the file was written; your log is as it was.`
-          : `The import failed (${String(failure)}). Nothing from the file was written.`,
+          : `The import failed (${errorMessage(failure)}). Nothing from the file was written.`,
       );
     } finally {
       setBusy(false);
     }
   };
 
-  const records = plan ? plan.events.length + plan.articles.length + plan.corrections.length : 0;
+  const records = plan ? plan.counts.events + plan.counts.articles + plan.counts.corrections : 0;
   return (
     <section className="import-panel" aria-label="Import">
       <div className="log-toolbar">
@@ -99,8 +115,8 @@ export function ImportPanel(props: { db: ConflictReaderDatabase }) {
             <>
               <p>
                 {plan.fileName} ({plan.format ? FORMAT_LABEL[plan.format] : 'unknown format'}):{' '}
-                {plan.events.length.toLocaleString()} events, {plan.articles.length.toLocaleString()}{' '}
-                articles, {plan.corrections.length.toLocaleString()} corrections can be imported
+                {plan.counts.events.toLocaleString()} events, {plan.counts.articles.toLocaleString()}{' '}
+                articles, {plan.counts.corrections.toLocaleString()} corrections can be imported
                 {plan.rejected.length ? `; ${plan.rejected.length.toLocaleString()} rows are refused` : ''}.
                 Events already in your log are left as they are.
               </p>
@@ -108,7 +124,7 @@ export function ImportPanel(props: { db: ConflictReaderDatabase }) {
                 <button type="button" disabled={busy || records === 0} onClick={() => void accept()}>
                   Import {records.toLocaleString()} records
                 </button>
-                <button type="button" className="secondary" onClick={() => setPlan(null)}>
+                <button type="button" className="secondary" onClick={cancel}>
                   Cancel
                 </button>
               </div>
@@ -128,7 +144,7 @@ export function ImportPanel(props: { db: ConflictReaderDatabase }) {
   );
 }
 
-function Rejections({ rejected }: { rejected: ImportPlan['rejected'] }) {
+function Rejections({ rejected }: { rejected: readonly Rejection[] }) {
   if (!rejected.length) return null;
   return (
     <details open={rejected.length <= 10}>

@@ -63,7 +63,8 @@ export function testHandlers(
           async () => (await allEvents(db)).find((e) => e.id === editedId)?.fatalities === fatalities,
         );
         await waitFor(() => !log.querySelector('.row-editor'));
-        return { ...summary, editedId, csv: await exportedCsv(log) };
+        const csv = await exportedCsv(log);
+        return { ...summary, editedId, csv, reimport: await importFile(log, csv) };
       }),
     'test:dump': async (_payload, sender) => ({
       articles: await listArticles(db),
@@ -119,6 +120,22 @@ async function exportedCsv(log: Document): Promise<string> {
   [...log.querySelectorAll('button')].find((b) => b.textContent === 'CSV')?.click();
   const file = await waitFor(() => saved);
   return file.text();
+}
+
+/** Import `csv` as a file chosen in the log page's import panel; returns what the panel reports. */
+async function importFile(log: Document, csv: string): Promise<string> {
+  const input = log.querySelector<HTMLInputElement>('.import-panel input[type=file]');
+  if (!input) throw new Error('no file input in the import panel');
+  const files = new DataTransfer();
+  files.items.add(new File([csv], 'exported.csv', { type: 'text/csv' }));
+  input.files = files.files;
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+  const accept = await waitFor(() =>
+    [...log.querySelectorAll('.import-plan button')].find((b) => b.textContent?.startsWith('Import ')),
+  );
+  (accept as HTMLButtonElement).click();
+  const report = await waitFor(() => log.querySelector('.import-panel [role=status]'));
+  return report.textContent ?? '';
 }
 
 /** The panel's text once it has settled: status read, and the article shown when there is one. */

@@ -58,7 +58,8 @@ export const RuntimeMessages = {
   'test:dump': { request: z.object({}), response: z.unknown() },
   /**
    * Test builds only, for the same browsers: open the event log, report what it shows, edit the
-   * first row's death toll to `fatalities` in its row editor, then export every event as CSV.
+   * first row's death toll to `fatalities` in its row editor, export every event as CSV, and
+   * import that file back.
    */
   'test:check-log': {
     request: z.object({ fatalities: z.number().int().nonnegative() }),
@@ -69,6 +70,7 @@ export const RuntimeMessages = {
       bars: z.number(),
       editedId: z.string(),
       csv: z.string(),
+      reimport: z.string(),
     }),
   },
 };

@@ -105,6 +105,7 @@ describe('Firefox ESR: the event log', () => {
         bars: z.number(),
         editedId: z.string(),
         csv: z.string(),
+        reimport: z.string(),
       })
       .parse(await ask(page, 'check-log'));
     const confirmed = (await dump(page)).events.filter((e) => e.status === 'confirmed');
@@ -118,6 +119,8 @@ describe('Firefox ESR: the event log', () => {
     const csv = Papa.parse<Record<string, string>>(log.csv, { header: true, skipEmptyLines: true }).data;
     expect(csv.map((row) => row.event_uid).sort()).toEqual(confirmed.map((e) => e.id).sort());
     expect(csv.find((row) => row.event_uid === log.editedId)?.fatalities).toBe('7');
+    // Imported back (read and written by the import's worker), the file adds nothing.
+    expect(log.reimport).toMatch(/^Imported 0 new records from exported\.csv/);
     await page.close();
   });
 });

@@ -1,0 +1,49 @@
+import { ImportWriteError, type ImportPlan, type ImportReport } from '@/lib/exchange';
+
+/** What the panel shows of a read file: the plan without its records, which stay in the worker. */
+export type PlanSummary = Omit<ImportPlan, 'articles' | 'events' | 'corrections'> & {
+  counts: Record<'articles' | 'events' | 'corrections', number>;
+};
+
+export type ImportRequest = { kind: 'read'; file: File } | { kind: 'apply'; databaseName: string };
+
+export type ImportAnswer =
+  | { kind: 'planned'; plan: PlanSummary }
+  | { kind: 'applied'; report: ImportReport }
+  | { kind: 'failed'; message: string; writeFailed: boolean };
+
+/**
+ * One import, run by a worker from reading the file to writing it: a file of up to hundreds of
+ * megabytes is parsed and checked there, and its records never cross to the page, which stays
+ * responsive and only ever holds the summary. End it (cancel, or done) to free the worker.
+ */
+export class ImportJob {
+  private readonly worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
+
+  /** Read and check the file; nothing is written. */
+  async read(file: File): Promise<PlanSummary> {
+    const answer = await this.ask({ kind: 'read', file });
+    if (answer.kind === 'planned') return answer.plan;
+    throw new Error(answer.kind === 'failed' ? answer.message : 'the import worker answered out of turn');
+  }
+
+  /** Write what the file holds that the log lacks, in one transaction (see applyImport). */
+  async apply(databaseName: string): Promise<ImportReport> {
+    const answer = await this.ask({ kind: 'apply', databaseName });
+    if (answer.kind === 'applied') return answer.report;
+    if (answer.kind === 'failed' && answer.writeFailed) throw new ImportWriteError(answer.message);
+    throw new Error(answer.kind === 'failed' ? answer.message : 'the import worker answered out of turn');
+  }
+
+  end(): void {
+    this.worker.terminate();
+  }
+
+  private ask(request: ImportRequest): Promise<ImportAnswer> {
+    return new Promise((resolve, reject) => {
+      this.worker.onmessage = ({ data }: MessageEvent<ImportAnswer>) => resolve(data);
+      this.worker.onerror = (event) => reject(new Error(event.message || 'the import worker failed'));
+      this.worker.postMessage(request);
+    });
+  }
+}
