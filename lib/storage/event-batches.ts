@@ -42,16 +42,14 @@ export function batchEvents(events: readonly ConflictEvent[]): EventBatch[] {
 export type EventRef = Pick<ConflictEvent, 'id' | 'articleId'>;
 
 /** The latest date among a batch's confirmed events, '' when none: the log reads newest first. */
-export function newestConfirmed(events: readonly ConflictEvent[]): string {
+function newestConfirmed(events: readonly ConflictEvent[]): string {
   let newest = '';
   for (const event of events) if (event.status === 'confirmed' && event.date > newest) newest = event.date;
   return newest;
 }
 
 /** The key range of all of an article's batches. */
-export function batchRange(
-  articleId: string,
-): [[string, typeof Dexie.minKey], [string, typeof Dexie.maxKey]] {
+function batchRange(articleId: string): [[string, typeof Dexie.minKey], [string, typeof Dexie.maxKey]] {
   return [
     [articleId, Dexie.minKey],
     [articleId, Dexie.maxKey],
@@ -93,10 +91,7 @@ export function changeArticleEvents(
   articleId: string,
   change: (events: ConflictEvent[]) => ConflictEvent[],
 ): Promise<void> {
-  return db.transaction('rw', db.eventBatches, async () => {
-    const batches = await batchesOf(db, [articleId]);
-    await writeBatches(db, [rebatched(batches, articleId, change(batches.flatMap((b) => b.events)))]);
-  });
+  return changeEachArticle(db, [{ articleId }], change);
 }
 
 /** Change one event in place; throws, writing nothing, when its article has no event with that id. */
@@ -118,32 +113,43 @@ export async function updateEvent(
  * transaction over all their articles.
  */
 export function putEvents(db: ConflictReaderDatabase, events: readonly ConflictEvent[]): Promise<void> {
-  const byArticle = groupByArticle(events);
-  return db.transaction('rw', db.eventBatches, async () => {
-    const stored = groupByArticle(await batchesOf(db, byArticle.keys()));
-    const changes = [...byArticle].map(([articleId, incoming]) => {
-      const batches = stored.get(articleId) ?? [];
-      const replacing = new Map(incoming.map((e) => [e.id, e]));
-      const kept = batches.flatMap((b) => b.events).map((e) => replacing.get(e.id) ?? e);
-      const keptIds = new Set(kept.map((e) => e.id));
-      return rebatched(batches, articleId, [...kept, ...incoming.filter((e) => !keptIds.has(e.id))]);
-    });
-    await writeBatches(db, changes);
+  return changeEachArticle(db, events, (stored, incoming) => {
+    const replacing = new Map(incoming.map((e) => [e.id, e]));
+    const kept = stored.map((e) => replacing.get(e.id) ?? e);
+    const keptIds = new Set(kept.map((e) => e.id));
+    return [...kept, ...incoming.filter((e) => !keptIds.has(e.id))];
   });
 }
 
 /** Remove events, in one transaction; ids their article does not hold are ignored. */
 export function deleteEvents(db: ConflictReaderDatabase, refs: readonly EventRef[]): Promise<void> {
-  const byArticle = groupByArticle(refs);
+  return changeEachArticle(db, refs, (stored, doomed) => {
+    const ids = new Set(doomed.map((r) => r.id));
+    return stored.filter((e) => !ids.has(e.id));
+  });
+}
+
+/**
+ * Rewrite the events of each article `items` name, in one transaction: `change` gets the article's
+ * stored events and its items, and returns the article's new list (see changeArticleEvents).
+ */
+function changeEachArticle<T extends { articleId: string }>(
+  db: ConflictReaderDatabase,
+  items: Iterable<T>,
+  change: (stored: ConflictEvent[], items: T[]) => ConflictEvent[],
+): Promise<void> {
+  const byArticle = groupByArticle(items);
   return db.transaction('rw', db.eventBatches, async () => {
     const stored = groupByArticle(await batchesOf(db, byArticle.keys()));
-    const changes = [...byArticle].map(([articleId, doomed]) => {
+    const changes = [...byArticle].map(([articleId, mine]) => {
       const batches = stored.get(articleId) ?? [];
-      const ids = new Set(doomed.map((r) => r.id));
       return rebatched(
         batches,
         articleId,
-        batches.flatMap((b) => b.events).filter((e) => !ids.has(e.id)),
+        change(
+          batches.flatMap((b) => b.events),
+          mine,
+        ),
       );
     });
     await writeBatches(db, changes);
