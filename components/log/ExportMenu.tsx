@@ -1,8 +1,7 @@
 import { useState } from 'react';
-import { exportBackupJson, exportGeoJson, geoJsonText } from '@/lib/exchange';
 import type { ConflictEvent } from '@/lib/schema';
-import { allEvents, type ConflictReaderDatabase } from '@/lib/storage';
-import { csvInWorkers } from './csv-export';
+import type { ConflictReaderDatabase } from '@/lib/storage';
+import { backupInWorker, csvInWorkers, geoJsonInWorker } from './export-workers';
 import { downloadText } from './download';
 import { errorMessage } from '@/lib/error-message';
 
@@ -45,13 +44,8 @@ export function ExportMenu(props: {
     );
   const geojson = () =>
     run(async () => {
-      const { collection, withoutCoordinates } = exportGeoJson(events, await articlesOf(events));
-      const name = downloadText(
-        'conflict-events',
-        'geojson',
-        geoJsonText(collection),
-        'application/geo+json',
-      );
+      const { blob, withoutCoordinates } = await geoJsonInWorker(events, await articlesOf(events));
+      const name = downloadText('conflict-events', 'geojson', [blob], 'application/geo+json');
       return withoutCoordinates
         ? `${name} (${withoutCoordinates} events without coordinates left out)`
         : name;
@@ -98,15 +92,5 @@ export function ExportMenu(props: {
 
 /** Download the whole log as the JSON backup (everything needed to rebuild it); returns the file name. */
 export async function saveBackup(db: ConflictReaderDatabase): Promise<string> {
-  const [articles, events, corrections] = await Promise.all([
-    db.articles.toArray(),
-    allEvents(db),
-    db.corrections.toArray(),
-  ]);
-  return downloadText(
-    'conflict-reader-backup',
-    'json',
-    exportBackupJson({ articles, events, corrections }),
-    'application/json',
-  );
+  return downloadText('conflict-reader-backup', 'json', [await backupInWorker(db.name)], 'application/json');
 }

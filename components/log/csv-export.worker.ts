@@ -1,8 +1,9 @@
 // A worker of the CSV export (see csvInWorkers): given events, their articles and options, it
-// answers with its piece of the file as a Blob, or with why it could not.
+// answers with its piece of the file.
 import { exportAcledCsvParts, type AcledCsvOptions } from '@/lib/exchange/acled-csv';
 import type { Article, ConflictEvent } from '@/lib/schema';
 import { errorMessage } from '@/lib/error-message';
+import type { ExportAnswer } from './export-workers';
 
 export interface CsvPieceRequest {
   events: ConflictEvent[];
@@ -10,10 +11,8 @@ export interface CsvPieceRequest {
   options: AcledCsvOptions;
 }
 
-export type CsvPieceAnswer = { blob: Blob } | { error: string };
-
 self.onmessage = ({ data }: MessageEvent<CsvPieceRequest>) => {
-  let answer: CsvPieceAnswer;
+  let answer: ExportAnswer;
   try {
     // Each part becomes a Blob as it is written (see exportAcledCsvParts).
     const parts = Array.from(

@@ -148,6 +148,22 @@ describe('Chromium: the event log', () => {
     ]);
     expect(csv.data).toHaveLength(4);
     expect(csv.data.map((row) => row.fatalities)).toContain('9');
+    const [geoDownload] = await Promise.all([
+      log.waitForEvent('download'),
+      log.getByRole('button', { name: 'GeoJSON', exact: true }).click(),
+    ]);
+    const geo = JSON.parse(await readFile((await geoDownload.path()) as string, 'utf8')) as {
+      type: string;
+      features: { geometry: { coordinates: number[] }; properties: { event_uid: string } }[];
+    };
+    expect(geo.type).toBe('FeatureCollection');
+    expect(geo.features.map((f) => f.properties.event_uid).sort()).toEqual(
+      csv.data
+        .filter((row) => row.latitude && row.longitude)
+        .map((row) => row.event_uid)
+        .sort(),
+    );
+    expect(geo.features[0]?.geometry.coordinates).toHaveLength(2);
     const [jsonDownload] = await Promise.all([
       log.waitForEvent('download'),
       log.getByRole('button', { name: 'Full backup (JSON)' }).click(),
