@@ -218,6 +218,10 @@ const summary = {
   csvExportMs: median(results.csvExportMs),
   jsonImportMs: median(results.jsonImportMs),
 };
+const runs = (values: number[]) => values.map((v) => Math.round(v)).join(', ');
+console.log(
+  `every run (ms): first rows ${runs(results.firstRowsMs)} · filter ${runs(results.filterMs)} · CSV ${runs(results.csvExportMs)} · JSON import ${runs(results.jsonImportMs)} · edit ${runs(results.editMs)}`,
+);
 console.log(
   `JSON import: reading and checking the file ${median(results.jsonPlanMs)} ms, writing ${median(results.jsonWriteMs)} ms (medians)`,
 );
