@@ -19,6 +19,8 @@ export type ImportAnswer =
  */
 export class ImportJob {
   private readonly worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
+  private writing = false;
+  private ended = false;
 
   /** Read and check the file; nothing is written. */
   async read(file: File): Promise<PlanSummary> {
@@ -29,14 +31,25 @@ export class ImportJob {
 
   /** Write what the file holds that the log lacks, in one transaction (see applyImport). */
   async apply(databaseName: string): Promise<ImportReport> {
-    const answer = await this.ask({ kind: 'apply', databaseName });
-    if (answer.kind === 'applied') return answer.report;
-    if (answer.kind === 'failed' && answer.writeFailed) throw new ImportWriteError(answer.message);
-    throw new Error(answer.kind === 'failed' ? answer.message : 'the import worker answered out of turn');
+    this.writing = true;
+    try {
+      const answer = await this.ask({ kind: 'apply', databaseName });
+      if (answer.kind === 'applied') return answer.report;
+      if (answer.kind === 'failed' && answer.writeFailed) throw new ImportWriteError(answer.message);
+      throw new Error(answer.kind === 'failed' ? answer.message : 'the import worker answered out of turn');
+    } finally {
+      this.writing = false;
+      if (this.ended) this.worker.terminate();
+    }
   }
 
+  /**
+   * Free the worker. A write under way is let finish first: the user accepted it, and stopping
+   * it (leaving the page section, say) would silently drop the whole import.
+   */
   end(): void {
-    this.worker.terminate();
+    this.ended = true;
+    if (!this.writing) this.worker.terminate();
   }
 
   private ask(request: ImportRequest): Promise<ImportAnswer> {
