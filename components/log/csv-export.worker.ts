@@ -1,13 +1,14 @@
 // A worker of the CSV export (see csvInWorkers): given events, their articles and options, it
 // answers with its piece of the file.
 import { exportAcledCsvParts, type AcledCsvOptions } from '@/lib/exchange/acled-csv';
-import type { Article, ConflictEvent } from '@/lib/schema';
+import type { ExportArticle } from '@/lib/exchange/export-record';
+import type { ConflictEvent } from '@/lib/schema';
 import { errorMessage } from '@/lib/error-message';
 import type { ExportAnswer } from './export-workers';
 
 export interface CsvPieceRequest {
   events: ConflictEvent[];
-  articles: Article[];
+  articles: ExportArticle[];
   options: AcledCsvOptions;
 }
 

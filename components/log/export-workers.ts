@@ -1,4 +1,4 @@
-import type { AcledCsvOptions } from '@/lib/exchange';
+import { exportArticle, type AcledCsvOptions } from '@/lib/exchange';
 import type { Article, ConflictEvent } from '@/lib/schema';
 import type { CsvPieceRequest } from './csv-export.worker';
 import type { FileExportRequest } from './file-export.worker';
@@ -26,7 +26,8 @@ export async function csvInWorkers(
     Math.min(MAX_WORKERS, navigator.hardwareConcurrency || 1, Math.ceil(events.length / EVENTS_PER_WORKER)),
   );
   const size = Math.ceil(events.length / count);
-  const articleOf = new Map(articles.map((a) => [a.id, a]));
+  // Workers get what the file shows of each article (title, date), not its text.
+  const articleOf = new Map(articles.map((a) => [a.id, exportArticle(a)]));
   const pieces = Array.from({ length: count }, (_, i) => {
     const slice = events.slice(i * size, (i + 1) * size);
     const sliceArticles = [...new Set(slice.map((e) => e.articleId))].flatMap(
@@ -53,7 +54,7 @@ export function geoJsonInWorker(
   events: readonly ConflictEvent[],
   articles: readonly Article[],
 ): Promise<{ blob: Blob; withoutCoordinates: number }> {
-  return fileExport({ kind: 'geojson', events: [...events], articles: [...articles] }).then(
+  return fileExport({ kind: 'geojson', events: [...events], articles: articles.map(exportArticle) }).then(
     ({ blob, withoutCoordinates }) => ({ blob, withoutCoordinates: withoutCoordinates ?? 0 }),
   );
 }

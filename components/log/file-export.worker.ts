@@ -1,13 +1,14 @@
 // The worker of the GeoJSON export and of the full backup (see export-workers.ts).
 import { exportBackupJson } from '@/lib/exchange/backup-json';
 import { exportGeoJson, geoJsonText } from '@/lib/exchange/geojson';
-import type { Article, ConflictEvent } from '@/lib/schema';
+import type { ExportArticle } from '@/lib/exchange/export-record';
+import type { ConflictEvent } from '@/lib/schema';
 import { allEvents, ConflictReaderDatabase } from '@/lib/storage';
 import { errorMessage } from '@/lib/error-message';
 import type { ExportAnswer } from './export-workers';
 
 export type FileExportRequest =
-  | { kind: 'geojson'; events: ConflictEvent[]; articles: Article[] }
+  | { kind: 'geojson'; events: ConflictEvent[]; articles: ExportArticle[] }
   | { kind: 'backup'; databaseName: string };
 
 self.onmessage = async ({ data }: MessageEvent<FileExportRequest>) => {
@@ -21,7 +22,7 @@ self.onmessage = async ({ data }: MessageEvent<FileExportRequest>) => {
   self.postMessage(answer);
 };
 
-function geoJsonFile(events: ConflictEvent[], articles: Article[]): ExportAnswer {
+function geoJsonFile(events: ConflictEvent[], articles: ExportArticle[]): ExportAnswer {
   const { collection, withoutCoordinates } = exportGeoJson(events, articles);
   return { blob: new Blob([geoJsonText(collection)]), withoutCoordinates };
 }

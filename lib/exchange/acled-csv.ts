@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
-import type { Article, ConflictEvent } from '../schema';
+import type { ConflictEvent } from '../schema';
 import { EXPORT_COLUMNS } from './columns';
-import { articleIndex, exportRecordOf } from './export-record';
+import { articleIndex, exportRecordOf, type ExportArticle } from './export-record';
 import { FORMULA_TRIGGER } from './formula-guard';
 
 export interface AcledCsvOptions {
@@ -28,7 +28,7 @@ const ROWS_PER_PART = 1_000;
  */
 export function exportAcledCsv(
   events: readonly ConflictEvent[],
-  articles: readonly Article[],
+  articles: readonly ExportArticle[],
   options: AcledCsvOptions = {},
 ): string {
   return [...exportAcledCsvParts(events, articles, options)].join('');
@@ -41,7 +41,7 @@ export function exportAcledCsv(
  */
 export function* exportAcledCsvParts(
   events: readonly ConflictEvent[],
-  articles: readonly Article[],
+  articles: readonly ExportArticle[],
   options: AcledCsvOptions = {},
 ): Generator<string> {
   const articleOf = articleIndex(articles);

@@ -3,12 +3,20 @@ import { civilianTargetingOf, disorderTypeOf, interactionCode } from './acled-co
 import type { ExportRecord } from './columns';
 import { countryOfCode } from './countries';
 
+/** What an export reads of an event's article: its title and date, never its text. */
+export type ExportArticle = Pick<Article, 'id' | 'title' | 'publishedAt'>;
+
+/** Just that of an article (for handing articles to an export's worker without their text). */
+export function exportArticle({ id, title, publishedAt }: ExportArticle): ExportArticle {
+  return { id, title, publishedAt };
+}
+
 /**
  * One event as ACLED's columns plus provenance: a CSV row, or a GeoJSON feature's properties.
  * Numbers stay numbers (so a spreadsheet sees -12.5 as a number, never as text or a formula);
  * what the log does not know (associated actors, admin2/3, source scale, tags) is empty.
  */
-export function exportRecordOf(event: ConflictEvent, article: Article | undefined): ExportRecord {
+export function exportRecordOf(event: ConflictEvent, article: ExportArticle | undefined): ExportRecord {
   const disorder = disorderTypeOf(event.subEventType);
   const location = event.location;
   const country = location?.country ? countryOfCode(location.country) : undefined;
@@ -73,7 +81,9 @@ export function acledIdOf(eventId: string): string | undefined {
 }
 
 /** Each event's article, looked up once per export. */
-export function articleIndex(articles: readonly Article[]): (event: ConflictEvent) => Article | undefined {
+export function articleIndex(
+  articles: readonly ExportArticle[],
+): (event: ConflictEvent) => ExportArticle | undefined {
   const byId = new Map(articles.map((a) => [a.id, a]));
   return (event) => byId.get(event.articleId);
 }

@@ -1,6 +1,6 @@
-import type { Article, ConflictEvent } from '../schema';
+import type { ConflictEvent } from '../schema';
 import type { ExportRecord } from './columns';
-import { articleIndex, exportRecordOf } from './export-record';
+import { articleIndex, exportRecordOf, type ExportArticle } from './export-record';
 
 export interface EventFeature {
   type: 'Feature';
@@ -25,7 +25,10 @@ export interface GeoJsonExport {
  * event, at [longitude, latitude] in WGS 84, its properties the CSV's columns (ACLED's, then
  * provenance, then ours), empty values as null.
  */
-export function exportGeoJson(events: readonly ConflictEvent[], articles: readonly Article[]): GeoJsonExport {
+export function exportGeoJson(
+  events: readonly ConflictEvent[],
+  articles: readonly ExportArticle[],
+): GeoJsonExport {
   const articleOf = articleIndex(articles);
   const features: EventFeature[] = [];
   for (const event of events) {

@@ -6,7 +6,7 @@ export * from './backup-json';
 export * from './columns';
 export { countryOfCode, type AcledCountry } from './countries';
 export { MAX_IMPORT_BYTES } from './decode-file';
-export { ACLED_ID_PREFIX, exportRecordOf } from './export-record';
+export { ACLED_ID_PREFIX, exportArticle, exportRecordOf, type ExportArticle } from './export-record';
 export * from './geojson';
 export * from './import-file';
 export type { ImportFormat, ImportPlan, RecordKind, Rejection } from './import-plan';

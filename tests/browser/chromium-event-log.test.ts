@@ -148,6 +148,8 @@ describe('Chromium: the event log', () => {
     ]);
     expect(csv.data).toHaveLength(4);
     expect(csv.data.map((row) => row.fatalities)).toContain('9');
+    // The workers that write it get each article's title and date (not its text).
+    expect(csv.data.every((row) => row.article_title && row.article_published_at)).toBe(true);
     const [geoDownload] = await Promise.all([
       log.waitForEvent('download'),
       log.getByRole('button', { name: 'GeoJSON', exact: true }).click(),
