@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
 import { z } from 'zod';
 import { HIGHLIGHT_NAMES } from '@/lib/highlights/paint-highlights';
+import { RuntimeMessages } from '@/lib/messaging';
 import { ArticleSchema, EventSchema, TabStatusSchema } from '@/lib/schema';
 import { collapseWhitespace, corpusPageIds, readGold } from '../support/corpus';
 import { bridgeCommand, type BridgeCommandName } from './support/bridge';
@@ -83,7 +84,9 @@ describe('Firefox ESR: highlights and event review', () => {
     expect(counts).toEqual(status.extraction?.counts);
     expect(counts.place).toBeGreaterThan(5);
 
-    const { eventId } = z.object({ eventId: z.string() }).parse(await ask(page, 'confirm-first-event'));
+    const { eventId } = RuntimeMessages['test:confirm-first-event'].response.parse(
+      await ask(page, 'confirm-first-event'),
+    );
     await expect
       .poll(async () => (await dump(page)).events.find((e) => e.id === eventId)?.status)
       .toBe('confirmed');
@@ -95,19 +98,11 @@ describe('Firefox ESR: the event log', () => {
   it('lists a confirmed event, maps it offline, shows it on the timeline and edits it in its row', async () => {
     const page = await open(`/corpus/${corpusPageIds()[1]}.html`);
     expect((await analyse(page)).state).toBe('captured');
-    const { eventId } = z.object({ eventId: z.string() }).parse(await ask(page, 'confirm-first-event'));
+    const { eventId } = RuntimeMessages['test:confirm-first-event'].response.parse(
+      await ask(page, 'confirm-first-event'),
+    );
 
-    const log = z
-      .object({
-        rowIds: z.array(z.string()),
-        outlines: z.number(),
-        markers: z.number(),
-        bars: z.number(),
-        editedId: z.string(),
-        csv: z.string(),
-        reimport: z.string(),
-      })
-      .parse(await ask(page, 'check-log'));
+    const log = RuntimeMessages['test:check-log'].response.parse(await ask(page, 'check-log'));
     const confirmed = (await dump(page)).events.filter((e) => e.status === 'confirmed');
     expect([...log.rowIds].sort()).toEqual(confirmed.map((e) => e.id).sort());
     expect(log.rowIds).toContain(eventId);
