@@ -70,36 +70,25 @@ export function NumberFields(props: {
 }) {
   const { id, draft } = props;
   const set = (change: Partial<NumberDraft>) => props.onChange({ ...draft, ...change });
+  const amount = (field: 'value' | 'low' | 'high', placeholder: string) => (
+    <input
+      id={`${id}-${field}`}
+      inputMode="decimal"
+      autoComplete="off"
+      value={draft[field]}
+      onChange={(e) => set({ [field]: e.target.value })}
+      placeholder={placeholder}
+    />
+  );
   return (
     <>
       <label htmlFor={`${id}-value`}>{props.label}</label>
-      <input
-        id={`${id}-value`}
-        inputMode="decimal"
-        autoComplete="off"
-        value={draft.value}
-        onChange={(e) => set({ value: e.target.value })}
-        placeholder="Value, e.g. 12"
-      />
+      {amount('value', 'Value, e.g. 12')}
       <label htmlFor={`${id}-low`}>or from</label>
       <span className="number-range">
-        <input
-          id={`${id}-low`}
-          inputMode="decimal"
-          autoComplete="off"
-          value={draft.low}
-          onChange={(e) => set({ low: e.target.value })}
-          placeholder="low"
-        />
+        {amount('low', 'low')}
         <label htmlFor={`${id}-high`}>to</label>
-        <input
-          id={`${id}-high`}
-          inputMode="decimal"
-          autoComplete="off"
-          value={draft.high}
-          onChange={(e) => set({ high: e.target.value })}
-          placeholder="high"
-        />
+        {amount('high', 'high')}
       </span>
       <label htmlFor={`${id}-category`}>Category</label>
       <select
