@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { ConflictEvent } from '@/lib/schema';
 import type { ConflictReaderDatabase } from '@/lib/storage';
 import { backupInWorker, csvInWorkers, geoJsonInWorker } from './export-workers';
-import { downloadText } from './download';
+import { downloadFile } from './download';
 import { errorMessage } from '@/lib/error-message';
 
 /**
@@ -35,17 +35,17 @@ export function ExportMenu(props: {
 
   const csv = (excelFriendly: boolean) =>
     run(async () =>
-      downloadText(
+      downloadFile(
         excelFriendly ? 'conflict-events-excel' : 'conflict-events',
         'csv',
-        [await csvInWorkers(events, await articlesOf(events), { excelFriendly })],
+        await csvInWorkers(events, await articlesOf(events), { excelFriendly }),
         'text/csv',
       ),
     );
   const geojson = () =>
     run(async () => {
       const { blob, withoutCoordinates } = await geoJsonInWorker(events, await articlesOf(events));
-      const name = downloadText('conflict-events', 'geojson', [blob], 'application/geo+json');
+      const name = downloadFile('conflict-events', 'geojson', blob, 'application/geo+json');
       return withoutCoordinates
         ? `${name} (${withoutCoordinates} events without coordinates left out)`
         : name;
@@ -92,5 +92,5 @@ export function ExportMenu(props: {
 
 /** Download the whole log as the JSON backup (everything needed to rebuild it); returns the file name. */
 export async function saveBackup(db: ConflictReaderDatabase): Promise<string> {
-  return downloadText('conflict-reader-backup', 'json', [await backupInWorker(db.name)], 'application/json');
+  return downloadFile('conflict-reader-backup', 'json', await backupInWorker(db.name), 'application/json');
 }

@@ -1,16 +1,11 @@
 /**
- * Save text (or its parts) as a file through the browser's own download path (a blob link the user's click
- * follows), with today's date in the name so successive exports don't overwrite each other.
+ * Save a file (written by an export's worker) through the browser's own download path (a blob
+ * link the user's click follows), as UTF-8 text of media type `type`, with today's date in the
+ * name so successive exports don't overwrite each other.
  */
-export function downloadText(
-  baseName: string,
-  extension: string,
-  text: string | BlobPart[],
-  type: string,
-): string {
+export function downloadFile(baseName: string, extension: string, file: Blob, type: string): string {
   const fileName = `${baseName}-${new Date().toISOString().slice(0, 10)}.${extension}`;
-  const parts = typeof text === 'string' ? [text] : text;
-  const url = URL.createObjectURL(new Blob(parts, { type: `${type};charset=utf-8` }));
+  const url = URL.createObjectURL(new Blob([file], { type: `${type};charset=utf-8` }));
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;

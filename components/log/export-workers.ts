@@ -43,10 +43,7 @@ export async function csvInWorkers(
       request,
     );
   });
-  return new Blob(
-    (await Promise.all(pieces)).map((piece) => piece.blob),
-    { type: 'text/csv;charset=utf-8' },
-  );
+  return new Blob((await Promise.all(pieces)).map((piece) => piece.blob));
 }
 
 /** The events with coordinates as a GeoJSON file, and how many were left out for having none. */
