@@ -171,6 +171,7 @@ export async function mergeEvents(
   now: Date = new Date(),
 ): Promise<ConflictEvent> {
   if (firstId === secondId) throw new Error('Pick two different events to merge.');
+  const stamp = now.toISOString();
   let result: ConflictEvent | undefined;
   await changeArticleEvents(db, article.id, (events) => {
     const [first, second] = [firstId, secondId].map((id) => events.find((e) => e.id === id));
@@ -192,10 +193,9 @@ export async function mergeEvents(
         confidence: Math.max(first.confidence, second.confidence),
       },
       `${USER_EVENT_PREFIX}${crypto.randomUUID()}`,
-      now.toISOString(),
+      stamp,
     );
     result = { ...merged, notes: [first.notes, second.notes].filter(Boolean).join('\n') };
-    const stamp = now.toISOString();
     const where = `Merged into another event on ${stamp.slice(0, 10)}.`;
     return [...events.map((e) => (e === first || e === second ? retired(e, where, stamp) : e)), result];
   });
