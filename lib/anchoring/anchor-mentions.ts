@@ -12,6 +12,7 @@
  */
 import type { TextQuoteSelector } from '../schema/selector';
 import {
+  type MatchBudget,
   type SearchText,
   DEFAULT_WINDOW_RADIUS,
   findInSearchText,
@@ -80,21 +81,24 @@ export function pageIndexOf(root: Node): PageIndex {
   return { map, search: searchTextOf(map.text) };
 }
 
-/** Anchor `items` under `root`; pass `index` when the page's index is already built (see PageWatch). */
+/**
+ * Anchor `items` under `root`; pass `index` when the page's index is already built (see
+ * PageWatch). Whole-page and approximate searches draw on `budget`, which is left with what they
+ * did not use (so a caller, or a test, can see how much searching the items took).
+ */
 export function anchorQuotes(
   root: Element,
   items: readonly AnchorItem[],
   index: PageIndex = pageIndexOf(root),
+  budget: MatchBudget = matchBudgetFor(index.search.text.length, items.length),
 ): AnchorResult {
   const { map, search } = index;
-  const budget = matchBudgetFor(search.text.length, items.length);
   const anchored: Anchored[] = [];
   const orphans: Orphan[] = [];
 
   // The cursor: where the last anchored item matched (search-text offset) and its article hint.
   let cursor: number | undefined;
   let cursorHint: number | undefined;
-  let cursorEnd: number | undefined;
 
   for (const item of items) {
     // Before the first match, the item's own hint stands in for the distance from the start.
@@ -110,7 +114,9 @@ export function anchorQuotes(
     const match = findInSearchText(search.text, item.selector, expected, {
       windowRadius: radius,
       budget,
-      from: cursorEnd,
+      // From the last match's start, not its end: the next item may be nested in it ("Yarmouk"
+      // in "Yarmouk camp"), and skipping past it would take a later repeat of the same words.
+      from: cursor,
     });
     if (!match) {
       orphans.push({ id: item.id, selector: item.selector });
@@ -119,7 +125,6 @@ export function anchorQuotes(
     const { start, end } = toOriginalSpan(search, match.start, match.end);
     anchored.push(anchoredAt(map, item.id, start, end, match.score));
     cursor = match.start;
-    cursorEnd = match.end;
     cursorHint = item.hint;
   }
   return { anchored, orphans };

@@ -82,7 +82,7 @@ export interface FindOptions {
   /** Radius of the window around the hint (search-text characters). */
   windowRadius?: number;
   /**
-   * Where the previous quote of a sequence ended (search-text offset), when quotes are anchored
+   * Where the previous quote of a sequence starts (search-text offset), when quotes are anchored
    * in page order: the first occurrence from there with its exact context is taken at once.
    */
   from?: number;
@@ -226,7 +226,7 @@ export function findInSearchText(
   const best = (candidates: SearchMatch[]): SearchMatch | null =>
     candidates.reduce<SearchMatch | null>((a, b) => (a === null || b.score > a.score ? b : a), null);
 
-  // 0. On an unchanged page, the next quote of a sequence is the next occurrence after the last.
+  // 0. On an unchanged page, the next quote of a sequence is the first occurrence from the last one.
   if (hint !== undefined && options.from !== undefined) {
     const lo = Math.max(0, hint - radius);
     const at = text.indexOf(quote, Math.max(lo, options.from));

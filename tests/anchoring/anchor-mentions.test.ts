@@ -97,6 +97,24 @@ describe('anchorQuotes', () => {
     expect(new Set(anchored.map((a) => a.start)).size).toBe(4);
   });
 
+  it('anchors a mention nested in the one before it inside that one, when the line repeats', () => {
+    // A photo caption printed twice: "troops" must stay in its own "Army troops", not jump to the
+    // next line's, whose context is the same.
+    const line = 'Army troops at the gate of the old market in Kessala, 3 May.';
+    const article = `${line}\n\n${line}`;
+    const root = page(`<p>${line}</p>\n<p>${line}</p>`);
+    const items = itemsFor(article, ['Army troops', 'troops']);
+    expect(items.map((i) => i.hint)).toEqual([0, 5, line.length + 2, line.length + 7]);
+    const { anchored, orphans } = anchorQuotes(root, items);
+    expect(orphans).toEqual([]);
+    const [outer, inner, outerAgain, innerAgain] = items.map(
+      (item) => anchored.find((a) => a.id === item.id)?.start ?? -1,
+    );
+    expect(inner).toBe((outer as number) + 'Army '.length);
+    expect(innerAgain).toBe((outerAgain as number) + 'Army '.length);
+    expect(outerAgain).toBeGreaterThan(inner as number);
+  });
+
   it('reports every item of an empty page as an orphan', () => {
     const items = itemsFor(ARTICLE, ['Daraa']);
     const { anchored, orphans } = anchorQuotes(page(''), items);
