@@ -13,9 +13,11 @@ import { TabStatusSchema } from '../lib/schema';
 import { countWords } from '../lib/storage/database';
 import { bridgeCommand, type BridgeCommandName } from '../tests/browser/support/bridge';
 import { launchChromiumWithExtension, waitForBridge } from '../tests/browser/support/chromium';
+import { GENERATED_PAGES } from '../tests/browser/support/generated-pages';
 import { loadNodeExtractor } from './cli/node-extractor';
 
 const RUNS = 7;
+const HUGE_PAGE_RUNS = 3;
 const TARGET_WORDS = 10_000;
 /** Mentions per word the page aims at: the issue's 2,000 mentions in 10,000 words. */
 const TARGET_DENSITY = 0.2;
@@ -98,25 +100,34 @@ function wrapHighlights(page: Page): Promise<number> {
 }
 
 const { html, words } = await benchPage();
-const server = createServer((_request, response) => {
+const hugeHtml = (GENERATED_PAGES.huge as () => string)();
+const server = createServer((request, response) => {
   response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-  response.end(html);
+  response.end(request.url === '/huge.html' ? hugeHtml : html);
 });
 await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/round-up.html`;
+const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+const url = `${origin}/round-up.html`;
+
+/** Open a page of the bench server and analyse it through the test bridge. */
+async function analysePage(pageUrl: string) {
+  const page = await browser.context.newPage();
+  await page.goto(pageUrl);
+  await waitForBridge(page);
+  const status = TabStatusSchema.parse(
+    await page.evaluate<unknown, BridgeCommandName>(bridgeCommand, 'analyse'),
+  );
+  return { page, status };
+}
 const browser = await launchChromiumWithExtension();
 // tsx keeps function names with an `__name` helper that pages evaluating our functions don't have.
 await browser.context.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
 
 const rows: Record<string, number>[] = [];
+const hugeCaptureMs: number[] = [];
 try {
   for (let run = 0; run <= RUNS; run++) {
-    const page = await browser.context.newPage();
-    await page.goto(url);
-    await waitForBridge(page);
-    const status = TabStatusSchema.parse(
-      await page.evaluate<unknown, BridgeCommandName>(bridgeCommand, 'analyse'),
-    );
+    const { page, status } = await analysePage(url);
     if (status.state !== 'captured' || !status.extraction || !status.highlights) {
       throw new Error(`analysis failed: ${JSON.stringify(status)}`);
     }
@@ -144,15 +155,23 @@ try {
     }
     await page.close();
   }
+  for (let run = 0; run < HUGE_PAGE_RUNS; run++) {
+    const { page, status } = await analysePage(`${origin}/huge.html`);
+    if (status.state !== 'captured')
+      throw new Error(`the 5 MB page was not captured: ${JSON.stringify(status)}`);
+    hugeCaptureMs.push(status.captureMs);
+    await page.close();
+  }
 } finally {
   await browser.close();
   server.close();
 }
 
-const median = (key: string) => {
-  const values = rows.map((r) => r[key] as number).sort((a, b) => a - b);
-  return Math.round((values[Math.floor(values.length / 2)] as number) * 10) / 10;
+const medianOf = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return Math.round((sorted[Math.floor(sorted.length / 2)] as number) * 10) / 10;
 };
+const median = (key: string) => medianOf(rows.map((r) => r[key] as number));
 const result = {
   words,
   mentions: median('mentions'),
@@ -162,6 +181,7 @@ const result = {
   paintMs: median('paintMs'),
   totalMs: median('totalMs'),
   wrapTotalMs: median('wrapTotalMs'),
+  hugePageCaptureMs: medianOf(hugeCaptureMs),
 };
 console.log(`${words} words, ${result.mentions} mentions, medians of ${RUNS} runs after one warm-up run:`);
 console.log(
@@ -169,5 +189,8 @@ console.log(
 );
 console.log(
   `  trigger to painted highlights: ${result.totalMs} ms (wrapping <mark> elements instead: ${result.wrapTotalMs} ms, ${(result.wrapTotalMs / result.totalMs).toFixed(2)}x)`,
+);
+console.log(
+  `  a ${(hugeHtml.length / 1e6).toFixed(1)} MB page captured in ${result.hugePageCaptureMs} ms (median of ${HUGE_PAGE_RUNS})`,
 );
 console.log(JSON.stringify(result));

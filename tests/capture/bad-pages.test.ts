@@ -158,10 +158,7 @@ describe('awkward pages that still hold an article', () => {
     const html = articlePage({ title: 'A very long report', paragraphs: 17_000 });
     expect(html.length).toBeGreaterThan(5_000_000);
     const doc = documentFor(html);
-    const started = performance.now();
     const result = captureArticle(doc, { url: URL, now: NOW });
-    const elapsed = performance.now() - started;
-    console.info(`5 MB page (${html.length} chars) captured in ${elapsed.toFixed(0)} ms in jsdom`);
 
     const success = expectSuccess(CaptureResultSchema.parse(result));
     expect(success.text.length).toBeLessThanOrEqual(DEFAULT_MAX_CHARS);
@@ -169,7 +166,6 @@ describe('awkward pages that still hold an article', () => {
     expect(success.text.startsWith(`1. ${PARAGRAPH}\n\n2. ${PARAGRAPH}`)).toBe(true);
     expect(success.text.endsWith(PARAGRAPH)).toBe(true);
     expect(success.warnings.join(' ')).toMatch(/only the first [\d,]+ of [\d,]+ characters were kept/);
-    expect(success.durationMs).toBeGreaterThan(0);
   }, 120_000);
 
   it('reports a page with more elements than it may parse as too large', () => {

@@ -88,20 +88,16 @@ describe('the generated asset', () => {
   );
 
   it.skipIf(!existsSync(assetPath) && !canBuild)(
-    'builds if missing, stays under 8 MB and loads in time',
+    'builds if missing, stays under 8 MB, loads and finds places',
     { timeout: 120_000 },
     () => {
       if (!existsSync(assetPath)) {
         execFileSync('npx', ['tsx', 'scripts/gazetteer/build-gazetteer.ts'], { cwd: root, stdio: 'inherit' });
       }
       expect(statSync(assetPath).size).toBeLessThan(8 * 1024 * 1024);
-      const bytes = readFileSync(assetPath);
-      const started = performance.now();
-      const g = loadGazetteer(bytes);
-      const ms = performance.now() - started;
+      // How fast it loads is for `npm run bench` to report, not for a test to assert.
+      const g = loadGazetteer(readFileSync(assetPath));
       expect(g.size).toBeGreaterThan(150_000);
-      // The budget is 200 ms; a loaded CI machine gets slack.
-      expect(ms).toBeLessThan(600);
       const text =
         'Shelling hit Kharkiv and Pokrovsk in Ukraine, while RSF fighters attacked El Fasher in North Darfur.';
       const found = findPlaces(text, tokenize(text), g).map((m) => [m.text, m.place.country]);
