@@ -105,14 +105,23 @@ describe('anchoring gold mentions on the saved corpus pages', () => {
         const dom = loadPage(id);
         const doc = dom.window.document;
         const pageText = doc.body.textContent ?? '';
+        // A mention that appears once in the page and shares no character with another mention,
+        // so the edit before it breaks no other mention.
         const item = items.find(
-          (i) => i.selector.exact.length >= 6 && pageText.split(i.selector.exact).length === 2,
+          (i) =>
+            i.selector.exact.length >= 6 &&
+            pageText.split(i.selector.exact).length === 2 &&
+            !items.some((other) => other !== i && overlaps(other, i)),
         ) as AnchorItem;
-        // An edit inside the mention's text node, beside the mention, breaks the line's alignment.
+        expect(item).toBeDefined();
+        // An edit inside the mention's line, right before it (or right after it when it opens its
+        // text node, since text added at the very start of a line leaves the old line whole in
+        // the page), breaks the line's alignment. The inserted word is bracketed, so it cannot
+        // rebuild the old text with the letters around it ("EDIT " in "T|he" reads "TEDIT he").
         const node = textNodeWith(doc.body, item.selector.exact);
         const at = node.data.indexOf(item.selector.exact);
-        const insertAt = at > 1 ? 1 : Math.min(node.data.length - 1, at + item.selector.exact.length + 1);
-        node.data = `${node.data.slice(0, insertAt)}EDIT ${node.data.slice(insertAt)}`;
+        const insertAt = at > 0 ? at : at + item.selector.exact.length;
+        node.data = `${node.data.slice(0, insertAt)} [edit] ${node.data.slice(insertAt)}`;
         const alignment = alignArticle(text, searchTextOf(textContentOf(doc.body)));
         const hint = item.hint as number;
         expect(alignedSpan(alignment, hint, hint + item.selector.exact.length)).toBeNull();
@@ -155,42 +164,52 @@ describe('anchoring gold mentions on the saved corpus pages', () => {
         }
       });
 
-      it('fuzzy-anchors a quote with one letter changed and orphans one replaced by another word', () => {
-        const dom = loadPage(id);
-        const doc = dom.window.document;
-        const pageText = doc.body.textContent ?? '';
-        // Two distinct mentions, at least 8 characters long, whose quotes each appear once in the page.
-        const candidates = items.filter(
-          (item) => item.selector.exact.length >= 8 && pageText.split(item.selector.exact).length === 2,
-        );
-        const typo = candidates[0] as AnchorItem;
-        const replaced = candidates.find((c) => c.selector.exact !== typo.selector.exact) as AnchorItem;
-        expect(typo).toBeDefined();
-        expect(replaced).toBeDefined();
+      // A quote of at least 8 characters stays within the fuzzy matcher's quarter of edits after one
+      // letter changes; the replaced one may be any other mention that appears once in the page.
+      const pageText = loadPage(id).window.document.body.textContent ?? '';
+      const uniqueInPage = items.filter((item) => pageText.split(item.selector.exact).length === 2);
+      const typo = uniqueInPage.find((item) => item.selector.exact.length >= 8);
+      const replaced = uniqueInPage.find(
+        (item) => typo && item.selector.exact.length >= 4 && !overlaps(item, typo),
+      );
+      it.skipIf(!typo || !replaced)(
+        'fuzzy-anchors a quote with one letter changed and orphans one replaced by another word' +
+          (typo && replaced ? '' : ' (skipped: the page lacks two separate mentions that each appear once)'),
+        () => {
+          const dom = loadPage(id);
+          const doc = dom.window.document;
+          const { exact: typoQuote } = (typo as AnchorItem).selector;
+          const typoed = typoQuote.slice(0, 3) + (typoQuote[3] === 'x' ? 'y' : 'x') + typoQuote.slice(4);
+          replaceInTextNodes(doc.body, typoQuote, typoed);
+          replaceInTextNodes(doc.body, (replaced as AnchorItem).selector.exact, 'Zzyzx');
 
-        const typoQuote = typo.selector.exact;
-        const typoed = typoQuote.slice(0, 3) + (typoQuote[3] === 'x' ? 'y' : 'x') + typoQuote.slice(4);
-        replaceInTextNodes(doc.body, typoQuote, typoed);
-        replaceInTextNodes(doc.body, replaced.selector.exact, 'Zzyzx');
-
-        const { anchored, orphans } = anchorQuotes(doc.body, items);
-        const typoAnchor = anchored.find((a) => a.id === typo.id);
-        expect(typoAnchor?.range.toString()).toBe(typoed);
-        expect(typoAnchor?.score).toBeLessThan(1);
-        // The replaced quote is an orphan; so may be a shorter mention inside it, and nothing else.
-        expect(orphans.map((o) => o.id)).toContain(replaced.id);
-        const replacedStart = replaced.hint as number;
-        const replacedEnd = replacedStart + replaced.selector.exact.length;
-        for (const orphan of orphans) {
-          const item = items.find((i) => i.id === orphan.id) as AnchorItem;
-          const start = item.hint as number;
-          expect(start < replacedEnd && start + item.selector.exact.length > replacedStart).toBe(true);
-        }
-        expect(anchored.length + orphans.length).toBe(items.length);
-      });
+          const { anchored, orphans } = anchorQuotes(doc.body, items);
+          const typoAnchor = anchored.find((a) => a.id === (typo as AnchorItem).id);
+          expect(typoAnchor?.range.toString()).toBe(typoed);
+          expect(typoAnchor?.score).toBeLessThan(1);
+          // The replaced quote is an orphan. So may be a mention inside it, or one that holds the
+          // changed letter ("Syria" in "Syrxan forces"), and nothing else.
+          expect(orphans.map((o) => o.id)).toContain((replaced as AnchorItem).id);
+          const changedLetter = ((typo as AnchorItem).hint as number) + 3;
+          for (const orphan of orphans) {
+            const item = items.find((i) => i.id === orphan.id) as AnchorItem;
+            const start = item.hint as number;
+            const holdsChange = start <= changedLetter && changedLetter < start + item.selector.exact.length;
+            expect(overlaps(item, replaced as AnchorItem) || holdsChange).toBe(true);
+          }
+          expect(anchored.length + orphans.length).toBe(items.length);
+        },
+      );
     });
   }
 });
+
+/** Whether two items' stretches of the article text share a character. */
+function overlaps(a: AnchorItem, b: AnchorItem): boolean {
+  const aStart = a.hint as number;
+  const bStart = b.hint as number;
+  return aStart < bStart + b.selector.exact.length && bStart < aStart + a.selector.exact.length;
+}
 
 /** The items as spans of the article text. */
 function spansOf(items: AnchorItem[]) {

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { corpusPageIds } from '../support/corpus';
+import { REVIEW_PAGES } from './support/review-pages';
 import { kupianskEvent } from '../exchange/fixtures';
 import { launchChromiumWithExtension, type ChromiumWithExtension } from './support/chromium';
 import { dump, openAndAnalyse, panelFor } from './support/session';
@@ -43,9 +43,9 @@ const confirmedIn = async (page: Page) =>
 
 describe('Chromium: the event log', () => {
   it('lists, filters, maps, edits, exports and imports back the confirmed events, offline', async () => {
-    const [first, second] = corpusPageIds();
-    const page = await confirmTwo(first as string);
-    (await confirmTwo(second as string)).close();
+    const { first, second } = REVIEW_PAGES;
+    const page = await confirmTwo(first);
+    (await confirmTwo(second)).close();
 
     const log = await browser.context.newPage();
     await log.setViewportSize({ width: 1280, height: 1000 });
@@ -196,7 +196,7 @@ describe('Chromium: the event log', () => {
     await log.getByText(/^Imported 0 new records/).waitFor();
 
     // Events confirmed in another page's side panel show up in the open log, without a reload.
-    (await confirmTwo(corpusPageIds()[2] as string)).close();
+    (await confirmTwo(REVIEW_PAGES.third)).close();
     await expect.poll(() => rows.count()).toBe(6);
 
     expect(outside).toEqual([]);

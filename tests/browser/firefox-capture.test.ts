@@ -6,6 +6,7 @@ import { HIGHLIGHT_NAMES } from '@/lib/highlights/paint-highlights';
 import { RuntimeMessages } from '@/lib/messaging';
 import { ArticleSchema, EventSchema, TabStatusSchema } from '@/lib/schema';
 import { collapseWhitespace, corpusPageIds, readGold } from '../support/corpus';
+import { REVIEW_PAGES } from './support/review-pages';
 import { bridgeCommand, type BridgeCommandName } from './support/bridge';
 import { launchFirefoxWithExtension } from './support/firefox';
 import { startTestServer, type TestServer } from './support/test-server';
@@ -68,7 +69,7 @@ describe('Firefox ESR: capturing the corpus pages', () => {
 
 describe('Firefox ESR: highlights and event review', () => {
   it('highlights the mentions in a corpus page and stores a confirmed event', async () => {
-    const page = await open(`/corpus/${corpusPageIds()[0]}.html`);
+    const page = await open(`/corpus/${REVIEW_PAGES.first}.html`);
     const status = await analyse(page);
     expect(status.state).toBe('captured');
     if (status.state !== 'captured') return;
@@ -96,7 +97,7 @@ describe('Firefox ESR: highlights and event review', () => {
 
 describe('Firefox ESR: the event log', () => {
   it('lists a confirmed event, maps it offline, shows it on the timeline and edits it in its row', async () => {
-    const page = await open(`/corpus/${corpusPageIds()[1]}.html`);
+    const page = await open(`/corpus/${REVIEW_PAGES.second}.html`);
     expect((await analyse(page)).state).toBe('captured');
     const { eventId } = RuntimeMessages['test:confirm-first-event'].response.parse(
       await ask(page, 'confirm-first-event'),

