@@ -61,10 +61,11 @@ export function formatReport(scores: readonly ArticleScore[], summary: Summary):
     lines.push(`${pad(name, 17)} ${pct(r.rate)}  (${r.hits}/${r.total})`);
   }
   lines.push('', '== Per article (F1, matched/gold, false positives)');
-  lines.push(`${pad('article', 12)}${pad('places', 22)}${pad('actors', 22)}${pad('numbers', 22)}events`);
+  const idWidth = Math.max('article'.length, ...scores.map((s) => s.id.length)) + 2;
+  lines.push(`${pad('article', idWidth)}${pad('places', 22)}${pad('actors', 22)}${pad('numbers', 22)}events`);
   for (const s of scores) {
     lines.push(
-      `${pad(s.id, 12)}${pad(kindCell(s.places), 22)}${pad(kindCell(s.actors), 22)}${pad(kindCell(s.numbers), 22)}${kindCell(s.events)}`,
+      `${pad(s.id, idWidth)}${pad(kindCell(s.places), 22)}${pad(kindCell(s.actors), 22)}${pad(kindCell(s.numbers), 22)}${kindCell(s.events)}`,
     );
   }
   lines.push('', '== Misses');
