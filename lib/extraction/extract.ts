@@ -8,8 +8,7 @@ import { focusCountryOf } from './focus-country';
 import { findNumbers } from './numbers';
 import { findPlaces, type Gazetteer } from './places';
 import { resolveOverlaps } from './resolve-overlaps';
-import { splitSentences } from './text/sentences';
-import { tokenize } from './text/tokenize';
+import { buildDoc } from './doc/doc';
 
 export interface ExtractInput {
   title: string;
@@ -49,8 +48,9 @@ export function createExtractor(resources: {
   corrections?: readonly Correction[];
 }): Extractor {
   const dictionary: UserDictionary = buildUserDictionary(resources.corrections ?? []);
-  const findMentions = ({ text, publishedAt }: ExtractInput): FoundMentions => {
-    const tokens = tokenize(text);
+  const findMentions = (input: ExtractInput): FoundMentions => {
+    const doc = buildDoc(input);
+    const { text, tokens, publishedAt } = doc;
     const places = findPlaces(text, tokens, resources.gazetteer).map(
       ({ kind, start, end, text: t, place }) => ({
         kind,
@@ -71,7 +71,7 @@ export function createExtractor(resources: {
     return {
       mentions,
       proposeEvents: () =>
-        proposeEvents({ text, tokens, sentences: splitSentences(text), mentions, publishedAt }),
+        proposeEvents({ text, tokens, sentences: doc.sentences, mentions, publishedAt }),
     };
   };
   return {

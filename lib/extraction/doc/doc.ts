@@ -1,0 +1,114 @@
+/**
+ * One article, read once: its tokens, sentences and paragraphs, computed when extraction starts,
+ * with what every finder needs to know about the article (its headline, language, publication
+ * date and the countries it is about). Finders read the Doc; none tokenises or splits the text
+ * again, so the words, sentences and paragraphs mean the same in every one of them (the way a
+ * spaCy Doc is shared by the components of its pipeline).
+ */
+import { splitSentences, type Span } from '../text/sentences';
+import { tokenize, type Token } from '../text/tokenize';
+
+/** A sentence: character offsets, and the tokens inside it as [firstToken, endToken). */
+export interface Sentence extends Span {
+  firstToken: number;
+  endToken: number;
+  /** Index into `Doc.paragraphs`. */
+  paragraph: number;
+}
+
+/** A paragraph is a line of the text (captured articles put each paragraph on a line of its own). */
+export interface Paragraph extends Span {
+  firstToken: number;
+  endToken: number;
+  /** Sentences of the paragraph, as [firstSentence, endSentence) into `Doc.sentences`. */
+  firstSentence: number;
+  endSentence: number;
+}
+
+export interface DocInput {
+  text: string;
+  /** The headline the capture read from the page (its title), when it is known. */
+  title?: string | null;
+  /** `YYYY-MM-DD`: the reference for "on Wednesday", "today". */
+  publishedAt: string | null;
+  /** BCP 47 language of the article, when the capture knows it; the lexicon is English for now. */
+  lang?: string | null;
+}
+
+export interface Doc {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  readonly sentences: readonly Sentence[];
+  readonly paragraphs: readonly Paragraph[];
+  /** The sentence and the paragraph each token belongs to (by token index). */
+  readonly sentenceOfToken: Int32Array;
+  readonly paragraphOfToken: Int32Array;
+  readonly headline: string | null;
+  /** Primary language subtag ("en"), lower case. */
+  readonly language: string;
+  readonly publishedAt: string | null;
+  /**
+   * The countries the article is about, most likely first (ISO 3166-1 alpha-2). Empty until the
+   * places finder has read the place names: its focus pass ranks them, and every later finder
+   * (actors' framing, events) reads them from here.
+   */
+  focusCountries: readonly string[];
+}
+
+export function buildDoc(input: DocInput): Doc {
+  const { text } = input;
+  const tokens = tokenize(text);
+  const paragraphs = paragraphSpans(text);
+  const sentences: Sentence[] = [];
+  const paragraphList: Paragraph[] = [];
+  let tokenAt = 0;
+  for (const [p, span] of paragraphs.entries()) {
+    const firstSentence = sentences.length;
+    const firstToken = tokenAt;
+    for (const sentence of splitSentences(text.slice(span.start, span.end))) {
+      const start = span.start + sentence.start;
+      const end = span.start + sentence.end;
+      const sentenceFirst = tokenAt;
+      while (tokenAt < tokens.length && (tokens[tokenAt] as Token).start < end) tokenAt++;
+      sentences.push({ start, end, firstToken: sentenceFirst, endToken: tokenAt, paragraph: p });
+    }
+    paragraphList.push({
+      ...span,
+      firstToken,
+      endToken: tokenAt,
+      firstSentence,
+      endSentence: sentences.length,
+    });
+  }
+  const sentenceOfToken = new Int32Array(tokens.length);
+  const paragraphOfToken = new Int32Array(tokens.length);
+  for (const [s, sentence] of sentences.entries()) {
+    sentenceOfToken.fill(s, sentence.firstToken, sentence.endToken);
+    paragraphOfToken.fill(sentence.paragraph, sentence.firstToken, sentence.endToken);
+  }
+  return {
+    text,
+    tokens,
+    sentences,
+    paragraphs: paragraphList,
+    sentenceOfToken,
+    paragraphOfToken,
+    headline: input.title?.trim() || null,
+    language: (input.lang ?? 'en').toLowerCase().split('-')[0] || 'en',
+    publishedAt: input.publishedAt,
+    focusCountries: [],
+  };
+}
+
+/** Lines with something on them, trimmed. */
+function paragraphSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const line of text.matchAll(/[^\n]+/g)) {
+    let start = line.index;
+    let end = start + line[0].length;
+    while (start < end && /\s/.test(text.charAt(start))) start++;
+    while (end > start && /\s/.test(text.charAt(end - 1))) end--;
+    if (end > start) spans.push({ start, end });
+  }
+  return spans;
+}
