@@ -63,7 +63,7 @@ export function createExtractor(resources: {
     const focusCountry = focusCountryOf(places);
     const found: Mention[] = [
       ...places,
-      ...findActors(text, tokens, { focusCountry, publishedAt }),
+      ...findActors(doc, { focusCountry, publishedAt }),
       ...findNumbers(text),
       ...findDates(text, { publishedAt }),
     ];

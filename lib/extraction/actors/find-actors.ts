@@ -1,4 +1,5 @@
 import type { Actor, Mention } from '../../schema/mention';
+import type { Doc } from '../doc/doc';
 import { CALENDAR_WORDS } from '../text/calendar-words';
 import type { Token } from '../text/tokenize';
 import type { PhraseIndex, PhraseMatch } from '../matcher/phrase-index';
@@ -127,14 +128,14 @@ const POSSESSIVE = /['’ʼ]s$/i;
  * people acting for a group. Each mention keeps the outlet's words; its payload is the canonical actor.
  */
 export function findActors(
-  text: string,
-  tokens: readonly Token[],
+  doc: Doc,
   context: { focusCountry: string | null; publishedAt: string | null },
 ): ActorMention[] {
+  const { text } = doc;
   const dict = loadActorDictionary();
   const focus = context.focusCountry ? context.focusCountry.toUpperCase() : null;
   const day = dayOf(context.publishedAt);
-  const toks = prepareTokens(text, tokens);
+  const toks = prepareTokens(doc);
   const n = toks.length;
   const covered = new Uint8Array(n);
   const found: Found[] = [];
@@ -995,26 +996,12 @@ export function findActors(
   return mentions;
 }
 
-/** Tokens with possessives split off and sentence/paragraph numbers, computed in one pass. */
-function prepareTokens(text: string, tokens: readonly Token[]): Tok[] {
+/** Tokens with possessives split off, and the sentence and paragraph of each from the Doc. */
+function prepareTokens(doc: Doc): Tok[] {
+  const { text, tokens } = doc;
   const out: Tok[] = new Array(tokens.length);
-  let sentence = 0;
-  let paragraph = 0;
-  let prev: Token | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (prev) {
-      const gap = text.slice(prev.end, t.start);
-      if (gap.includes('\n')) {
-        sentence++;
-        paragraph++;
-      } else if (
-        (prev.norm === '.' || prev.norm === '!' || prev.norm === '?') &&
-        (t.capitalised || !t.isWord)
-      ) {
-        sentence++;
-      }
-    }
     const raw = t.isWord && t.end - t.start > 3 ? text.slice(t.end - 2, t.end) : '';
     const possessive = raw !== '' && POSSESSIVE.test(raw);
     out[i] = {
@@ -1024,10 +1011,9 @@ function prepareTokens(text: string, tokens: readonly Token[]): Tok[] {
       capitalised: t.capitalised,
       isWord: t.isWord,
       possessive,
-      sentence,
-      paragraph,
+      sentence: doc.sentenceOfToken[i] as number,
+      paragraph: doc.paragraphOfToken[i] as number,
     };
-    prev = t;
   }
   return out;
 }

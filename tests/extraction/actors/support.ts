@@ -1,5 +1,5 @@
 import { findActors, type ActorMention } from '@/lib/extraction/actors';
-import { tokenize } from '@/lib/extraction/text/tokenize';
+import { buildDoc } from '@/lib/extraction/doc/doc';
 
 export interface Seen {
   text: string;
@@ -13,7 +13,7 @@ export function actorsIn(
   focusCountry: string | null,
   publishedAt: string | null,
 ): ActorMention[] {
-  const mentions = findActors(text, tokenize(text), { focusCountry, publishedAt });
+  const mentions = findActors(buildDoc({ text, publishedAt }), { focusCountry, publishedAt });
   for (const m of mentions) {
     if (text.slice(m.start, m.end) !== m.text)
       throw new Error(`offsets of "${m.text}" point at "${text.slice(m.start, m.end)}"`);
