@@ -51,15 +51,13 @@ export function createExtractor(resources: {
   const findMentions = (input: ExtractInput): FoundMentions => {
     const doc = buildDoc(input);
     const { text, tokens, publishedAt } = doc;
-    const places = findPlaces(text, tokens, resources.gazetteer).map(
-      ({ kind, start, end, text: t, place }) => ({
-        kind,
-        start,
-        end,
-        text: t,
-        place,
-      }),
-    );
+    const places = findPlaces(doc, resources.gazetteer).map(({ kind, start, end, text: t, place }) => ({
+      kind,
+      start,
+      end,
+      text: t,
+      place,
+    }));
     const focusCountry = focusCountryOf(places);
     const found: Mention[] = [
       ...places,
@@ -70,8 +68,7 @@ export function createExtractor(resources: {
     const mentions = applyCorrections(text, tokens, resolveOverlaps(found), dictionary);
     return {
       mentions,
-      proposeEvents: () =>
-        proposeEvents({ text, tokens, sentences: doc.sentences, mentions, publishedAt }),
+      proposeEvents: () => proposeEvents({ text, tokens, sentences: doc.sentences, mentions, publishedAt }),
     };
   };
   return {

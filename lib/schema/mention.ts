@@ -65,12 +65,19 @@ export const DateValueSchema = z.object({
   precision: TimePrecisionSchema,
 });
 
+/**
+ * Why the extractor found a mention: the pass of the pipeline that produced it and the rule of
+ * that pass ("places/scan-names", "gazetteer name"), shown by `npm run extract -- --explain`.
+ */
+export const MentionReasonSchema = z.object({ pass: z.string().min(1), rule: z.string().min(1) });
+
 const mentionBase = {
   /** Offsets into the article text: `text === article.text.slice(start, end)`. */
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
   text: z.string().min(1),
   selector: TextQuoteSelectorSchema.optional(),
+  by: MentionReasonSchema.optional(),
 };
 
 /** Something found in the article text, with its normalised meaning under the key named by `kind`. */
@@ -88,3 +95,4 @@ export type NumberCategory = z.infer<typeof NumberCategorySchema>;
 export type Quantity = z.infer<typeof QuantitySchema>;
 export type DateValue = z.infer<typeof DateValueSchema>;
 export type Mention = z.infer<typeof MentionSchema>;
+export type MentionReason = z.infer<typeof MentionReasonSchema>;

@@ -1,6 +1,6 @@
 import type { Actor, Mention } from '../../schema/mention';
 import type { Doc } from '../doc/doc';
-import { CALENDAR_WORDS } from '../text/calendar-words';
+import { calendarWords } from '../text/calendar-words';
 import type { Token } from '../text/tokenize';
 import type { PhraseIndex, PhraseMatch } from '../matcher/phrase-index';
 import { loadActorDictionary, type CaseMode, type GenericPiece, type NamedValue } from './dictionary';
@@ -132,6 +132,7 @@ export function findActors(
   context: { focusCountry: string | null; publishedAt: string | null },
 ): ActorMention[] {
   const { text } = doc;
+  const calendar = calendarWords(doc.lexicon.text);
   const dict = loadActorDictionary();
   const focus = context.focusCountry ? context.focusCountry.toUpperCase() : null;
   const day = dayOf(context.publishedAt);
@@ -767,7 +768,7 @@ export function findActors(
       const innerOf =
         t.norm === 'of' && j > 0 && (toks[j - 1] as Tok).capitalised && (toks[j + 1] as Tok).capitalised;
       if (!(t.capitalised || particle || ordinal || innerOf)) break;
-      if ((NAME_STOP.has(t.norm) && !innerOf) || CALENDAR_WORDS.has(t.norm)) break;
+      if ((NAME_STOP.has(t.norm) && !innerOf) || calendar.has(t.norm)) break;
       s = j;
     }
     while (s < k && NAME_PARTICLES.has((toks[s] as Tok).norm) && !(toks[s] as Tok).capitalised) s++;
@@ -872,7 +873,7 @@ export function findActors(
     while (e < n && e - j < 4) {
       const t = toks[e] as Tok;
       if (!t.isWord || covered[e] || t.sentence !== (toks[j] as Tok).sentence) break;
-      if (t.capitalised && !NAME_STOP.has(t.norm) && !CALENDAR_WORDS.has(t.norm)) {
+      if (t.capitalised && !NAME_STOP.has(t.norm) && !calendar.has(t.norm)) {
         e++;
         if (t.possessive) break;
         continue;

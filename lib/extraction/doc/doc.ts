@@ -5,6 +5,7 @@
  * again, so the words, sentences and paragraphs mean the same in every one of them (the way a
  * spaCy Doc is shared by the components of its pipeline).
  */
+import { lexiconFor, type Lexicon } from '../lexicon/lexicon';
 import { splitSentences, type Span } from '../text/sentences';
 import { tokenize, type Token } from '../text/tokenize';
 
@@ -46,6 +47,8 @@ export interface Doc {
   readonly headline: string | null;
   /** Primary language subtag ("en"), lower case. */
   readonly language: string;
+  /** The word lists of the article's language (English when there are none for it). */
+  readonly lexicon: Lexicon;
   readonly publishedAt: string | null;
   /**
    * The countries the article is about, most likely first (ISO 3166-1 alpha-2). Empty until the
@@ -57,6 +60,8 @@ export interface Doc {
 
 export function buildDoc(input: DocInput): Doc {
   const { text } = input;
+  const language = (input.lang ?? 'en').toLowerCase().split('-')[0] || 'en';
+  const lexicon = lexiconFor(language);
   const tokens = tokenize(text);
   const paragraphs = paragraphSpans(text);
   const sentences: Sentence[] = [];
@@ -65,7 +70,7 @@ export function buildDoc(input: DocInput): Doc {
   for (const [p, span] of paragraphs.entries()) {
     const firstSentence = sentences.length;
     const firstToken = tokenAt;
-    for (const sentence of splitSentences(text.slice(span.start, span.end))) {
+    for (const sentence of splitSentences(text.slice(span.start, span.end), lexicon.text)) {
       const start = span.start + sentence.start;
       const end = span.start + sentence.end;
       const sentenceFirst = tokenAt;
@@ -94,7 +99,8 @@ export function buildDoc(input: DocInput): Doc {
     sentenceOfToken,
     paragraphOfToken,
     headline: input.title?.trim() || null,
-    language: (input.lang ?? 'en').toLowerCase().split('-')[0] || 'en',
+    language,
+    lexicon,
     publishedAt: input.publishedAt,
     focusCountries: [],
   };

@@ -1,6 +1,8 @@
 import type { Mention, Place, PlaceLevel } from '../../schema/mention';
 import { distanceKm } from '../../geo/distance';
-import { CALENDAR_WORDS } from '../text/calendar-words';
+import { calendarWords } from '../text/calendar-words';
+import type { Doc } from '../doc/doc';
+import { DEFAULT_LANGUAGE, lexiconFor } from '../lexicon/lexicon';
 import type { Token } from '../text/tokenize';
 import type { EntryId, Gazetteer } from './gazetteer';
 import { PERSON_TITLES, PLACE_STOPWORDS, SPEECH_VERBS } from './stoplist';
@@ -165,12 +167,8 @@ interface Unknown {
  * ("the town of X", "X district"), geocoded at their nearest known parent. `tokens` must be
  * tokenize(text).
  */
-export function findPlaces(
-  text: string,
-  tokens: readonly Token[],
-  gazetteer: Gazetteer,
-  options: FindPlacesOptions = {},
-): PlaceMention[] {
+export function findPlaces(doc: Doc, gazetteer: Gazetteer, options: FindPlacesOptions = {}): PlaceMention[] {
+  const { text, tokens } = doc;
   const n = tokens.length;
   const sentenceStart = new Uint8Array(n);
   for (let i = 0; i < n; i++) sentenceStart[i] = isSentenceStart(text, tokens, i) ? 1 : 0;
@@ -322,7 +320,12 @@ function continuesName(text: string, tokens: readonly Token[], i: number): boole
   // Lowercase connectors inside names: "Bandar-e Abbas", "Rio de Janeiro". English ones join only
   // with hyphens ("Rostov-on-Don"): "Kupiansk on Tuesday" and "Gaza of all places" are not names.
   const after = tokens[i + 1];
-  if (!CONNECTORS.has(tok.norm) || !after?.capitalised || CALENDAR_WORDS.has(after.norm)) return false;
+  if (
+    !CONNECTORS.has(tok.norm) ||
+    !after?.capitalised ||
+    calendarWords(lexiconFor(DEFAULT_LANGUAGE).text).has(after.norm)
+  )
+    return false;
   return !SPACED_ENGLISH.has(tok.norm) || /^[-‐‑]$/.test(gap);
 }
 

@@ -1,27 +1,13 @@
+import enText from '../../data/lexicon/en/text.json';
+import { indexedBy, type TextLexicon } from '../lexicon/lexicon';
+
+/**
+ * English month names (folded), for the readers of English dates outside the extractor: a page's
+ * published date, a CSV's date cells. The extractor itself reads `doc.lexicon.text`.
+ */
+export const MONTH_NAMES: readonly string[] = enText.months;
+
 /** Month and weekday names (folded), which start with a capital but are neither places nor actors. */
-export const MONTH_NAMES = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-] as const;
-
-export const WEEKDAY_NAMES = [
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-] as const;
-
-export const CALENDAR_WORDS: ReadonlySet<string> = new Set<string>([...MONTH_NAMES, ...WEEKDAY_NAMES]);
+export const calendarWords = indexedBy(
+  (text: TextLexicon): ReadonlySet<string> => new Set([...text.months, ...text.weekdays]),
+);

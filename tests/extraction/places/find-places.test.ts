@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { findPlaces, type PlaceMention } from '@/lib/extraction/places/find-places';
-import { tokenize } from '@/lib/extraction/text/tokenize';
+import { buildDoc } from '@/lib/extraction/doc/doc';
 import { MentionSchema } from '@/lib/schema/mention';
 import { fixtureGazetteer } from './fixture';
 
 function places(text: string, focusCountry?: string): PlaceMention[] {
-  return findPlaces(text, tokenize(text), fixtureGazetteer(), focusCountry ? { focusCountry } : {});
+  return findPlaces(
+    buildDoc({ text, publishedAt: null }),
+    fixtureGazetteer(),
+    focusCountry ? { focusCountry } : {},
+  );
 }
 
 function find(text: string, surface: string, focusCountry?: string): PlaceMention | undefined {

@@ -6,7 +6,7 @@ import { loadGazetteer } from '@/lib/extraction/places/gazetteer';
 import { findPlaces } from '@/lib/extraction/places/find-places';
 import { curatedSupplement, SupplementSchema } from '@/lib/extraction/places/supplement';
 import { nameKey, skeleton } from '@/lib/extraction/places/variants';
-import { tokenize } from '@/lib/extraction/text/tokenize';
+import { buildDoc } from '@/lib/extraction/doc/doc';
 import supplementJson from '@/lib/data/places/supplement.json';
 import { fixtureAsset } from './fixture';
 
@@ -100,7 +100,10 @@ describe('the generated asset', () => {
       expect(g.size).toBeGreaterThan(150_000);
       const text =
         'Shelling hit Kharkiv and Pokrovsk in Ukraine, while RSF fighters attacked El Fasher in North Darfur.';
-      const found = findPlaces(text, tokenize(text), g).map((m) => [m.text, m.place.country]);
+      const found = findPlaces(buildDoc({ text, publishedAt: null }), g).map((m) => [
+        m.text,
+        m.place.country,
+      ]);
       expect(found).toEqual(
         expect.arrayContaining([
           ['Kharkiv', 'UA'],

@@ -1,0 +1,74 @@
+/**
+ * The extractor's knowledge of a language: its word lists, one data file per topic under
+ * `lib/data/lexicon/<language>/`, validated with zod when first used. Finders read them from
+ * `doc.lexicon`; none keeps words of a language in its code. Adding a language is adding a
+ * folder of these files and a line to LANGUAGES below (and chrono's locale for dates).
+ */
+import enText from '../../data/lexicon/en/text.json';
+import { z } from '../../schema/zod';
+
+const words = z.array(
+  z
+    .string()
+    .min(1)
+    .regex(/^[^A-Z]*$/, 'words are written in lower case'),
+);
+
+/** Words of the text itself: calendar names, and abbreviations whose full stop ends no sentence. */
+export const TextLexiconSchema = z.object({
+  months: words.length(12),
+  weekdays: words.length(7),
+  abbreviations: words,
+});
+
+export const LexiconSchema = z.object({
+  text: TextLexiconSchema,
+});
+
+export type Lexicon = z.infer<typeof LexiconSchema>;
+export type TextLexicon = z.infer<typeof TextLexiconSchema>;
+
+/** The lexicon files of each language, as shipped. */
+const LANGUAGES: Readonly<Record<string, unknown>> = {
+  en: { text: enText },
+};
+
+export const DEFAULT_LANGUAGE = 'en';
+
+const checked = new Map<string, Lexicon>();
+
+/**
+ * The lexicon of a language (a primary subtag: "en"), checked once; languages without one are
+ * read with the default (English) lexicon.
+ */
+export function lexiconFor(language: string): Lexicon {
+  const known = language in LANGUAGES ? language : DEFAULT_LANGUAGE;
+  let lexicon = checked.get(known);
+  if (!lexicon) {
+    const parsed = LexiconSchema.safeParse(LANGUAGES[known]);
+    if (!parsed.success) {
+      throw new Error(`The ${known} lexicon is invalid: ${z.prettifyError(parsed.error)}`);
+    }
+    lexicon = parsed.data;
+    checked.set(known, lexicon);
+  }
+  return lexicon;
+}
+
+/**
+ * A function of a lexicon section (a Set or Map built from its word lists), computed once per
+ * section: finders build their indexes of the words through it, whatever the language.
+ */
+export function indexedBy<Source extends object, Index>(
+  build: (source: Source) => Index,
+): (source: Source) => Index {
+  const built = new WeakMap<Source, Index>();
+  return (source) => {
+    let index = built.get(source);
+    if (index === undefined) {
+      index = build(source);
+      built.set(source, index);
+    }
+    return index;
+  };
+}
