@@ -9,5 +9,8 @@ export default defineConfig({
     exclude: ['tests/browser/**', 'node_modules/**'],
     setupFiles: ['fake-indexeddb/auto'],
     globalSetup: ['tests/setup/gazetteer.ts'],
+    // A time-out catches a hang, not slowness: tests that read megabytes (5 MB texts, 50 MB files,
+    // 100,000 events) take several seconds when CI shares the machine, never thirty.
+    testTimeout: 30_000,
   },
 });
