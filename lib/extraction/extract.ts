@@ -68,7 +68,7 @@ export function createExtractor(resources: {
     const mentions = applyCorrections(text, tokens, resolveOverlaps(found), dictionary);
     return {
       mentions,
-      proposeEvents: () => proposeEvents({ text, tokens, sentences: doc.sentences, mentions, publishedAt }),
+      proposeEvents: () => proposeEvents(doc, mentions),
     };
   };
   return {

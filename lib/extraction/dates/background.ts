@@ -1,21 +1,18 @@
-import { dayNumber, lastOfMonth } from './calendar';
+import { dayNumber } from './calendar';
 import type { DateMention } from './types';
 
-/** How long before publication a date can end and still be news rather than history. */
-export const BACKGROUND_DAYS = 30;
+/** Dates that start further back than this before publication are history, not the news reported. */
+export const HISTORY_DAYS = 31;
 
 /**
- * True when the whole period a date names ended more than 30 days before publication ("since
- * March 2011"): history, which the event proposer must not code as a new event. False when the
- * publication date is unknown.
+ * True when a date starts more than a month before publication ("in March 2011", "last year"):
+ * history, which the event proposer must not code as a new event. False when the publication
+ * date is unknown.
  */
-export function isBackground(mention: Pick<DateMention, 'date'>, publishedAt: string | null): boolean {
+export function isHistory(mention: Pick<DateMention, 'date'>, publishedAt: string | null): boolean {
   const published = publishedAt === null ? null : dayNumber(publishedAt);
   const day = dayNumber(mention.date.iso);
-  if (published === null || day === null) return false;
-  const periodEnd =
-    mention.date.precision === 1 ? day : mention.date.precision === 2 ? day + 6 : lastOfMonth(day);
-  return published - periodEnd > BACKGROUND_DAYS;
+  return published !== null && day !== null && published - day > HISTORY_DAYS;
 }
 
 /** True when the date starts after publication ("talks next week"): a plan, not an event. */

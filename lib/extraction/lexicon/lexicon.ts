@@ -4,8 +4,10 @@
  * `doc.lexicon`; none keeps words of a language in its code. Adding a language is adding a
  * folder of these files and a line to LANGUAGES below (and chrono's locale for dates).
  */
+import enEvents from '../../data/lexicon/en/events.json';
 import enText from '../../data/lexicon/en/text.json';
 import { z } from '../../schema/zod';
+import { EventLexiconSchema } from '../events/lexicon-schema';
 
 const words = z.array(
   z
@@ -23,14 +25,16 @@ export const TextLexiconSchema = z.object({
 
 export const LexiconSchema = z.object({
   text: TextLexiconSchema,
+  events: EventLexiconSchema,
 });
 
 export type Lexicon = z.infer<typeof LexiconSchema>;
 export type TextLexicon = z.infer<typeof TextLexiconSchema>;
+export type { EventLexicon } from '../events/lexicon-schema';
 
 /** The lexicon files of each language, as shipped. */
 const LANGUAGES: Readonly<Record<string, unknown>> = {
-  en: { text: enText },
+  en: { text: enText, events: enEvents },
 };
 
 export const DEFAULT_LANGUAGE = 'en';

@@ -1,9 +1,8 @@
 import { DEFAULT_LANGUAGE, indexedBy, lexiconFor, type TextLexicon } from '../lexicon/lexicon';
 
-export interface Span {
-  start: number;
-  end: number;
-}
+import type { Span } from '../doc/spans';
+
+export type { Span };
 
 /**
  * A sentence ends at . ! ? or … (closing quotes and brackets included) followed by white space

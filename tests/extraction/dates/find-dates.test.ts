@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  findDates,
-  isBackground,
-  isFuture,
-  precedingEventDate,
-  resolveEventDate,
-  type DateMention,
-} from '../../../lib/extraction/dates';
+import { findDates, isFuture, isHistory, type DateMention } from '../../../lib/extraction/dates';
 import { MentionSchema } from '../../../lib/schema/mention';
 
 /** Wednesday 13 March 2024. */
@@ -132,65 +125,26 @@ describe('findDates: offsets', () => {
   });
 });
 
-describe('isBackground and isFuture', () => {
+describe('isHistory and isFuture', () => {
   const [march2011] = dates('since the start of the war in March 2011');
   const [lastMonth] = dates('fighting last month');
+  const [earlyThisMonth] = dates('fighting on 1 March');
   const [nextWeek] = dates('talks next Monday');
 
-  it('marks history more than 30 days before publication', () => {
-    expect(march2011 && isBackground(march2011, WEDNESDAY)).toBe(true);
-    expect(lastMonth && isBackground(lastMonth, WEDNESDAY)).toBe(false);
-    expect(march2011 && isBackground(march2011, null)).toBe(false);
+  it('marks history: a date that starts more than 31 days before publication', () => {
+    expect(march2011 && isHistory(march2011, WEDNESDAY)).toBe(true);
+    // "last month" starts on 1 February, 41 days back: it is history in a March report.
+    expect(lastMonth?.date.iso).toBe('2024-02-01');
+    expect(lastMonth && isHistory(lastMonth, WEDNESDAY)).toBe(true);
+    expect(earlyThisMonth && isHistory(earlyThisMonth, WEDNESDAY)).toBe(false);
+    expect(lastMonth && isHistory(lastMonth, '2024-03-03')).toBe(false);
+    expect(march2011 && isHistory(march2011, null)).toBe(false);
   });
 
   it('marks plans after publication', () => {
     expect(nextWeek?.date.iso).toBe('2024-03-18');
     expect(nextWeek && isFuture(nextWeek, WEDNESDAY)).toBe(true);
     expect(lastMonth && isFuture(lastMonth, WEDNESDAY)).toBe(false);
-  });
-});
-
-describe('resolveEventDate', () => {
-  const text =
-    'Rebels stormed Daraya on Thursday. Jets bombed Douma. ' +
-    'The monitor says 75,000 have died since March 2011. ' +
-    'On Monday, a week after last month’s siege ended, shells hit Homs. ' +
-    'Talks are planned for next Monday, after a strike on Tuesday.';
-  const mentions = dates(text);
-  const sentence = (needle: string): [number, number] => {
-    const start = text.indexOf(needle);
-    return [start, start + needle.length];
-  };
-
-  it('takes a date inside the sentence', () => {
-    const [s, e] = sentence('Rebels stormed Daraya on Thursday.');
-    expect(resolveEventDate(s, e, mentions, WEDNESDAY)).toEqual({ iso: '2024-03-07', precision: 1 });
-  });
-
-  it('returns null when the sentence has no date', () => {
-    const [s, e] = sentence('Jets bombed Douma.');
-    expect(resolveEventDate(s, e, mentions, WEDNESDAY)).toBeNull();
-  });
-
-  it('prefers a current day to a month and to history', () => {
-    const [s, e] = sentence('On Monday, a week after last month’s siege ended, shells hit Homs.');
-    expect(resolveEventDate(s, e, mentions, WEDNESDAY)).toEqual({ iso: '2024-03-11', precision: 1 });
-  });
-
-  it('prefers a past date to a planned one', () => {
-    const [s, e] = sentence('Talks are planned for next Monday, after a strike on Tuesday.');
-    expect(resolveEventDate(s, e, mentions, WEDNESDAY)).toEqual({ iso: '2024-03-12', precision: 1 });
-  });
-
-  it('still returns history when it is the only date, for the caller to see with isBackground', () => {
-    const [s, e] = sentence('The monitor says 75,000 have died since March 2011.');
-    expect(resolveEventDate(s, e, mentions, WEDNESDAY)).toEqual({ iso: '2011-03-01', precision: 3 });
-  });
-
-  it('offers the last current day named before a sentence as the narrative date', () => {
-    const [s] = sentence('Jets bombed Douma.');
-    expect(precedingEventDate(s, mentions, WEDNESDAY)).toEqual({ iso: '2024-03-07', precision: 1 });
-    expect(precedingEventDate(0, mentions, WEDNESDAY)).toBeNull();
   });
 });
 

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { proposeEvents } from '@/lib/extraction/events/propose-events';
-import { splitSentences } from '@/lib/extraction/text/sentences';
-import { tokenize } from '@/lib/extraction/text/tokenize';
+import { buildDoc } from '@/lib/extraction/doc/doc';
 import type { Actor, Mention, Place, Quantity } from '@/lib/schema';
 
 const UKRAINE_ARMY: Actor = { canonical: 'Military Forces of Ukraine (2019-)', inter: 1 };
@@ -48,13 +47,7 @@ const killed = (value: number): Quantity => ({
 });
 
 function propose(text: string, specs: Parameters<typeof build>[1], publishedAt = '2024-05-10') {
-  return proposeEvents({
-    text,
-    tokens: tokenize(text),
-    sentences: splitSentences(text),
-    mentions: build(text, specs),
-    publishedAt,
-  });
+  return proposeEvents(buildDoc({ text, publishedAt }), build(text, specs));
 }
 
 describe('proposeEvents', () => {

@@ -1,0 +1,66 @@
+import { EventTypeSchema, SubEventTypeSchema } from '../../schema/acled';
+import { isSubEventOf } from '../../schema/acled-vocabulary';
+import { z } from '../../schema/zod';
+
+const phrases = z.array(
+  z
+    .string()
+    .min(1)
+    .regex(/^[^A-Z]*$/, 'phrases are written in lower case'),
+);
+
+/** Words that say what kind of event a sentence reports, all with the same reading. */
+const CueSchema = z
+  .object({
+    eventType: EventTypeSchema,
+    subEventType: SubEventTypeSchema,
+    /** Higher wins when one clause has several cues. */
+    priority: z.number().int(),
+    /** Taking ground: "Government regains territory" or "Non-state actor overtakes territory" by who acts. */
+    territory: z.boolean().optional(),
+    /** A defender is the subject ("X repelled Y"): the attacker is actor 1. */
+    repel: z.boolean().optional(),
+    phrases,
+  })
+  .refine((cue) => isSubEventOf(cue.eventType, cue.subEventType), {
+    message: 'sub-event type does not belong to the event type',
+  });
+
+/**
+ * The event proposer's words of a language (`lib/data/lexicon/<language>/events.json`). Phrases
+ * may hold slots (`{year}`, `{month}`, `{number}`, …; see lexicon/phrase-pattern.ts).
+ */
+export const EventLexiconSchema = z.object({
+  cues: z.array(CueSchema).min(1),
+  /** A sentence holding one of these is a running total or a look back, not news to code. */
+  background: phrases,
+  /** Plans, threats and forecasts: what would or will happen is not an event yet. */
+  hypothetical: phrases,
+  /** After a territory cue ("captured"), these objects are seized goods or people, not ground. */
+  capturedThings: z.object({ determiners: phrases, things: phrases }),
+  /** Where one sentence holds two clauses that may each report an event. */
+  clauses: z.object({ conjunctions: phrases, coordination: z.string().min(1), forceNouns: phrases }),
+  /** "20 insurgents were killed": an actor things happen to is never the one acting. */
+  victims: z.object({ auxiliaries: phrases, verbs: phrases }),
+  /** Places named only to locate another ("near X", "5 km from X", "between X and Y"). */
+  landmarks: z.object({
+    leads: phrases,
+    leadSuffix: z.string().min(1),
+    between: z.string().min(1),
+    betweenSuffix: z.string().min(1),
+    betweenPair: z.string().min(1),
+    directions: phrases,
+    distanceUnits: phrases,
+    settlements: phrases,
+    betweenSettlements: phrases,
+  }),
+  /** "X in (the) Y": Y only says where X is. */
+  parentLead: z.string().min(1),
+  /** What may join two places of one list ("X and Y", "X, Y"). */
+  listJoins: phrases,
+  /** "12 killed, including 3 children": the later figures are part of the first, not added to it. */
+  fatalitySubsets: phrases,
+});
+
+export type EventLexicon = z.infer<typeof EventLexiconSchema>;
+export type EventCue = Omit<z.infer<typeof CueSchema>, 'phrases'>;

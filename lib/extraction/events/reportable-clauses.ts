@@ -1,0 +1,66 @@
+import type { DateValue, TimePrecision } from '../../schema';
+import type { Sentence } from '../doc/doc';
+import { within, type Span } from '../doc/spans';
+import { isFuture, isHistory } from '../dates/background';
+import type { Pass } from '../pipeline';
+import type { EventWork } from './event-work';
+
+/**
+ * The clauses that may report an event, each with its date. A sentence is left out when it is
+ * history ("since 2011", a date over a month back), a plan ("will", "threatened to"), or a
+ * subheading that sums up the paragraph below it. A sentence without a date of its own takes
+ * the last day the article named (news keeps telling that day), else the publication date.
+ */
+export const reportableClauses: Pass<EventWork> = {
+  name: 'events/reportable-clauses',
+  run(work) {
+    const { doc, words, mentions } = work;
+    let currentDate: DateValue | null = doc.publishedAt
+      ? { iso: doc.publishedAt, precision: 1 as TimePrecision }
+      : null;
+    for (const sentence of doc.sentences) {
+      const sentenceText = doc.text.slice(sentence.start, sentence.end);
+      const sentenceDates = within(mentions.date, sentence);
+      const dates = sentenceDates.filter(
+        (d) => !isHistory(d, doc.publishedAt) && !isFuture(d, doc.publishedAt),
+      );
+      const explicitDate = dates[0]?.date ?? null;
+      if (explicitDate && explicitDate.precision === 1) currentDate = explicitDate;
+      if (
+        words.background.test(sentenceText) ||
+        isHeading(sentenceText) ||
+        words.hypothetical.test(sentenceText)
+      )
+        continue;
+      if (sentenceDates.length > 0 && dates.length === 0) continue;
+      const date = explicitDate ?? currentDate;
+      if (!date) continue;
+      for (const clause of clausesOf(doc.text, sentence, words.clauseBreak)) {
+        work.clauses.push({ ...clause, sentence, date, explicitDate: explicitDate !== null });
+      }
+    }
+  },
+};
+
+/** A title-case line without a full stop: a headline or subheading. */
+function isHeading(sentence: string): boolean {
+  if (/[.!?…"”]$/.test(sentence.trim())) return false;
+  const words = sentence.split(/\s+/).filter((w) => /^\p{L}/u.test(w) && w.length > 3);
+  if (words.length < 3) return false;
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return capitalised / words.length >= 0.6;
+}
+
+/** A sentence cut at its clause breaks ("…; …", "… while …"): each clause may report its own event. */
+function clausesOf(text: string, sentence: Sentence, clauseBreak: RegExp): Span[] {
+  const body = text.slice(sentence.start, sentence.end);
+  const clauses: Span[] = [];
+  let from = 0;
+  clauseBreak.lastIndex = 0;
+  for (let m = clauseBreak.exec(body); m; m = clauseBreak.exec(body)) {
+    if (m.index > from) clauses.push({ start: sentence.start + from, end: sentence.start + m.index });
+    from = m.index + m[0].length;
+  }
+  clauses.push({ start: sentence.start + from, end: sentence.end });
+  return clauses;
+}
