@@ -166,7 +166,7 @@ describe('awkward pages that still hold an article', () => {
     expect(success.text.startsWith(`1. ${PARAGRAPH}\n\n2. ${PARAGRAPH}`)).toBe(true);
     expect(success.text.endsWith(PARAGRAPH)).toBe(true);
     expect(success.warnings.join(' ')).toMatch(/only the first [\d,]+ of [\d,]+ characters were kept/);
-  }, 120_000);
+  });
 
   it('reports a page with more elements than it may parse as too large', () => {
     const result = capture(articlePage({ paragraphs: 300 }), { maxElemsToParse: 100 });
