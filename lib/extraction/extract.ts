@@ -63,7 +63,7 @@ export function createExtractor(resources: {
       ...places,
       ...findActors(doc, { focusCountry, publishedAt }),
       ...findNumbers(text),
-      ...findDates(text, { publishedAt }),
+      ...findDates(doc),
     ];
     const mentions = applyCorrections(text, tokens, resolveOverlaps(found), dictionary);
     return {

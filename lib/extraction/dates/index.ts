@@ -1,3 +1,3 @@
 export { findDates } from './find-dates';
 export { isFuture, isHistory, HISTORY_DAYS } from './background';
-export type { DateMention, DateReference } from './types';
+export type { DateMention } from './types';

@@ -1,14 +1,9 @@
-import { en, type ParsedResult } from 'chrono-node';
+import type { ParsedResult } from 'chrono-node';
 import { noonOf } from './calendar';
-
-/** Built once: chrono's English casual parser ("today", "last week", "on Wednesday", "7 May 2023"). */
-const parser = en.casual.clone();
+import type { DateWords } from './date-words';
 
 /** A fixed reference when the publication date is unknown; only dates with their own year are kept then. */
 const NO_REFERENCE = noonOf(0);
-
-/** "night of 3 May", "early hours of Sunday": chrono misreads the lead, so it is blanked (same length). */
-const TIME_OF_DAY_LEAD = /\b(?:night|morning|evening|afternoon|early hours|dawn|dusk)\s+of\s+/gi;
 
 /**
  * Chrono's matches in `text.slice(start, end)`. forwardDate stays off: news reports the past,
@@ -19,8 +14,10 @@ export function parseWindow(
   start: number,
   end: number,
   published: number | null,
+  words: DateWords,
 ): ParsedResult[] {
-  const window = text.slice(start, end).replace(TIME_OF_DAY_LEAD, (lead) => ' '.repeat(lead.length));
+  // "night of 3 May", "early hours of Sunday": chrono misreads the lead, so it is blanked (same length).
+  const window = text.slice(start, end).replace(words.timeOfDayLead, (lead) => ' '.repeat(lead.length));
   const instant = published === null ? NO_REFERENCE : noonOf(published);
-  return parser.parse(window, { instant, timezone: 0 }, { forwardDate: false });
+  return words.chrono.parse(window, { instant, timezone: 0 }, { forwardDate: false });
 }

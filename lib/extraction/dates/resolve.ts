@@ -2,30 +2,18 @@ import type { ParsedResult } from 'chrono-node';
 import type { DateValue } from '../../schema/mention';
 import { dayOfDate, firstOfMonth, isoOf, isoOfDay, lastWeekday, mondayOf } from './calendar';
 import { notFarFuture, weekdayDay, yearAfter } from './conventions';
+import type { DateWords } from './date-words';
 
 /** A chrono match turned into ACLED's date and precision, with the span it covers. */
 export interface ResolvedDate {
   start: number;
   end: number;
   date: DateValue;
+  /** Which of the news conventions read it, for the mention's reason. */
+  rule: string;
 }
 
-const FULL_WEEKDAY = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/;
-const LOWERCASE_MONTH =
-  /\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/;
 const EXPLICIT_YEAR = /\b\d{4}\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/;
-/** Relative to the story, not to publication: "two days later", "the next day", "within 24 hours". */
-const STORY_RELATIVE = /\b(?:later|next day|following|within)\b/i;
-/** "the past 24 hours", "last three days": a span ending at publication. */
-const COUNT = String.raw`(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|few|several)`;
-const SPAN = new RegExp(
-  String.raw`\b(?:past\s+(?:${COUNT}\s+)?|last\s+${COUNT}\s+)(?:hours?|days?|weeks?|months?)\b`,
-  'i',
-);
-const CASUAL_TODAY = /^this\s+(?:morning|afternoon|evening)$/i;
-/** Words that make a bare month name a date ("in March"), not a verb or a name ("May God…"). */
-const MONTH_LEAD =
-  /\b(?:in|since|by|during|until|till|from|to|of|early|late|mid|end|last|this|next|between|and|through|before|after)[\s-]*$/i;
 
 /**
  * News conventions applied on top of chrono: a bare weekday is the most recent one on or before
@@ -39,14 +27,15 @@ export function resolve(
   text: string,
   offset: number,
   published: number | null,
+  words: DateWords,
 ): ResolvedDate | null {
   const surface = result.text;
   const start = offset + result.index;
   let end = start + surface.length;
   if (
     result.tags().has('casualReference/now') ||
-    STORY_RELATIVE.test(surface) ||
-    LOWERCASE_MONTH.test(surface)
+    words.storyRelative.test(surface) ||
+    words.lowerCaseMonth.test(surface)
   )
     return null;
   const s = result.start;
@@ -54,27 +43,39 @@ export function resolve(
   if (surface.includes('/') && !explicitYear) return null; // "24/7", "9/11": not a dated report
   if (published === null && !(explicitYear && s.isCertain('month'))) return null;
 
-  if (/\bweekend\b/i.test(surface) && published !== null) {
-    const saturday = /\blast\b/i.test(surface)
+  if (words.weekend.test(surface) && published !== null) {
+    const saturday = words.previous.test(surface)
       ? lastWeekday(mondayOf(published), 6, true)
       : lastWeekday(published, 6, false);
-    return at(start, end, isoOfDay(mondayOf(saturday)), 2);
+    return at(start, end, isoOfDay(mondayOf(saturday)), 2, 'weekend: its week');
   }
-  if (s.isCertain('weekday') && !s.isCertain('month') && FULL_WEEKDAY.test(surface) && published !== null)
-    return at(start, end, isoOfDay(weekdayDay(surface, s.get('weekday') ?? 0, published)), 1);
-  if (SPAN.test(surface) && published !== null) return spanDate(start, end, dayOfDate(s.date()), published);
-  if (/\bweeks?\b/i.test(surface) && published !== null) {
-    const day = /\bthis\s+week\b/i.test(surface) ? published : dayOfDate(s.date());
-    return at(start, end, isoOfDay(mondayOf(day)), 2);
+  if (
+    s.isCertain('weekday') &&
+    !s.isCertain('month') &&
+    words.capitalisedWeekday.test(surface) &&
+    published !== null
+  )
+    return at(
+      start,
+      end,
+      isoOfDay(weekdayDay(surface, s.get('weekday') ?? 0, published, words)),
+      1,
+      'weekday: the last one',
+    );
+  if (words.span.test(surface) && published !== null)
+    return spanDate(start, end, dayOfDate(s.date()), published);
+  if (words.week.test(surface) && published !== null) {
+    const day = words.thisWeek.test(surface) ? published : dayOfDate(s.date());
+    return at(start, end, isoOfDay(mondayOf(day)), 2, 'week: its Monday');
   }
 
   // chrono reads "last night" against the machine's local clock; it is the night before publication.
-  if (/\blast\s+night\b/i.test(surface) && published !== null)
-    return at(start, end, isoOfDay(published - 1), 1);
+  if (words.lastNight.test(surface) && published !== null)
+    return at(start, end, isoOfDay(published - 1), 1, 'last night: the day before');
   if (s.isCertain('day')) {
     let day = dayOfDate(s.date());
     if (!explicitYear && !s.isCertain('year')) {
-      const adjusted = yearAfter(text, end, published);
+      const adjusted = yearAfter(text, end, published, words);
       if (adjusted) {
         day = dayOfDate(new Date(Date.UTC(adjusted.year, (s.get('month') ?? 1) - 1, s.get('day') ?? 1)));
         end = adjusted.end;
@@ -91,13 +92,13 @@ export function resolve(
     if (
       !explicitYear &&
       !s.isCertain('year') &&
-      !MONTH_LEAD.test(before) &&
-      !/\b(?:months?|ago)\b/i.test(surface)
+      !words.monthLead.test(before) &&
+      !words.monthOrAgo.test(surface)
     )
       return null;
     let year = s.get('year') ?? 1970;
     if (!explicitYear && !s.isCertain('year')) {
-      const adjusted = yearAfter(text, end, published);
+      const adjusted = yearAfter(text, end, published, words);
       if (adjusted) {
         year = adjusted.year;
         end = adjusted.end;
@@ -106,31 +107,32 @@ export function resolve(
         year = new Date(notFarFuture(first, published) * 86_400_000).getUTCFullYear();
       }
     }
-    return at(start, end, isoOf(year, s.get('month') ?? 1, 1), 3);
+    return at(start, end, isoOf(year, s.get('month') ?? 1, 1), 3, 'month: its first day');
   }
 
   // "this morning", "this evening": today. Other clock-only matches ("at 5", "noon") are not dates.
-  if (published !== null && CASUAL_TODAY.test(surface.trim())) return at(start, end, isoOfDay(published), 1);
+  if (published !== null && words.today.test(surface.trim()))
+    return at(start, end, isoOfDay(published), 1, 'time of the publication day');
   return null;
 }
 
-function at(start: number, end: number, iso: string, precision: 1 | 2 | 3): ResolvedDate {
-  return { start, end, date: { iso, precision } };
+function at(start: number, end: number, iso: string, precision: 1 | 2 | 3, rule: string): ResolvedDate {
+  return { start, end, date: { iso, precision }, rule };
 }
 
 /** "the past 24 hours" → that day; up to a week → its week; longer → its month. */
 function spanDate(start: number, end: number, from: number, published: number): ResolvedDate {
   const length = published - from;
-  if (length <= 1) return at(start, end, isoOfDay(from), 1);
-  if (length <= 7) return at(start, end, isoOfDay(mondayOf(from)), 2);
-  return at(start, end, isoOfDay(firstOfMonth(from)), 3);
+  if (length <= 1) return at(start, end, isoOfDay(from), 1, 'span to publication: its day');
+  if (length <= 7) return at(start, end, isoOfDay(mondayOf(from)), 2, 'span to publication: its week');
+  return at(start, end, isoOfDay(firstOfMonth(from)), 3, 'span to publication: its month');
 }
 
 /** "7-9 May" → the week; a longer range → the month of its start. */
 function withRange(result: ParsedResult, start: number, end: number, day: number): ResolvedDate {
   const last = result.end && result.end.isCertain('day') ? dayOfDate(result.end.date()) : day;
   const length = Math.max(0, last - day);
-  if (length === 0) return at(start, end, isoOfDay(day), 1);
-  if (length <= 6) return at(start, end, isoOfDay(mondayOf(day)), 2);
-  return at(start, end, isoOfDay(firstOfMonth(day)), 3);
+  if (length === 0) return at(start, end, isoOfDay(day), 1, 'day');
+  if (length <= 6) return at(start, end, isoOfDay(mondayOf(day)), 2, 'days of one week: its Monday');
+  return at(start, end, isoOfDay(firstOfMonth(day)), 3, 'longer range: its month');
 }

@@ -1,21 +1,3 @@
-/**
- * Cheap pre-filter for chrono: chrono is only run on small windows around words that can start
- * or end a date, so most of a long text is never handed to it. Month and weekday names must be
- * capitalised ("troops march", "the rebels may" are not dates).
- */
-const TRIGGER = new RegExp(
-  [
-    String.raw`\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b`,
-    String.raw`\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b`,
-    String.raw`\b(?:[Tt]oday|[Yy]esterday|[Tt]onight|[Ww]eekend)\b`,
-    String.raw`\b(?:[Tt]his|[Ll]ast|[Pp]ast)\s+(?:morning|afternoon|evening|night|week|month|\d+|a|few|several|two|three|four|five|six|seven|eight|nine|ten)\b`,
-    String.raw`\bago\b`,
-    String.raw`\b\d{4}-\d{2}-\d{2}\b`,
-    String.raw`\b\d{1,2}/\d{1,2}/\d{2,4}\b`,
-  ].join('|'),
-  'g',
-);
-
 /** Characters of context kept on each side of a trigger: enough for "Monday, 7 May 2023". */
 const REACH = 32;
 
@@ -27,10 +9,14 @@ export interface Window {
   end: number;
 }
 
-/** Merged, non-overlapping windows of text around date triggers, in text order. */
-export function dateWindows(text: string): Window[] {
+/**
+ * Merged, non-overlapping windows of text around the words that can start or end a date
+ * (`trigger`, DateWords.trigger), in text order: a cheap pre-filter, so chrono runs on small
+ * windows and most of a long text is never handed to it.
+ */
+export function dateWindows(text: string, trigger: RegExp): Window[] {
   const windows: Window[] = [];
-  const re = new RegExp(TRIGGER.source, TRIGGER.flags);
+  const re = new RegExp(trigger.source, trigger.flags);
   let match: RegExpExecArray | null;
   while ((match = re.exec(text)) !== null) {
     const start = snapBack(text, Math.max(0, match.index - REACH));

@@ -4,9 +4,11 @@
  * `doc.lexicon`; none keeps words of a language in its code. Adding a language is adding a
  * folder of these files and a line to LANGUAGES below (and chrono's locale for dates).
  */
+import enDates from '../../data/lexicon/en/dates.json';
 import enEvents from '../../data/lexicon/en/events.json';
 import enText from '../../data/lexicon/en/text.json';
 import { z } from '../../schema/zod';
+import { DateLexiconSchema } from '../dates/lexicon-schema';
 import { EventLexiconSchema } from '../events/lexicon-schema';
 
 const words = z.array(
@@ -25,16 +27,18 @@ export const TextLexiconSchema = z.object({
 
 export const LexiconSchema = z.object({
   text: TextLexiconSchema,
+  dates: DateLexiconSchema,
   events: EventLexiconSchema,
 });
 
 export type Lexicon = z.infer<typeof LexiconSchema>;
 export type TextLexicon = z.infer<typeof TextLexiconSchema>;
+export type { DateLexicon } from '../dates/lexicon-schema';
 export type { EventLexicon } from '../events/lexicon-schema';
 
 /** The lexicon files of each language, as shipped. */
 const LANGUAGES: Readonly<Record<string, unknown>> = {
-  en: { text: enText, events: enEvents },
+  en: { text: enText, dates: enDates, events: enEvents },
 };
 
 export const DEFAULT_LANGUAGE = 'en';

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { findDates, isFuture, isHistory, type DateMention } from '../../../lib/extraction/dates';
+import { buildDoc } from '../../../lib/extraction/doc/doc';
 import { MentionSchema } from '../../../lib/schema/mention';
 
 /** Wednesday 13 March 2024. */
 const WEDNESDAY = '2024-03-13';
 
 function dates(text: string, publishedAt: string | null = WEDNESDAY): DateMention[] {
-  return findDates(text, { publishedAt });
+  return findDates(buildDoc({ text, publishedAt }));
 }
 
 /** [surface, iso, precision] for each date found. */
