@@ -1,17 +1,19 @@
-// `npm run --silent extract -- FILE... [--published YYYY-MM-DD]`: one ExtractionResult (JSON) per
-// file per line, from `.html` pages (captured as the extension does) or `.txt` articles.
+// `npm run --silent extract -- FILE... [--published YYYY-MM-DD] [--explain]`: one ExtractionResult
+// (JSON) per file per line, from `.html` pages (captured as the extension does) or `.txt` articles;
+// with --explain, the same as text a reader checks: each mention with the pass and rule that found it.
 import { parseArgs } from 'node:util';
 import { ExtractionResultSchema } from '../lib/schema';
 import { loadArticleFile, isoDate } from './cli/load-article-file';
+import { explainExtraction } from './cli/explain';
 import { loadNodeExtractor } from './cli/node-extractor';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { published: { type: 'string' } },
+  options: { published: { type: 'string' }, explain: { type: 'boolean' } },
 });
 
 if (positionals.length === 0) {
-  console.error('usage: npm run --silent extract -- FILE... [--published YYYY-MM-DD]');
+  console.error('usage: npm run --silent extract -- FILE... [--published YYYY-MM-DD] [--explain]');
   process.exit(2);
 }
 const publishedOverride = values.published === undefined ? undefined : isoDate(values.published);
@@ -42,7 +44,7 @@ for (const file of positionals) {
       events,
       timings: { captureMs: round(article.captureMs), extractMs: round(extractMs) },
     });
-    process.stdout.write(JSON.stringify(result) + '\n');
+    process.stdout.write(values.explain ? explainExtraction(result) : JSON.stringify(result) + '\n');
   } catch (error) {
     failures++;
     console.error(`${file}: ${error instanceof Error ? error.message : String(error)}`);

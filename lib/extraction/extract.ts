@@ -50,7 +50,7 @@ export function createExtractor(resources: {
   const dictionary: UserDictionary = buildUserDictionary(resources.corrections ?? []);
   const findMentions = (input: ExtractInput): FoundMentions => {
     const doc = buildDoc(input);
-    const { text, tokens, publishedAt } = doc;
+    const { text, publishedAt } = doc;
     const places = findPlaces(doc, resources.gazetteer).map(({ kind, start, end, text: t, place }) => ({
       kind,
       start,
@@ -65,7 +65,7 @@ export function createExtractor(resources: {
       ...findNumbers(text),
       ...findDates(doc),
     ];
-    const mentions = applyCorrections(text, tokens, resolveOverlaps(found), dictionary);
+    const mentions = applyCorrections(doc, resolveOverlaps(found), dictionary);
     return {
       mentions,
       proposeEvents: () => proposeEvents(doc, mentions),

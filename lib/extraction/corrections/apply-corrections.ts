@@ -1,6 +1,11 @@
 import type { Mention } from '../../schema';
+import type { Doc } from '../doc/doc';
+import { reason } from '../pipeline';
 import { phraseKey, type Token } from '../text/tokenize';
 import type { UserDictionary } from './user-dictionary';
+
+/** The user's corrections are the last pass over the mentions. */
+export const CORRECTIONS_PASS = 'corrections/user-dictionary';
 
 /**
  * Apply the user's dictionary to automatic mentions: drop what the user rejected, re-geocode
@@ -8,18 +13,23 @@ import type { UserDictionary } from './user-dictionary';
  * places and actors it overlaps; a number alias replaces the automatic numbers it overlaps.
  */
 export function applyCorrections(
-  text: string,
-  tokens: readonly Token[],
+  doc: Doc,
   mentions: readonly Mention[],
   dictionary: UserDictionary,
 ): Mention[] {
   if (dictionary.isEmpty) return [...mentions];
+  const { text, tokens } = doc;
 
   const added: Mention[] = dictionary.aliases.findAll(tokens).map((match) => {
     const start = (tokens[match.startToken] as Token).start;
     const end = (tokens[match.endToken - 1] as Token).end;
     const entry = match.values[match.values.length - 1] as NonNullable<(typeof match.values)[number]>;
-    const base = { start, end, text: text.slice(start, end) };
+    const base = {
+      start,
+      end,
+      text: text.slice(start, end),
+      by: reason(CORRECTIONS_PASS, `your ${entry.kind}`),
+    };
     switch (entry.kind) {
       case 'place':
         return { kind: 'place', ...base, place: entry.place };
@@ -43,7 +53,7 @@ export function applyCorrections(
     if (mention.kind === 'number' && overlapped(mention, (a) => a.kind === 'number')) return [];
     if (mention.kind === 'place') {
       const place = dictionary.geocodes.get(key);
-      if (place) return [{ ...mention, place }];
+      if (place) return [{ ...mention, place, by: reason(CORRECTIONS_PASS, 'your geocode of this name') }];
     }
     return [mention];
   });

@@ -1,13 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { applyCorrections } from '@/lib/extraction/corrections/apply-corrections';
 import { buildUserDictionary } from '@/lib/extraction/corrections/user-dictionary';
-import { tokenize } from '@/lib/extraction/text/tokenize';
+import { buildDoc } from '@/lib/extraction/doc/doc';
 import type { Actor, Correction, Mention, Place, Quantity } from '@/lib/schema';
 
 const T = '2024-06-01T00:00:00.000Z';
+/** The reason a mention made from the user's correction carries. */
+const yours = (kind: 'place' | 'actor' | 'number') => ({
+  pass: 'corrections/user-dictionary',
+  rule: `your ${kind}`,
+});
 const LATER = '2024-06-02T00:00:00.000Z';
 const text = 'Fighters of the Northern Shield entered Tal Hamra after shelling Tal Hamra village.';
-const tokens = tokenize(text);
+const doc = buildDoc({ text, publishedAt: null });
 const wrongPlace: Place = {
   name: 'Tall Hamrah',
   country: 'SY',
@@ -36,7 +41,7 @@ const automatic: Mention[] = [
 ];
 
 const apply = (corrections: Correction[]) =>
-  applyCorrections(text, tokens, automatic, buildUserDictionary(corrections));
+  applyCorrections(doc, automatic, buildUserDictionary(corrections));
 
 describe('applying the user’s corrections', () => {
   it('changes nothing without corrections', () => {
@@ -58,6 +63,10 @@ describe('applying the user’s corrections', () => {
       rightPlace,
       rightPlace,
     ]);
+    expect(result.filter((m) => m.kind === 'place').map((m) => m.by?.rule)).toEqual([
+      'your geocode of this name',
+      'your geocode of this name',
+    ]);
   });
 
   it('adds an actor alias the extractor did not know', () => {
@@ -65,7 +74,7 @@ describe('applying the user’s corrections', () => {
     const result = apply([
       { action: 'add-actor-alias', id: 'c2', surface: 'Northern Shield', actor, createdAt: T, updatedAt: T },
     ]);
-    expect(result).toContainEqual({ kind: 'actor', ...at('Northern Shield'), actor });
+    expect(result).toContainEqual({ kind: 'actor', ...at('Northern Shield'), actor, by: yours('actor') });
   });
 
   it('drops what the user said is not an entity, of that kind only', () => {
@@ -117,7 +126,7 @@ describe('applying the user’s corrections', () => {
 
 describe('a number the user taught', () => {
   const numberText = 'Scores of fighters attacked the dam; a handful of them were killed.';
-  const numberTokens = tokenize(numberText);
+  const numberDoc = buildDoc({ text: numberText, publishedAt: null });
   const where = (surface: string) => {
     const start = numberText.indexOf(surface);
     return { start, end: start + surface.length, text: surface };
@@ -153,19 +162,26 @@ describe('a number the user taught', () => {
     updatedAt: at,
   });
   const applyTo = (corrections: Correction[]) =>
-    applyCorrections(numberText, numberTokens, found, buildUserDictionary(corrections));
+    applyCorrections(numberDoc, found, buildUserDictionary(corrections));
   const numbers = (mentions: Mention[]) => mentions.filter((m) => m.kind === 'number');
 
   it('becomes a number mention over its words, with the quantity the user gave', () => {
     const result = applyTo([taught('A Handful', handful)]);
-    expect(result).toContainEqual({ kind: 'number', ...where('a handful'), number: handful });
+    expect(result).toContainEqual({
+      kind: 'number',
+      ...where('a handful'),
+      number: handful,
+      by: yours('number'),
+    });
     expect(result.slice(0, 2)).toEqual(found);
   });
 
   it('replaces the automatic number it overlaps, and leaves the actor counted in it', () => {
     const many: Quantity = { value: null, low: 40, high: 100, vague: true, category: 'count', of: null };
     const result = applyTo([taught('scores of fighters', many)]);
-    expect(numbers(result)).toEqual([{ kind: 'number', ...where('Scores of fighters'), number: many }]);
+    expect(numbers(result)).toEqual([
+      { kind: 'number', ...where('Scores of fighters'), number: many, by: yours('number') },
+    ]);
     expect(result).toContainEqual(found[1]);
   });
 
@@ -178,7 +194,9 @@ describe('a number the user taught', () => {
     const exact: Quantity = { value: 40, low: 40, high: 40, vague: false, category: 'count', of: null };
     const corrections = [notANumber('Scores'), taught('scores', exact, LATER)];
     expect(buildUserDictionary(corrections).rejected.get('scores')?.has('number')).toBe(false);
-    expect(numbers(applyTo(corrections))).toEqual([{ kind: 'number', ...where('Scores'), number: exact }]);
+    expect(numbers(applyTo(corrections))).toEqual([
+      { kind: 'number', ...where('Scores'), number: exact, by: yours('number') },
+    ]);
     // In the other order the rejection is the later word: no number is left there.
     expect(numbers(applyTo([taught('scores', exact), notANumber('Scores', LATER)]))).toEqual([]);
   });
