@@ -1,7 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useState, type CSSProperties } from 'react';
 import type { AnalysisMode } from '@/lib/analysis/analyse-tab';
 import type { ConflictEvent, TabStatus } from '@/lib/schema';
+import { MENTION_KIND_NAMES, MENTION_KINDS, type MentionKind } from '@/lib/schema/mention-kind';
 import { getArticle, type ConflictReaderDatabase } from '@/lib/storage';
 import { ArticleSummary } from './ArticleSummary';
 import { EventList } from './EventList';
@@ -116,7 +117,11 @@ export function SidePanel({ host, db }: { host: PanelHost; db: ConflictReaderDat
   );
 }
 
-const KIND_LABEL = { place: 'places', actor: 'actors', number: 'numbers', date: 'dates' } as const;
+/** A kind's count underlined as its highlights are (a double line needs 3px to show as two). */
+function countStyle(kind: MentionKind): CSSProperties {
+  const { underline, line } = MENTION_KINDS[kind];
+  return { borderBottom: `${underline === 'double' ? 3 : 2}px ${underline} ${line}` };
+}
 
 function PanelBody(props: {
   status: TabStatus | null;
@@ -167,9 +172,9 @@ function PanelBody(props: {
       <p>Article captured and saved.</p>
       {status.extraction && (
         <p className="counts">
-          {(['place', 'actor', 'number', 'date'] as const).map((kind) => (
-            <span key={kind} className={`count count-${kind}`}>
-              {status.extraction?.counts[kind] ?? 0} {KIND_LABEL[kind]}
+          {MENTION_KIND_NAMES.map((kind) => (
+            <span key={kind} className={`count count-${kind}`} style={countStyle(kind)}>
+              {status.extraction?.counts[kind] ?? 0} {MENTION_KINDS[kind].many}
             </span>
           ))}
           {status.highlights && status.highlights.orphans > 0 && (

@@ -1,15 +1,10 @@
 import { useCallback, useContext, useState, type FormEvent } from 'react';
 import type { InterCode, Lesson, TabStatus } from '@/lib/schema';
+import { CORRECTABLE_KINDS, MENTION_KINDS } from '@/lib/schema/mention-kind';
 import { InterSelect, NumberFields, PlaceOptions } from './editor-parts';
 import { EMPTY_NUMBER_DRAFT, quantityLabel, quantityOfDraft } from './number-draft';
 import { placeLabel, SuggesterContext, useSuggestions } from './suggestions';
 import { errorMessage } from '@/lib/error-message';
-
-const NOT_ENTITY: { kind: 'place' | 'actor' | 'number'; label: string }[] = [
-  { kind: 'place', label: 'Not a place' },
-  { kind: 'actor', label: 'Not an actor' },
-  { kind: 'number', label: 'Not a number' },
-];
 
 /**
  * Corrections from the page: select words there, then say what they are not, which actor or
@@ -81,7 +76,7 @@ export function TeachPanel(props: { teach: (lesson: Lesson) => Promise<TabStatus
       <h2>Correct the highlights</h2>
       <p className="muted">Select words in the page, then:</p>
       <div className="actions">
-        {NOT_ENTITY.map(({ kind, label }) => (
+        {CORRECTABLE_KINDS.map((kind) => (
           <button
             key={kind}
             type="button"
@@ -94,7 +89,7 @@ export function TeachPanel(props: { teach: (lesson: Lesson) => Promise<TabStatus
               )
             }
           >
-            {label}
+            {`Not ${MENTION_KINDS[kind].one}`}
           </button>
         ))}
       </div>

@@ -1,10 +1,9 @@
-import { browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { captureArticle, captureSelection } from '@/lib/capture';
-import { CAPTURED_TEXT, isCaptureMessage, type CaptureMessage } from '@/lib/messaging/capture-messages';
-import { errorMessage } from '@/lib/error-message';
-
-const INSTALLED = Symbol.for('conflict-reader.content-script');
+import { CAPTURED_TEXT, readCaptureRequest, type CaptureProtocol } from '@/lib/messaging/capture-messages';
+import { listen } from '@/lib/messaging/listen';
+import type { Handlers } from '@/lib/messaging/protocol';
 
 /**
  * Injected on demand (toolbar button, shortcut or an opted-in site) by the background, never
@@ -14,38 +13,28 @@ const INSTALLED = Symbol.for('conflict-reader.content-script');
  */
 export default defineContentScript({
   registration: 'runtime',
-  main() {
-    // Injecting twice into one page must not register two listeners.
-    const scope = globalThis as { [INSTALLED]?: boolean; [CAPTURED_TEXT]?: string };
-    if (scope[INSTALLED]) return;
-    scope[INSTALLED] = true;
-
-    const answer = async (type: CaptureMessage): Promise<unknown> => {
-      switch (type) {
-        case 'capture-page': {
-          const result = captureArticle(document, { url: location.href });
-          // For the highlighter, which aligns it with the page while the background extracts.
-          if (result.ok) scope[CAPTURED_TEXT] = result.text;
-          return result;
-        }
-        case 'capture-selection':
-          return captureSelection(window.getSelection()?.toString() ?? '', {
-            url: location.href,
-            title: document.title,
-            lang: document.documentElement.lang || null,
-          });
-        case 'read-selection':
-          return { text: window.getSelection()?.toString().trim() ?? '' };
-        case 'ping':
-          return { ready: true };
-      }
+  main(ctx) {
+    // Injected again into the same page, this copy replaces the older one: WXT invalidates the
+    // older copy's context, which stops its listener.
+    const scope = globalThis as { [CAPTURED_TEXT]?: string };
+    const handlers: Handlers<CaptureProtocol, Browser.runtime.MessageSender> = {
+      'capture-page': async () => {
+        const result = captureArticle(document, { url: location.href });
+        if (result.ok) scope[CAPTURED_TEXT] = result.text;
+        return result;
+      },
+      'capture-selection': async () => {
+        const result = captureSelection(window.getSelection()?.toString() ?? '', {
+          url: location.href,
+          title: document.title,
+          lang: document.documentElement.lang || null,
+        });
+        if (result.ok) scope[CAPTURED_TEXT] = result.text;
+        return result;
+      },
+      'read-selection': async () => ({ text: window.getSelection()?.toString().trim() ?? '' }),
+      ping: async () => ({ ready: true }),
     };
-
-    browser.runtime.onMessage.addListener((raw, _sender, sendResponse) => {
-      if (!isCaptureMessage(raw)) return false;
-      // The background's sendTyped parses the reply, and passes `{ error }` on as the reason.
-      answer(raw.type).then(sendResponse, (error: unknown) => sendResponse({ error: errorMessage(error) }));
-      return true;
-    });
+    listen(browser.runtime.onMessage, readCaptureRequest, handlers, { signal: ctx.signal });
   },
 });

@@ -9,9 +9,9 @@ import { RuntimeMessages } from '@/lib/messaging/runtime-messages';
  */
 export default defineContentScript({
   matches: ['http://127.0.0.1/*'],
-  main() {
+  main(ctx) {
     const transport = (envelope: unknown) => browser.runtime.sendMessage(envelope);
-    window.addEventListener('message', (event: MessageEvent<unknown>) => {
+    ctx.addEventListener(window, 'message', (event: MessageEvent<unknown>) => {
       if (event.source !== window) return;
       const data = event.data as { source?: string; id?: number; command?: string };
       if (data?.source !== 'conflict-reader-test' || typeof data.id !== 'number') return;

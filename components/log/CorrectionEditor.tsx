@@ -1,16 +1,18 @@
 import { useCallback, useContext, useState, type FormEvent } from 'react';
 import type { Correction, InterCode, Lesson, Place } from '@/lib/schema';
+import { CORRECTABLE_KINDS, MENTION_KINDS, type CorrectableKind } from '@/lib/schema/mention-kind';
 import { ActorOptions, EditorFooter, InterSelect, NumberFields, PlaceOptions } from '../editor-parts';
 import { draftOf, EMPTY_NUMBER_DRAFT, quantityOfDraft } from '../number-draft';
 import { placeLabel, SuggesterContext, useSuggestions } from '../suggestions';
 import { errorMessage } from '@/lib/error-message';
 
-type Meaning = 'not-place' | 'not-actor' | 'not-number' | 'actor' | 'place' | 'number';
+type Meaning = `not-${CorrectableKind}` | 'actor' | 'place' | 'number';
 
 const MEANINGS: { value: Meaning; label: string }[] = [
-  { value: 'not-place', label: 'are not a place' },
-  { value: 'not-actor', label: 'are not an actor' },
-  { value: 'not-number', label: 'are not a number' },
+  ...CORRECTABLE_KINDS.map((kind) => ({
+    value: `not-${kind}` as const,
+    label: `are not ${MENTION_KINDS[kind].one}`,
+  })),
   { value: 'actor', label: 'name the actor…' },
   { value: 'place', label: 'name the place…' },
   { value: 'number', label: 'are the number…' },
@@ -76,7 +78,7 @@ export function CorrectionEditor(props: {
       const quantity = quantityOfDraft(number);
       return typeof quantity === 'string' ? quantity : { action: 'add-number-alias', number: quantity };
     }
-    const entityKind = meaning.slice('not-'.length) as 'place' | 'actor' | 'number';
+    const entityKind = meaning.slice('not-'.length) as CorrectableKind;
     return { action: 'not-entity', entityKind };
   };
 

@@ -1,9 +1,11 @@
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { addSelectedEvent } from '@/lib/analysis/add-selected-event';
 import { analyseTab, type AnalysisMode, type AnalysisPorts } from '@/lib/analysis/analyse-tab';
-import { eventFromSelection } from '@/lib/analysis/event-from-selection';
+import { correctSelection } from '@/lib/analysis/correct-selection';
 import {
-  dispatchMessage,
+  listen,
+  requestReader,
   RuntimeMessages,
   sendTyped,
   TabMessages,
@@ -11,7 +13,7 @@ import {
   type TabMessageType,
   type TabRequest,
 } from '@/lib/messaging';
-import { mentionCards, paintMentionsOf } from '@/lib/highlights/paint-request';
+import { paintInPage } from '@/lib/highlights/paint-request';
 import {
   addUserEvent,
   ConflictReaderDatabase,
@@ -31,7 +33,6 @@ import { currentExtractor, loadShippedGazetteer } from './extractor';
 import { openPanel } from './open-panel';
 import { forgetTabStatus, publishTabStatus, readTabStatus } from './tab-status-store';
 import { testHandlers } from './test-hooks';
-import { errorMessage } from '@/lib/error-message';
 
 const CONTENT_SCRIPT = '/content-scripts/content.js' as const;
 const HIGHLIGHTER = '/content-scripts/highlighter.js' as const;
@@ -44,7 +45,10 @@ export default defineBackground(() => {
   const db = new ConflictReaderDatabase();
   /** The scripts each tab's current page has (forgotten when the tab navigates or closes). */
   const injected = new Map<number, Set<string>>();
-  /** Inject a script into a tab's page once; the scripts guard themselves against a second time. */
+  /**
+   * Inject a script into a tab's page once. Injected again, a script replaces the copy running
+   * there (the highlighter's copy hands on what it painted), so the page never has two.
+   */
   const injectOnce = async (tabId: number, file: typeof CONTENT_SCRIPT | typeof HIGHLIGHTER) => {
     if (injected.get(tabId)?.has(file)) return;
     await browser.scripting.executeScript({ target: { tabId }, files: [file] });
@@ -84,20 +88,8 @@ export default defineBackground(() => {
           ? [{ id: event.id, selector: event.evidence.selector, hint: event.evidence.start }]
           : [],
       ),
-    paint: async (tabId, article, mentions, confirmed) => {
-      const paintId = crypto.randomUUID();
-      const painted = await sendToTab(tabId, 'paint-mentions', {
-        paintId,
-        mentions: paintMentionsOf(article.text, mentions),
-        confirmed: [...confirmed],
-      });
-      // The cards only matter on hover: they follow once the highlights are up. A page closed or
-      // reloaded meanwhile has nothing to describe, so a failure here is not worth reporting.
-      sendToTab(tabId, 'describe-mentions', { paintId, cards: mentionCards(mentions) }).catch(
-        () => undefined,
-      );
-      return painted;
-    },
+    paint: (tabId, article, mentions, confirmed) =>
+      paintInPage((type, payload) => sendToTab(tabId, type, payload), article.text, mentions, confirmed),
     publishStatus: publishTabStatus,
     now: () => new Date(),
     // Test builds give up on a frozen page sooner, so their test of it stays short.
@@ -108,6 +100,7 @@ export default defineBackground(() => {
     const tab = await browser.tabs.get(tabId);
     return analyseTab({ id: tabId, url: tab.url ?? '' }, mode, ports);
   };
+  const readSelection = async (tabId: number) => (await sendToTab(tabId, 'read-selection', {})).text;
 
   // Toolbar button and the keyboard shortcut (`_execute_action`) both land here, with activeTab granted.
   browser.action.onClicked.addListener((tab) => {
@@ -118,12 +111,15 @@ export default defineBackground(() => {
   const handlers: RuntimeHandlers<Browser.runtime.MessageSender> = {
     'analyse-tab': ({ tabId }) => analyse(tabId, 'page'),
     'analyse-selection': ({ tabId }) => analyse(tabId, 'selection'),
-    'correct-selection': async ({ tabId, teach }) => {
-      await ports.inject(tabId);
-      const { text } = await sendToTab(tabId, 'read-selection', {});
-      await saveCorrection(db, text, teach);
-      return analyse(tabId, 'page');
-    },
+    'correct-selection': ({ tabId, teach }) =>
+      correctSelection(tabId, teach, {
+        inject: ports.inject,
+        readSelection,
+        saveCorrection: async (surface, lesson) => {
+          await saveCorrection(db, surface, lesson);
+        },
+        analyse: (id) => analyse(id, 'page'),
+      }),
     'highlights-changed': async ({ highlights }, sender) => {
       const tabId = sender.tab?.id;
       const status = tabId === undefined ? null : await readTabStatus(tabId);
@@ -133,21 +129,22 @@ export default defineBackground(() => {
       }
       return {};
     },
-    'event-from-selection': async ({ tabId }) => {
-      const status = await readTabStatus(tabId);
-      const article = status?.state === 'captured' ? await getArticle(db, status.articleId) : undefined;
-      if (!article)
-        throw new Error('Analyse the page first, then select the sentence that reports the event.');
-      await ports.inject(tabId);
-      const { text } = await sendToTab(tabId, 'read-selection', {});
-      const extract = await ports.loadExtractor();
-      const event = eventFromSelection(article, text, extract(article), new Date());
-      // The extractor may have proposed this very event already: point at it rather than copy it.
-      const proposed = await proposalId(article.id, event);
-      if (await getEvent(db, { id: proposed, articleId: article.id }))
-        return { eventId: proposed, existing: true };
-      return { eventId: (await addUserEvent(db, article, event)).id, existing: false };
-    },
+    'event-from-selection': ({ tabId }) =>
+      addSelectedEvent(tabId, {
+        capturedArticle: async (id) => {
+          const status = await readTabStatus(id);
+          return status?.state === 'captured' ? getArticle(db, status.articleId) : undefined;
+        },
+        inject: ports.inject,
+        readSelection,
+        loadExtractor: ports.loadExtractor,
+        storedProposal: async (article, event) => {
+          const id = await proposalId(article.id, event);
+          return (await getEvent(db, { id, articleId: article.id })) ? id : undefined;
+        },
+        addUserEvent: async (article, event) => (await addUserEvent(db, article, event)).id,
+        now: ports.now,
+      }),
     'suggest-places': async ({ query, country }) => ({
       places: suggestPlaces(await loadShippedGazetteer(), query, { country }),
     }),
@@ -162,12 +159,7 @@ export default defineBackground(() => {
     ...(import.meta.env.MODE === 'test' ? testHandlers(db, ports) : {}),
   };
 
-  browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
-    const reply = dispatchMessage(RuntimeMessages, handlers, raw, sender);
-    if (!reply) return false;
-    reply.then(sendResponse, (error: unknown) => sendResponse({ error: errorMessage(error) }));
-    return true;
-  });
+  listen(browser.runtime.onMessage, requestReader(RuntimeMessages), handlers);
 
   // Opt-in: sites the user chose are analysed when a page finishes loading there.
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {

@@ -5,11 +5,11 @@ import type {
   CaptureResult,
   Highlights,
   Mention,
-  MentionKind,
   ProposedEvent,
   QuoteAnchor,
   TabStatus,
 } from '../schema';
+import { perKind } from '../schema/mention-kind';
 import { PAGE_DEADLINE_MS, PageTimeout, withDeadline } from './page-deadline';
 import { errorMessage } from '../error-message';
 
@@ -226,7 +226,7 @@ async function paintAndPropose(
     const events = found.proposeEvents();
     const eventsMs = performance.now() - eventsStarted;
     await ports.storeProposals(article, events);
-    const counts: Record<MentionKind, number> = { place: 0, actor: 0, number: 0, date: 0 };
+    const counts = perKind(() => 0);
     for (const mention of found.mentions) counts[mention.kind]++;
     extraction = { counts, events: events.length, extractMs, eventsMs };
   } catch (error) {

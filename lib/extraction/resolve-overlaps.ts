@@ -1,15 +1,18 @@
-import type { Mention, MentionKind } from '../schema';
-
-/** When two mentions overlap, the longer wins; on a tie, actors ("Syrian army") beat places, places numbers. */
-const RANK: Record<MentionKind, number> = { actor: 0, place: 1, date: 2, number: 3 };
+import type { Mention } from '../schema';
+import { MENTION_KINDS } from '../schema/mention-kind';
 
 /**
  * One reading per stretch of text: a place inside an actor's name ("Aleppo" in "Aleppo Military
- * Council") or a number inside a date is not a mention of its own.
+ * Council") or a number inside a date is not a mention of its own. Of two overlapping mentions the
+ * longer wins; on a tie, the kind of lower rank (see MENTION_KINDS: actors, then places, dates,
+ * numbers).
  */
 export function resolveOverlaps(mentions: readonly Mention[]): Mention[] {
   const byPreference = [...mentions].sort(
-    (a, b) => b.end - b.start - (a.end - a.start) || RANK[a.kind] - RANK[b.kind] || a.start - b.start,
+    (a, b) =>
+      b.end - b.start - (a.end - a.start) ||
+      MENTION_KINDS[a.kind].rank - MENTION_KINDS[b.kind].rank ||
+      a.start - b.start,
   );
   // Characters already claimed: checking a mention costs its length, not the number kept so far.
   const end = byPreference.reduce((max, m) => Math.max(max, m.end), 0);

@@ -1,4 +1,4 @@
-import type { MentionKind } from '../schema';
+import { MENTION_KIND_NAMES, type MentionKind } from '../schema/mention-kind';
 import { KIND_STYLE } from './paint-highlights';
 
 /**
@@ -9,12 +9,11 @@ import { KIND_STYLE } from './paint-highlights';
 const MARK = 'mark';
 const KIND_ATTRIBUTE = 'data-conflict-reader';
 const HIDDEN_ATTRIBUTE = 'data-conflict-reader-hidden';
-const KINDS = Object.keys(KIND_STYLE) as MentionKind[];
 
 const STYLE = `
 mark[${KIND_ATTRIBUTE}] { color: inherit; }
-${KINDS.map((k) => `mark[${KIND_ATTRIBUTE}="${k}"] { ${KIND_STYLE[k]} }`).join('\n')}
-${KINDS.map((k) => `html[${HIDDEN_ATTRIBUTE}~="${k}"] mark[${KIND_ATTRIBUTE}="${k}"]`).join(
+${MENTION_KIND_NAMES.map((k) => `mark[${KIND_ATTRIBUTE}="${k}"] { ${KIND_STYLE[k]} }`).join('\n')}
+${MENTION_KIND_NAMES.map((k) => `html[${HIDDEN_ATTRIBUTE}~="${k}"] mark[${KIND_ATTRIBUTE}="${k}"]`).join(
   ',\n',
 )} { background: none; text-decoration: none; }
 `;

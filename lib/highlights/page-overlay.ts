@@ -1,4 +1,4 @@
-import type { MentionKind } from '../schema';
+import { MENTION_KIND_NAMES, MENTION_KINDS, type MentionKind } from '../schema/mention-kind';
 import { setMarksVisible } from './mark-fallback';
 import { HIGHLIGHT_NAMES, supportsHighlights } from './paint-highlights';
 
@@ -12,18 +12,10 @@ export interface OverlayItem {
   card(): string;
 }
 
-const KINDS: readonly MentionKind[] = ['place', 'actor', 'number', 'date'];
-const LABELS: Record<MentionKind, string> = {
-  place: 'Places',
-  actor: 'Actors',
-  number: 'Numbers',
-  date: 'Dates',
-};
-const SWATCH: Record<MentionKind, string> = {
-  place: 'rgb(86 180 233 / 0.6)',
-  actor: 'rgb(230 159 0 / 0.6)',
-  number: 'rgb(0 158 115 / 0.5)',
-  date: 'rgb(204 121 167 / 0.5)',
+/** The legend's name for a kind: "Places". */
+const legendLabel = (kind: MentionKind) => {
+  const { many } = MENTION_KINDS[kind];
+  return `${many.charAt(0).toUpperCase()}${many.slice(1)}`;
 };
 
 const CSS_TEXT = `
@@ -71,7 +63,7 @@ export class PageOverlay {
     this.items = [...items].sort((a, b) => a.order - b.order);
     const win = doc.defaultView as Window & typeof globalThis;
     this.highlightApi = supportsHighlights(win);
-    for (const kind of this.highlightApi ? KINDS : []) {
+    for (const kind of this.highlightApi ? MENTION_KIND_NAMES : []) {
       const highlight = win.CSS.highlights.get(HIGHLIGHT_NAMES[kind]);
       if (highlight) this.highlights.set(kind, highlight);
     }
@@ -100,7 +92,7 @@ export class PageOverlay {
     legend.className = 'legend';
     legend.setAttribute('role', 'group');
     legend.setAttribute('aria-label', 'Conflict Reader highlights');
-    for (const kind of KINDS) {
+    for (const kind of MENTION_KIND_NAMES) {
       const label = this.doc.createElement('label');
       const box = this.doc.createElement('input');
       box.type = 'checkbox';
@@ -108,9 +100,9 @@ export class PageOverlay {
       box.addEventListener('change', () => this.toggle(kind, box.checked));
       const swatch = this.doc.createElement('span');
       swatch.className = 'swatch';
-      swatch.style.background = SWATCH[kind];
+      swatch.style.background = MENTION_KINDS[kind].swatch;
       const text = this.doc.createElement('span');
-      text.textContent = `${LABELS[kind]} ${this.items.filter((i) => i.kind === kind).length}`;
+      text.textContent = `${legendLabel(kind)} ${this.items.filter((i) => i.kind === kind).length}`;
       text.dataset.kind = kind;
       label.append(box, swatch, text);
       legend.append(label);
@@ -120,7 +112,7 @@ export class PageOverlay {
     close.textContent = '×';
     close.setAttribute('aria-label', 'Hide the highlights');
     close.addEventListener('click', () => {
-      for (const kind of KINDS) this.toggle(kind, false);
+      for (const kind of MENTION_KIND_NAMES) this.toggle(kind, false);
       this.destroy();
     });
     legend.append(close);

@@ -1,12 +1,7 @@
-import type { MentionKind } from '../schema';
+import { MENTION_KIND_NAMES, MENTION_KINDS, perKind, type MentionKind } from '../schema/mention-kind';
 
 /** One registered highlight per kind, so each can be styled and toggled on its own. */
-export const HIGHLIGHT_NAMES: Record<MentionKind, string> = {
-  place: 'conflict-reader-place',
-  actor: 'conflict-reader-actor',
-  number: 'conflict-reader-number',
-  date: 'conflict-reader-date',
-};
+export const HIGHLIGHT_NAMES: Record<MentionKind, string> = perKind((kind) => `conflict-reader-${kind}`);
 
 /** Evidence of events the user has confirmed, marked again whenever the page is analysed. */
 export const CONFIRMED_HIGHLIGHT = 'conflict-reader-confirmed';
@@ -15,19 +10,14 @@ export const CONFIRMED_HIGHLIGHT = 'conflict-reader-confirmed';
 export const FOCUS_HIGHLIGHT = 'conflict-reader-focus';
 const FOCUS_MS = 2000;
 
-/**
- * Okabe–Ito colours (distinguishable with the common colour-blindnesses), translucent so they
- * read on light and dark pages, plus a different underline per kind so colour is not the only cue.
- */
-export const KIND_STYLE: Record<MentionKind, string> = {
-  place: 'background-color: rgb(86 180 233 / 0.35); text-decoration: underline solid rgb(0 114 178);',
-  actor: 'background-color: rgb(230 159 0 / 0.35); text-decoration: underline dashed rgb(213 94 0);',
-  number: 'background-color: rgb(0 158 115 / 0.3); text-decoration: underline double rgb(0 120 90);',
-  date: 'background-color: rgb(204 121 167 / 0.3); text-decoration: underline dotted rgb(160 70 120);',
-};
+/** Each kind's fill and underline (see MENTION_KINDS), as a CSS declaration. */
+export const KIND_STYLE: Record<MentionKind, string> = perKind((kind) => {
+  const { fill, underline, line } = MENTION_KINDS[kind];
+  return `background-color: ${fill}; text-decoration: underline ${underline} ${line};`;
+});
 
 const STYLE = `
-${(Object.keys(HIGHLIGHT_NAMES) as MentionKind[]).map((k) => `::highlight(${HIGHLIGHT_NAMES[k]}) { ${KIND_STYLE[k]} }`).join('\n')}
+${MENTION_KIND_NAMES.map((k) => `::highlight(${HIGHLIGHT_NAMES[k]}) { ${KIND_STYLE[k]} }`).join('\n')}
 ::highlight(${CONFIRMED_HIGHLIGHT}) { text-decoration: underline wavy rgb(46 139 87); text-decoration-thickness: 2px; }
 ::highlight(${FOCUS_HIGHLIGHT}) { background-color: rgb(255 214 0 / 0.65); color: black; }
 `;
@@ -51,9 +41,9 @@ export function paintHighlights(
   }
   installStyle(doc, win);
   let painted = 0;
-  for (const [kind, name] of Object.entries(HIGHLIGHT_NAMES) as [MentionKind, string][]) {
+  for (const kind of MENTION_KIND_NAMES) {
     const ranges = rangesByKind.get(kind) ?? [];
-    win.CSS.highlights.set(name, highlightOf(win, ranges));
+    win.CSS.highlights.set(HIGHLIGHT_NAMES[kind], highlightOf(win, ranges));
     painted += ranges.length;
   }
   return painted;
@@ -87,20 +77,37 @@ export function flashRange(doc: Document, range: Range): void {
   }, FOCUS_MS);
 }
 
-const installed = new WeakSet<Document>();
+/** The style each document was given (an adopted sheet, or a style element where that fails). */
+const installed = new WeakMap<Document, CSSStyleSheet | HTMLStyleElement>();
 
 function installStyle(doc: Document, win: Window & typeof globalThis): void {
   if (installed.has(doc)) return;
-  installed.add(doc);
   try {
     const sheet = new win.CSSStyleSheet();
     sheet.replaceSync(STYLE);
     doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+    installed.set(doc, sheet);
   } catch {
     // Where a content script may not adopt a sheet into the page, a style element does the same.
     const style = doc.createElement('style');
     style.dataset.conflictReader = 'highlights';
     style.textContent = STYLE;
     (doc.head ?? doc.documentElement).append(style);
+    installed.set(doc, style);
   }
+}
+
+/** Take every highlight painted here out of the page, with their style. */
+export function removeHighlights(doc: Document): void {
+  const win = doc.defaultView as (Window & typeof globalThis) | null;
+  if (win && supportsHighlights(win)) {
+    for (const name of [...Object.values(HIGHLIGHT_NAMES), CONFIRMED_HIGHLIGHT, FOCUS_HIGHLIGHT]) {
+      win.CSS.highlights.delete(name);
+    }
+  }
+  const style = installed.get(doc);
+  if (!style) return;
+  installed.delete(doc);
+  if ('remove' in style) style.remove();
+  else doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((sheet) => sheet !== style);
 }

@@ -1,6 +1,7 @@
 import type { TextQuoteSelector } from '../schema/selector';
 import { KINDS_PATTERN, spansProblem } from './paint-format';
-import type { TabRequest } from './tab-messages';
+import type { RequestReader } from './listen';
+import type { TabMessages, TabRequest } from './tab-messages';
 
 /**
  * The requests the highlighter content script answers, checked without the schema library. The
@@ -13,9 +14,7 @@ import type { TabRequest } from './tab-messages';
 export const HIGHLIGHTER_MESSAGES = ['paint-mentions', 'describe-mentions', 'flash-quote'] as const;
 export type HighlighterMessage = (typeof HIGHLIGHTER_MESSAGES)[number];
 
-export type HighlighterRequest = {
-  [T in HighlighterMessage]: { type: T; payload: TabRequest<T> };
-}[HighlighterMessage];
+export type HighlighterProtocol = Pick<TabMessages, HighlighterMessage>;
 
 /** Why a value is not what a request needs. */
 class InvalidRequest extends Error {
@@ -26,7 +25,7 @@ class InvalidRequest extends Error {
  * A message for the highlighter, checked; null when the message is for another listener.
  * Throws InvalidRequest when it is for the highlighter but malformed.
  */
-export function readHighlighterRequest(raw: unknown): HighlighterRequest | null {
+export const readHighlighterRequest: RequestReader<HighlighterProtocol> = (raw) => {
   if (!isRecord(raw) || typeof raw.type !== 'string') return null;
   const { payload } = raw;
   switch (raw.type) {
@@ -39,16 +38,18 @@ export function readHighlighterRequest(raw: unknown): HighlighterRequest | null 
     default:
       return null;
   }
-}
+};
 
 function paintRequest(value: unknown): TabRequest<'paint-mentions'> {
   const request = record(value, 'the request');
   const mentions = record(request.mentions, 'mentions');
-  const text = string(mentions.text, 'mentions.text');
+  const textKey = string(mentions.textKey, 'mentions.textKey');
+  const textLength = offset(mentions.textLength, 'mentions.textLength');
+  const text = mentions.text === undefined ? undefined : string(mentions.text, 'mentions.text');
   const spans = array(mentions.spans, 'mentions.spans').map((n, i) => number(n, `mentions.spans[${i}]`));
   const kinds = string(mentions.kinds, 'mentions.kinds');
   if (!KINDS_PATTERN.test(kinds)) throw new InvalidRequest('mentions.kinds has a letter that is no kind');
-  const problem = spansProblem(text, spans, kinds);
+  const problem = spansProblem({ textLength, text, spans, kinds });
   if (problem) throw new InvalidRequest(problem);
   const confirmed = array(request.confirmed, 'confirmed').map((item, i) => {
     const anchor = record(item, `confirmed[${i}]`);
@@ -58,7 +59,11 @@ function paintRequest(value: unknown): TabRequest<'paint-mentions'> {
       hint: offset(anchor.hint, `confirmed[${i}].hint`),
     };
   });
-  return { paintId: string(request.paintId, 'paintId'), mentions: { text, spans, kinds }, confirmed };
+  return {
+    paintId: string(request.paintId, 'paintId'),
+    mentions: { textKey, textLength, ...(text === undefined ? {} : { text }), spans, kinds },
+    confirmed,
+  };
 }
 
 function describeRequest(value: unknown): TabRequest<'describe-mentions'> {

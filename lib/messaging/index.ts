@@ -1,3 +1,4 @@
+export * from './listen';
 export * from './protocol';
 export * from './runtime-messages';
 export * from './tab-messages';

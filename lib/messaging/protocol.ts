@@ -1,4 +1,5 @@
 import { z } from '../schema/zod';
+import type { RequestIn, RequestReader } from './listen';
 
 /** A set of messages one context answers: for each type, the request and the reply it expects. */
 export type Protocol = Record<string, { request: z.ZodType; response: z.ZodType }>;
@@ -18,7 +19,7 @@ const EnvelopeSchema = z.object({ type: z.string(), payload: z.unknown() });
 /**
  * Send a typed request and parse the reply, so a malformed reply fails loudly at the boundary.
  * Each message is parsed once, where it arrives: the request by the receiver (see
- * dispatchMessage), the reply here. Parsing both on both sides would only double the cost, and a
+ * requestReader), the reply here. Parsing both on both sides would only double the cost, and a
  * highlight request or a captured article is large.
  */
 export async function sendTyped<P extends Protocol, T extends keyof P & string>(
@@ -42,21 +43,17 @@ export async function sendTyped<P extends Protocol, T extends keyof P & string>(
 }
 
 /**
- * Route an incoming raw message to its handler after validating it; the handler's reply is typed
- * here and parsed by the sender (see sendTyped). Returns undefined for messages this context does
- * not handle, so other listeners can answer them.
+ * The reader of a protocol's requests (see listen): a raw message of one of its types, with its
+ * payload parsed by that type's schema; null for other messages. Each request is parsed once,
+ * where it arrives; its reply is parsed by the sender (see sendTyped).
  */
-export function dispatchMessage<P extends Protocol, Sender>(
-  protocol: P,
-  handlers: Handlers<P, Sender>,
-  raw: unknown,
-  sender: Sender,
-): Promise<unknown> | undefined {
-  const envelope = EnvelopeSchema.safeParse(raw);
-  if (!envelope.success || !Object.hasOwn(protocol, envelope.data.type)) return undefined;
-  const type: keyof P = envelope.data.type;
-  const handler = handlers[type] as ((payload: unknown, sender: Sender) => Promise<unknown>) | undefined;
-  if (!handler) return undefined;
-  const payload = (protocol[type] as P[keyof P]).request.parse(envelope.data.payload);
-  return handler(payload, sender);
+export function requestReader<P extends Protocol>(protocol: P): RequestReader<P> {
+  return (raw) => {
+    const envelope = EnvelopeSchema.safeParse(raw);
+    if (!envelope.success || !Object.hasOwn(protocol, envelope.data.type)) return null;
+    const type: keyof P & string = envelope.data.type;
+    const payload: unknown = (protocol[type] as P[keyof P]).request.parse(envelope.data.payload);
+    // The schema of `type` parsed the payload: it is that type's request.
+    return { type, payload } as RequestIn<P>;
+  };
 }

@@ -12,22 +12,29 @@ import type { Handlers, RequestOf, ResponseOf } from './protocol';
 
 /**
  * The mentions to highlight, in compact form: a freshly injected content script parses a
- * 2,000-mention request several times faster as the article text, one array of numbers and a
- * string than as 2,000 small objects, and that parse is on the way to the first highlight.
- * Mention `i` is `text.slice(spans[2i], spans[2i + 1])`, of kind `kinds[i]`. Their hover cards
- * follow in a message of their own ('describe-mentions'), once the highlights are painted.
+ * 2,000-mention request several times faster as one array of numbers and a string than as 2,000
+ * small objects, and that parse is on the way to the first highlight. Mention `i` is
+ * `text.slice(spans[2i], spans[2i + 1])`, of kind `kinds[i]`, where `text` is the article text
+ * named by `textKey`. The page captured that text itself and keeps it, so the text travels back
+ * only when the page no longer holds it (it answers `needsText`, see 'paint-mentions'). Their
+ * hover cards follow in a message of their own ('describe-mentions'), once the highlights are
+ * painted.
  */
 export const PaintMentionsSchema = z
   .object({
-    /** The article text the spans count in (quotes and their context are cut from it). */
-    text: z.string(),
+    /** The article text the spans count in, named (see textKeyOf). */
+    textKey: z.string(),
+    /** Its length, so the spans can be checked without it. */
+    textLength: z.number().int().nonnegative(),
+    /** The text itself, only for a page that does not hold it (quotes and context are cut from it). */
+    text: z.string().optional(),
     /** Start and end offsets, two per mention, in article order. */
     spans: z.array(z.number()),
-    /** One letter per mention (see KIND_LETTERS). */
+    /** One letter per mention (see MENTION_KINDS). */
     kinds: z.string().regex(KINDS_PATTERN),
   })
-  .superRefine(({ text, spans, kinds }, context) => {
-    const problem = spansProblem(text, spans, kinds);
+  .superRefine((mentions, context) => {
+    const problem = spansProblem(mentions);
     if (problem) context.addIssue({ code: 'custom', message: problem });
   });
 export type PaintMentions = z.infer<typeof PaintMentionsSchema>;
@@ -37,7 +44,10 @@ export const TabMessages = {
   'capture-page': { request: z.object({}), response: CaptureResultSchema },
   /** Capture the user's current text selection instead. */
   'capture-selection': { request: z.object({}), response: CaptureResultSchema },
-  /** Highlight these mentions in the page (replacing earlier ones). */
+  /**
+   * Highlight these mentions in the page (replacing earlier ones). A page that does not hold the
+   * text they count in paints nothing and answers `needsText`: the request is sent again with it.
+   */
   'paint-mentions': {
     request: z.object({
       /** Names this set of mentions, for the hover cards that follow. */
@@ -46,7 +56,7 @@ export const TabMessages = {
       /** Evidence of the events the user confirmed on this page before, to mark them again. */
       confirmed: z.array(QuoteAnchorSchema),
     }),
-    response: HighlightsSchema,
+    response: z.union([HighlightsSchema, z.object({ needsText: z.literal(true) })]),
   },
   /** The hover cards of painted mentions: title, then lines, one per line (see describeMention). */
   'describe-mentions': {

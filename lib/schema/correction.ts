@@ -1,5 +1,6 @@
 import { z } from './zod';
 import { ActorSchema, PlaceSchema, QuantitySchema, type Quantity } from './mention';
+import { CORRECTABLE_KINDS } from './mention-kind';
 
 const correctionBase = {
   id: z.string().min(1),
@@ -51,7 +52,7 @@ export const CorrectionSchema = z.discriminatedUnion('action', [
   z.object({
     action: z.literal('not-entity'),
     ...correctionBase,
-    entityKind: z.enum(['place', 'actor', 'number']),
+    entityKind: z.enum(CORRECTABLE_KINDS),
   }),
 ]);
 
@@ -64,7 +65,7 @@ export type CorrectionAction = Correction['action'];
  * they are a number (a value or a range, with its category).
  */
 export const LessonSchema = z.discriminatedUnion('action', [
-  z.object({ action: z.literal('not-entity'), entityKind: z.enum(['place', 'actor', 'number']) }),
+  z.object({ action: z.literal('not-entity'), entityKind: z.enum(CORRECTABLE_KINDS) }),
   z.object({ action: z.literal('add-actor-alias'), actor: ActorSchema }),
   z.object({ action: z.literal('add-place-alias'), place: PlaceSchema }),
   z.object({ action: z.literal('add-number-alias'), number: TaughtQuantitySchema }),

@@ -7,6 +7,7 @@ export * from './export-file';
 export * from './highlights';
 export * from './mention';
 export * from './mention-kind';
+export * from './mention-kind-schema';
 export * from './selector';
 export * from './settings';
 export * from './tab-status';

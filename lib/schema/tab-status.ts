@@ -1,7 +1,7 @@
 import { z } from './zod';
 import { CaptureFailureReasonSchema } from './capture-result';
 import { HighlightsSchema } from './highlights';
-import { MentionKindSchema } from './mention-kind';
+import { MentionKindSchema } from './mention-kind-schema';
 
 /** What the side panel shows for a tab: capture under way, the stored article, or why there is none. */
 export const TabStatusSchema = z.discriminatedUnion('state', [

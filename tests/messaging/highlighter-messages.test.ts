@@ -37,15 +37,17 @@ const mentions: Mention[] = [
   { kind: 'date', start: 26, end: 33, text: 'Tuesday', date: { iso: '2024-05-07', precision: 1 } },
 ];
 const selector = { type: 'TextQuoteSelector', exact: 'Drones struck', prefix: '', suffix: ' Kupiansk' };
+const painting = paintMentionsOf(text, mentions);
 const valid: Record<HighlighterMessage, unknown> = {
-  'paint-mentions': {
-    paintId: 'p-1',
-    mentions: paintMentionsOf(text, mentions),
-    confirmed: [{ id: 'e-1', selector, hint: 0 }],
-  },
+  'paint-mentions': { paintId: 'p-1', mentions: painting, confirmed: [{ id: 'e-1', selector, hint: 0 }] },
   'describe-mentions': { paintId: 'p-1', cards: ['Kupiansk\nUkraine', 'Tuesday'] },
   'flash-quote': { selector, hint: 3 },
 };
+/** Every valid request: the paint request also as sent again with its text, to a page without it. */
+const examples: [HighlighterMessage, unknown][] = [
+  ...HIGHLIGHTER_MESSAGES.map((type): [HighlighterMessage, unknown] => [type, valid[type]]),
+  ['paint-mentions', { ...(valid['paint-mentions'] as object), mentions: { ...painting, text } }],
+];
 
 /** Values to put in a field instead of a good one: other types, edge numbers, near misses. */
 const replacement = fc.oneof(
@@ -99,18 +101,18 @@ function withReplaced(value: unknown, path: (string | number)[], next: unknown):
 
 describe('the highlighter’s checks of its requests', () => {
   it('accepts the requests the background sends, as their schemas give them', () => {
-    for (const type of HIGHLIGHTER_MESSAGES) {
-      expect(byCheck(type, valid[type])).toEqual(bySchema(type, valid[type]));
-      expect(bySchema(type, valid[type]).ok).toBe(true);
+    for (const [type, payload] of examples) {
+      expect(byCheck(type, payload)).toEqual(bySchema(type, payload));
+      expect(bySchema(type, payload).ok).toBe(true);
     }
   });
 
   it('agrees with the schemas on every field replaced by something else (property)', () => {
-    for (const type of HIGHLIGHTER_MESSAGES) {
-      const paths = pathsOf(valid[type]);
+    for (const [type, example] of examples) {
+      const paths = pathsOf(example);
       fc.assert(
         fc.property(fc.constantFrom(...paths), replacement, (path, next) => {
-          const payload = withReplaced(valid[type], path, next);
+          const payload = withReplaced(example, path, next);
           expect(byCheck(type, payload)).toEqual(bySchema(type, payload));
         }),
         { numRuns: 400 },
@@ -121,7 +123,7 @@ describe('the highlighter’s checks of its requests', () => {
   it('agrees with the schema on the edges of a span', () => {
     const withSpan = (spans: number[]) => ({
       ...(valid['paint-mentions'] as object),
-      mentions: { text, spans, kinds: 'p' },
+      mentions: { ...painting, spans, kinds: 'p' },
     });
     const end = text.length;
     const cases = [
@@ -162,7 +164,7 @@ describe('the highlighter’s checks of its requests', () => {
     );
     const misaligned = {
       ...(valid['paint-mentions'] as object),
-      mentions: { text, spans: [0, 4], kinds: 'pa' },
+      mentions: { ...painting, spans: [0, 4], kinds: 'pa' },
     };
     expect(() => readHighlighterRequest({ type: 'paint-mentions', payload: misaligned })).toThrow(
       /same mentions/,

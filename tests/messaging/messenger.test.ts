@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
-  dispatchMessage,
+  listen,
+  requestReader,
   RuntimeMessages,
   sendTyped,
   TabMessages,
   type RuntimeHandlers,
 } from '@/lib/messaging';
+import { fakeOnMessage } from './fake-on-message';
 
 const captured = {
   state: 'captured',
@@ -24,28 +26,36 @@ describe('typed message layer', () => {
     'analyse-tab': async ({ tabId }, sender) => ({ ...captured, tabId, url: sender }),
   };
 
-  it('routes a valid message to its handler and validates the reply', async () => {
-    const reply = await dispatchMessage(
-      RuntimeMessages,
-      handlers,
-      { type: 'analyse-tab', payload: { tabId: 3 } },
-      'https://x.example/',
-    );
+  const read = requestReader(RuntimeMessages);
+
+  it('reads a request of the protocol, its payload parsed by its schema', () => {
+    expect(read({ type: 'analyse-tab', payload: { tabId: 3, extra: true } })).toEqual({
+      type: 'analyse-tab',
+      payload: { tabId: 3 },
+    });
+  });
+
+  it('leaves messages that are not of the protocol to others', () => {
+    expect(read({ hello: 'world' })).toBeNull();
+    expect(read('analyse-tab')).toBeNull();
+    expect(read({ type: 'capture-page', payload: {} })).toBeNull();
+    expect(read({ type: 'toString', payload: {} })).toBeNull();
+  });
+
+  it('refuses a request whose payload does not match its schema', () => {
+    expect(() => read({ type: 'analyse-tab', payload: { tabId: 'seven' } })).toThrow();
+  });
+
+  it('routes a valid message to its handler, and its reply back', async () => {
+    const { event, deliver } = fakeOnMessage<string>();
+    listen(event, read, handlers);
+    const reply = await deliver({ type: 'analyse-tab', payload: { tabId: 3 } }, 'https://x.example/');
     expect(reply).toMatchObject({ state: 'captured', tabId: 3, url: 'https://x.example/' });
-  });
-
-  it('ignores messages that are not ours or that this context does not handle', () => {
-    expect(dispatchMessage(RuntimeMessages, handlers, { hello: 'world' }, '')).toBeUndefined();
-    expect(dispatchMessage(RuntimeMessages, handlers, 'analyse-tab', '')).toBeUndefined();
-    expect(
-      dispatchMessage(RuntimeMessages, handlers, { type: 'capture-page', payload: {} }, ''),
-    ).toBeUndefined();
-  });
-
-  it('rejects a request whose payload does not match its schema', () => {
-    expect(() =>
-      dispatchMessage(RuntimeMessages, handlers, { type: 'analyse-tab', payload: { tabId: 'seven' } }, ''),
-    ).toThrow();
+    // A request refused by its schema is answered with the reason, which sendTyped passes on.
+    const refused = await deliver({ type: 'analyse-tab', payload: { tabId: 'seven' } }, '');
+    expect(refused).toMatchObject({ error: expect.any(String) });
+    // A type this context has no handler for is left to other listeners.
+    expect(deliver({ type: 'analyse-selection', payload: { tabId: 3 } }, '')).toBeUndefined();
   });
 
   it('rejects a malformed reply on the sending side', async () => {
@@ -72,7 +82,8 @@ describe('typed message layer', () => {
     const request = TabMessages['paint-mentions'].request;
     const text = 'Shelling hit Aleppo, the Syrian army said.';
     const mentions = {
-      text,
+      textKey: 'k',
+      textLength: text.length,
       spans: [13, 19, 25, 36],
       kinds: 'pa',
     };
@@ -85,5 +96,8 @@ describe('typed message layer', () => {
     expect(parse({ spans: [13, 19, 36, 25] }).success).toBe(false); // ends before it starts
     expect(parse({ spans: [13, 19, 25, 99] }).success).toBe(false); // past the text
     expect(parse({ spans: [13.5, 19, 25, 36] }).success).toBe(false);
+    expect(parse({ text }).success).toBe(true); // sent to a page that lacks it
+    expect(parse({ text: text.slice(1) }).success).toBe(false); // not the length the spans count in
+    expect(parse({ textLength: 30 }).success).toBe(false); // the last span ends past it
   });
 });

@@ -5,7 +5,7 @@
  * again, so the words, sentences and paragraphs mean the same in every one of them (the way a
  * spaCy Doc is shared by the components of its pipeline).
  */
-import { lexiconFor, type Lexicon } from '../lexicon/lexicon';
+import { lexiconFor, type Lexicon, type LexiconFolders } from '../lexicon/lexicon';
 import { splitSentences, type Span } from '../text/sentences';
 import { tokenize, type Token } from '../text/tokenize';
 
@@ -58,10 +58,11 @@ export interface Doc {
   focusCountries: readonly string[];
 }
 
-export function buildDoc(input: DocInput): Doc {
+/** The Doc of an article; `lexicons` are the language folders to read it with (the shipped ones by default). */
+export function buildDoc(input: DocInput, lexicons?: LexiconFolders): Doc {
   const { text } = input;
   const language = (input.lang ?? 'en').toLowerCase().split('-')[0] || 'en';
-  const lexicon = lexiconFor(language);
+  const lexicon = lexiconFor(language, lexicons);
   const tokens = tokenize(text);
   const paragraphs = paragraphSpans(text);
   const sentences: Sentence[] = [];

@@ -2,7 +2,8 @@
  * The extractor's knowledge of a language: its word lists, one data file per topic under
  * `lib/data/lexicon/<language>/`, validated with zod when first used. Finders read them from
  * `doc.lexicon`; none keeps words of a language in its code. Adding a language is adding a
- * folder of these files and a line to LANGUAGES below (and chrono's locale for dates).
+ * folder of these files and its entry in SHIPPED_LEXICONS below (and chrono's locale for dates,
+ * in dates/date-words.ts).
  */
 import enDates from '../../data/lexicon/en/dates.json';
 import enEvents from '../../data/lexicon/en/events.json';
@@ -36,47 +37,41 @@ export type TextLexicon = z.infer<typeof TextLexiconSchema>;
 export type { DateLexicon } from '../dates/lexicon-schema';
 export type { EventLexicon } from '../events/lexicon-schema';
 
-/** The lexicon files of each language, as shipped. */
-const LANGUAGES: Readonly<Record<string, unknown>> = {
-  en: { text: enText, dates: enDates, events: enEvents },
+/** Each language's lexicon files (its folder), by primary language subtag. */
+export type LexiconFolders = Readonly<Record<string, unknown>>;
+
+/** The lexicon folders shipped with the extension. */
+export const SHIPPED_LEXICONS: LexiconFolders = {
+  en: {
+    text: enText,
+    dates: enDates,
+    events: enEvents,
+  },
 };
 
 export const DEFAULT_LANGUAGE = 'en';
 
-const checked = new Map<string, Lexicon>();
+const checked = new WeakMap<LexiconFolders, Map<string, Lexicon>>();
 
 /**
- * The lexicon of a language (a primary subtag: "en"), checked once; languages without one are
- * read with the default (English) lexicon.
+ * The lexicon of a language (a primary subtag: "en") from a set of lexicon folders (the shipped
+ * ones unless a caller brings its own), checked once; a language without a folder is read with
+ * the default (English) lexicon.
  */
-export function lexiconFor(language: string): Lexicon {
-  const known = language in LANGUAGES ? language : DEFAULT_LANGUAGE;
-  let lexicon = checked.get(known);
+export function lexiconFor(language: string, folders: LexiconFolders = SHIPPED_LEXICONS): Lexicon {
+  const known = language in folders ? language : DEFAULT_LANGUAGE;
+  const byLanguage = checked.get(folders) ?? new Map<string, Lexicon>();
+  checked.set(folders, byLanguage);
+  let lexicon = byLanguage.get(known);
   if (!lexicon) {
-    const parsed = LexiconSchema.safeParse(LANGUAGES[known]);
+    const parsed = LexiconSchema.safeParse(folders[known]);
     if (!parsed.success) {
       throw new Error(`The ${known} lexicon is invalid: ${z.prettifyError(parsed.error)}`);
     }
     lexicon = parsed.data;
-    checked.set(known, lexicon);
+    byLanguage.set(known, lexicon);
   }
   return lexicon;
 }
 
-/**
- * A function of a lexicon section (a Set or Map built from its word lists), computed once per
- * section: finders build their indexes of the words through it, whatever the language.
- */
-export function indexedBy<Source extends object, Index>(
-  build: (source: Source) => Index,
-): (source: Source) => Index {
-  const built = new WeakMap<Source, Index>();
-  return (source) => {
-    let index = built.get(source);
-    if (index === undefined) {
-      index = build(source);
-      built.set(source, index);
-    }
-    return index;
-  };
-}
+export { indexedBy } from './indexed-by';

@@ -1,5 +1,6 @@
 import enText from '../../data/lexicon/en/text.json';
-import { indexedBy, type TextLexicon } from '../lexicon/lexicon';
+import { indexedBy } from '../lexicon/indexed-by';
+import type { TextLexicon } from '../lexicon/lexicon';
 
 /**
  * English month names (folded), for the readers of English dates outside the extractor: a page's

@@ -1,0 +1,219 @@
+import { anchorArticleSpans, anchorQuotes, type PageIndex } from '../anchoring/anchor-mentions';
+import { alignArticle, type ArticleAlignment } from '../anchoring/article-alignment';
+import { PageWatch } from '../anchoring/page-watch';
+import { KIND_OF_LETTER, textKeyOf } from '../messaging/paint-format';
+import type { PaintMentions, TabRequest, TabResponse } from '../messaging/tab-messages';
+import type { Highlights } from '../schema/highlights';
+import { MENTION_KIND_NAMES, type MentionKind } from '../schema/mention-kind';
+import { removeMarks, setMarksVisible, wrapInMarks } from './mark-fallback';
+import { PageOverlay, type OverlayItem } from './page-overlay';
+import {
+  flashRange,
+  paintConfirmed,
+  paintHighlights,
+  removeHighlights,
+  supportsHighlights,
+} from './paint-highlights';
+
+type PaintRequest = TabRequest<'paint-mentions'>;
+
+/** What is painted: the request, the article text its spans count in, and the hover cards. */
+export interface Painted {
+  request: PaintRequest;
+  text: string;
+  cards: string[];
+}
+
+export interface PageHighlighterOptions {
+  /**
+   * The article text this page captured, if it did (asked at each paint: a new capture replaces
+   * it). Paint requests name their text; this is the copy the page holds.
+   */
+  capturedText(): string | undefined;
+  /** The page changed under its highlights, and they were anchored and painted again. */
+  onRepaint(highlights: Highlights): void;
+  /** How quiet the page must stay before that (PageWatch's defaults unless a test says otherwise). */
+  watchTiming?: { settleMs: number; maxWaitMs: number };
+}
+
+/**
+ * The highlighter's work in a page: paints the mentions the background found, keeps them anchored
+ * while the page changes, marks confirmed evidence, flashes a quote, and shows the legend and
+ * hover cards. `destroy()` takes all of it out of the page again.
+ */
+export class PageHighlighter {
+  private current: Painted | null = null;
+  private overlay: PageOverlay | null = null;
+  private watch: PageWatch | null = null;
+  /** The article text's alignment with the page as it is now (kept while neither changes). */
+  private aligned: { index: PageIndex; alignment: ArticleAlignment } | null = null;
+  /** The captured text's key, computed once per capture. */
+  private capturedKey: { text: string; key: string } | null = null;
+  /** Without the Highlight API mentions are wrapped in marks: the page's DOM changes, so only then. */
+  private readonly highlightApi: boolean;
+  private destroyed = false;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly options: PageHighlighterOptions,
+  ) {
+    this.highlightApi = supportsHighlights(doc.defaultView as Window & typeof globalThis);
+  }
+
+  /** Index the page and align the captured text with it now, before the paint request comes. */
+  prepare(): void {
+    const captured = this.options.capturedText();
+    if (captured && !this.destroyed) this.alignmentFor(this.pageIndex(), captured);
+  }
+
+  /**
+   * Anchor and paint a request's mentions and confirmed evidence, replacing earlier highlights;
+   * `needsText` when this page does not hold the text the request names.
+   */
+  paint(request: PaintRequest): TabResponse<'paint-mentions'> {
+    this.assertLive();
+    const text = this.textOf(request.mentions);
+    if (text === null) return { needsText: true };
+    const cards = request.paintId === this.current?.request.paintId ? this.current.cards : [];
+    this.current = { request, text, cards };
+    return this.draw(this.current);
+  }
+
+  /** Take the hover cards of the mentions painted last (and only of those). */
+  describe({ paintId, cards }: TabRequest<'describe-mentions'>): TabResponse<'describe-mentions'> {
+    const described = paintId === this.current?.request.paintId;
+    if (this.current && described) this.current.cards = cards;
+    return { described };
+  }
+
+  /** Scroll to a quote and flash it. */
+  flash({ selector, hint }: TabRequest<'flash-quote'>): TabResponse<'flash-quote'> {
+    this.assertLive();
+    const [found] = anchorQuotes(
+      this.doc.body,
+      [{ id: 'evidence', selector, hint }],
+      this.pageIndex(),
+    ).anchored;
+    if (found) flashRange(this.doc, found.range);
+    return { found: found !== undefined };
+  }
+
+  /** What is painted now, for a highlighter that takes over from this one (see `restore`). */
+  painted(): Painted | null {
+    return this.current;
+  }
+
+  /** Paint again what another highlighter painted in this page. */
+  restore(painted: Painted): void {
+    this.assertLive();
+    this.current = painted;
+    this.draw(painted);
+  }
+
+  /** Take the highlights, marks, legend and cards out of the page and stop watching it. */
+  destroy(): void {
+    if (this.destroyed) return;
+    this.destroyed = true;
+    this.watch?.disconnect();
+    this.watch = null;
+    this.overlay?.destroy();
+    this.overlay = null;
+    removeHighlights(this.doc);
+    if (!this.highlightApi) {
+      removeMarks(this.doc);
+      for (const kind of MENTION_KIND_NAMES) setMarksVisible(this.doc, kind, true);
+    }
+  }
+
+  private assertLive(): void {
+    if (this.destroyed) throw new Error('the highlighter has been stopped in this page');
+  }
+
+  /** The text a request's spans count in: sent with it, painted last, or captured by this page. */
+  private textOf(mentions: PaintMentions): string | null {
+    if (mentions.text !== undefined) return mentions.text;
+    if (this.current?.request.mentions.textKey === mentions.textKey) return this.current.text;
+    const captured = this.options.capturedText();
+    if (captured === undefined) return null;
+    if (this.capturedKey?.text !== captured) this.capturedKey = { text: captured, key: textKeyOf(captured) };
+    return this.capturedKey.key === mentions.textKey ? captured : null;
+  }
+
+  private pageWatch(): PageWatch {
+    this.watch ??= new PageWatch(this.doc.body, () => this.repaint(), this.options.watchTiming);
+    return this.watch;
+  }
+
+  private pageIndex(): PageIndex {
+    return this.pageWatch().current();
+  }
+
+  private alignmentFor(index: PageIndex, text: string): ArticleAlignment {
+    if (this.aligned?.index !== index || this.aligned.alignment.text !== text) {
+      this.aligned = { index, alignment: alignArticle(text, index.search) };
+    }
+    return this.aligned.alignment;
+  }
+
+  /** The page changed under its highlights: anchor them again and say so. */
+  private repaint(): void {
+    if (!this.current || this.destroyed) return;
+    this.options.onRepaint(this.draw(this.current));
+  }
+
+  private draw({ request, text }: Painted): Highlights {
+    const clock = (this.doc.defaultView as Window).performance;
+    const started = clock.now();
+    const { spans, kinds } = request.mentions;
+    if (!this.highlightApi) this.pageWatch().withoutWatching(() => removeMarks(this.doc));
+    const index = this.pageIndex();
+    const { anchored, orphans } = anchorArticleSpans(
+      this.doc.body,
+      text,
+      Array.from(kinds, (_, i) => ({
+        id: String(i),
+        start: spans[2 * i] as number,
+        end: spans[2 * i + 1] as number,
+      })),
+      index,
+      this.alignmentFor(index, text),
+    );
+    const byKind = new Map<MentionKind, AbstractRange[]>();
+    const overlayItems: OverlayItem[] = [];
+    for (const anchor of anchored) {
+      const i = Number(anchor.id);
+      const kind = KIND_OF_LETTER[kinds[i] as string] as MentionKind;
+      const ranges = byKind.get(kind);
+      if (ranges) ranges.push(anchor.staticRange());
+      else byKind.set(kind, [anchor.staticRange()]);
+      overlayItems.push({
+        kind,
+        order: anchor.start,
+        get range() {
+          return anchor.range;
+        },
+        card: () => this.current?.cards[i] ?? '',
+      });
+    }
+    const evidence = anchorQuotes(this.doc.body, request.confirmed, index);
+    const anchoredAt = clock.now();
+    const count = this.highlightApi
+      ? paintHighlights(this.doc, byKind)
+      : this.pageWatch().withoutWatching(() => wrapInMarks(this.doc, byKind));
+    paintConfirmed(
+      this.doc,
+      evidence.anchored.map((a) => a.staticRange()),
+    );
+    this.overlay?.destroy();
+    this.overlay = new PageOverlay(this.doc, overlayItems);
+    const paintedAt = clock.now();
+    return {
+      painted: count,
+      orphans: orphans.length,
+      confirmedOrphans: evidence.orphans.map((o) => o.id),
+      anchorMs: anchoredAt - started,
+      paintMs: paintedAt - anchoredAt,
+      paintedAt,
+    };
+  }
+}

@@ -1,0 +1,226 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { PageHighlighter, type PageHighlighterOptions } from '@/lib/highlights/page-highlighter';
+import { CONFIRMED_HIGHLIGHT, HIGHLIGHT_NAMES } from '@/lib/highlights/paint-highlights';
+import { paintMentionsOf } from '@/lib/highlights/paint-request';
+import type { TabRequest } from '@/lib/messaging/tab-messages';
+import type { Highlights, Mention } from '@/lib/schema';
+
+const TEXT = 'Drones struck Kupiansk on Tuesday.\n\nTwo people were killed near Kharkiv, officials said.';
+const HTML =
+  '<h1>News</h1><p>Drones struck <b>Kupiansk</b> on Tuesday.</p>' +
+  '<p>Two people were killed near Kharkiv, officials said.</p>';
+
+const place = (name: string) => ({
+  name,
+  country: 'UA',
+  admin1: null,
+  lat: null,
+  lon: null,
+  level: 'city' as const,
+});
+
+/** The mentions of TEXT, as the extractor would find them. */
+function mentionsOf(text: string): Mention[] {
+  const at = (words: string) => ({
+    start: text.indexOf(words),
+    end: text.indexOf(words) + words.length,
+    text: words,
+  });
+  return [
+    { kind: 'place', ...at('Kupiansk'), place: place('Kupiansk') },
+    { kind: 'date', ...at('Tuesday'), date: { iso: '2024-05-07', precision: 1 } },
+    {
+      kind: 'number',
+      ...at('Two people'),
+      number: { value: 2, low: 2, high: 2, vague: false, category: 'killed', of: 'people' },
+    },
+    { kind: 'place', ...at('Kharkiv'), place: place('Kharkiv') },
+  ];
+}
+
+function paintRequest(
+  paintId = 'p-1',
+  changes: Partial<TabRequest<'paint-mentions'>['mentions']> = {},
+): TabRequest<'paint-mentions'> {
+  return {
+    paintId,
+    mentions: { ...paintMentionsOf(TEXT, mentionsOf(TEXT)), ...changes },
+    confirmed: [
+      {
+        id: 'e-1',
+        selector: { type: 'TextQuoteSelector', exact: 'Two people were killed', prefix: '', suffix: '' },
+        hint: 36,
+      },
+    ],
+  };
+}
+
+const highlighters: PageHighlighter[] = [];
+
+/** A highlighter for this page, holding `captured` as the text the page captured (null: none). */
+function highlighter(captured: string | null = TEXT, options: Partial<PageHighlighterOptions> = {}) {
+  const repaints: Highlights[] = [];
+  const made = new PageHighlighter(document, {
+    capturedText: () => captured ?? undefined,
+    onRepaint: (highlights) => repaints.push(highlights),
+    watchTiming: { settleMs: 30, maxWaitMs: 120 },
+    ...options,
+  });
+  highlighters.push(made);
+  return { highlighter: made, repaints };
+}
+
+const marked = () =>
+  [...document.querySelectorAll('mark[data-conflict-reader]')].map((m) => [
+    m.getAttribute('data-conflict-reader'),
+    m.textContent,
+  ]);
+const overlays = () => document.querySelectorAll('conflict-reader-overlay').length;
+
+beforeEach(() => {
+  document.body.innerHTML = HTML;
+  // jsdom lays nothing out: flashing a quote scrolls to it.
+  Element.prototype.scrollIntoView = () => undefined;
+});
+
+afterEach(() => {
+  for (const made of highlighters.splice(0)) made.destroy();
+  document.body.replaceChildren();
+  vi.useRealTimers();
+});
+
+describe('PageHighlighter, with <mark> elements (jsdom has no Highlight API)', () => {
+  it('paints the mentions of the text this page captured, and shows the legend', () => {
+    const { highlighter: page } = highlighter();
+    const painted = page.paint(paintRequest());
+    expect(painted).toMatchObject({ painted: 4, orphans: 0, confirmedOrphans: [] });
+    expect(marked()).toEqual([
+      ['place', 'Kupiansk'],
+      ['date', 'Tuesday'],
+      ['number', 'Two people'],
+      ['place', 'Kharkiv'],
+    ]);
+    expect(overlays()).toBe(1);
+  });
+
+  it('asks for the text when the page does not hold the one named, and paints it once sent', () => {
+    const { highlighter: page } = highlighter(null);
+    expect(page.paint(paintRequest())).toEqual({ needsText: true });
+    expect(marked()).toEqual([]);
+    expect(page.paint(paintRequest('p-1', { text: TEXT }))).toMatchObject({ painted: 4 });
+    // The text sent is kept: painting its mentions again needs it no more.
+    expect(page.paint(paintRequest('p-2'))).toMatchObject({ painted: 4 });
+  });
+
+  it('asks for the text when the page captured another one since', () => {
+    const { highlighter: page } = highlighter('Talks resumed in Geneva.');
+    expect(page.paint(paintRequest())).toEqual({ needsText: true });
+  });
+
+  it('takes the hover cards of the mentions painted last only', () => {
+    const { highlighter: page } = highlighter();
+    page.paint(paintRequest('p-1'));
+    expect(page.describe({ paintId: 'p-0', cards: ['stale'] })).toEqual({ described: false });
+    expect(page.describe({ paintId: 'p-1', cards: ['Kupiansk', 'Tuesday', '2', 'Kharkiv'] })).toEqual({
+      described: true,
+    });
+    expect(page.painted()?.cards).toEqual(['Kupiansk', 'Tuesday', '2', 'Kharkiv']);
+    // Painting the same mentions again (the page changed) keeps them; new mentions drop them.
+    page.paint(paintRequest('p-1'));
+    expect(page.painted()?.cards).toHaveLength(4);
+    page.paint(paintRequest('p-2'));
+    expect(page.painted()?.cards).toEqual([]);
+  });
+
+  it('anchors the highlights again once the page has changed and settled, and says so', async () => {
+    vi.useFakeTimers();
+    const { highlighter: page, repaints } = highlighter();
+    page.paint(paintRequest());
+    for (const paragraph of document.querySelectorAll('p')) paragraph.prepend('Updated 10:42 — ');
+    await vi.advanceTimersByTimeAsync(100);
+    expect(repaints).toHaveLength(1);
+    expect(repaints[0]).toMatchObject({ painted: 4, orphans: 0 });
+    expect(marked().map(([, text]) => text)).toEqual(['Kupiansk', 'Tuesday', 'Two people', 'Kharkiv']);
+  });
+
+  it('flashes a quote it finds in the page', () => {
+    const { highlighter: page } = highlighter();
+    const quote = (exact: string) => ({
+      selector: { type: 'TextQuoteSelector' as const, exact, prefix: '', suffix: '' },
+      hint: 0,
+    });
+    expect(page.flash(quote('killed near Kharkiv'))).toEqual({ found: true });
+    expect(page.flash(quote('a market in Odesa was shelled'))).toEqual({ found: false });
+  });
+
+  it('takes everything out of the page when destroyed, and stops watching it', async () => {
+    vi.useFakeTimers();
+    const before = document.body.innerHTML;
+    const removed = vi.spyOn(document, 'removeEventListener');
+    const { highlighter: page, repaints } = highlighter();
+    page.paint(paintRequest());
+    page.destroy();
+    expect(marked()).toEqual([]);
+    expect(document.body.innerHTML).toBe(before);
+    expect(overlays()).toBe(0);
+    expect(removed.mock.calls.map(([type]) => type)).toEqual(
+      expect.arrayContaining(['pointermove', 'keydown']),
+    );
+    document.querySelector('p')?.append(' More news.');
+    await vi.advanceTimersByTimeAsync(200);
+    expect(repaints).toEqual([]);
+    expect(() => page.paint(paintRequest())).toThrow(/stopped/);
+    page.destroy(); // twice is harmless
+  });
+});
+
+describe('PageHighlighter, with the Highlight API', () => {
+  /** The registry a browser keeps, as far as painting uses it. */
+  class FakeHighlight extends Set<AbstractRange> {}
+  const registry = new Map<string, FakeHighlight>();
+  const size = (name: string) => registry.get(name)?.size ?? 0;
+
+  beforeEach(() => {
+    registry.clear();
+    vi.stubGlobal('Highlight', FakeHighlight);
+    vi.stubGlobal('CSS', { highlights: registry });
+  });
+  afterEach(() => {
+    for (const made of highlighters.splice(0)) made.destroy();
+    vi.unstubAllGlobals();
+  });
+
+  it('paints each kind as its own highlight, leaving the page’s DOM alone', () => {
+    const before = document.body.innerHTML;
+    const { highlighter: page } = highlighter();
+    expect(page.paint(paintRequest())).toMatchObject({ painted: 4, orphans: 0 });
+    expect(size(HIGHLIGHT_NAMES.place)).toBe(2);
+    expect(size(HIGHLIGHT_NAMES.date)).toBe(1);
+    expect(size(HIGHLIGHT_NAMES.number)).toBe(1);
+    expect(size(CONFIRMED_HIGHLIGHT)).toBe(1);
+    expect(document.body.innerHTML).toBe(before);
+  });
+
+  it('takes its highlights out when destroyed, and another highlighter can paint them again', () => {
+    const { highlighter: first } = highlighter();
+    first.paint(paintRequest());
+    first.describe({ paintId: 'p-1', cards: ['Kupiansk', 'Tuesday', '2', 'Kharkiv'] });
+    const painted = first.painted();
+    // jsdom cannot adopt a style sheet: the style goes in as an element.
+    const styles = () => document.querySelectorAll('style[data-conflict-reader="highlights"]').length;
+    expect(styles()).toBe(1);
+    first.destroy();
+    expect(registry.size).toBe(0);
+    expect(overlays()).toBe(0);
+    expect(styles()).toBe(0);
+
+    // A copy of the script injected again takes over what the old one painted, without a text.
+    const { highlighter: second } = highlighter(null);
+    if (!painted) throw new Error('nothing was painted');
+    second.restore(painted);
+    expect(size(HIGHLIGHT_NAMES.place)).toBe(2);
+    expect(second.painted()?.cards).toEqual(['Kupiansk', 'Tuesday', '2', 'Kharkiv']);
+    expect(overlays()).toBe(1);
+  });
+});

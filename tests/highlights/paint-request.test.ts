@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import {
+  mentionCards,
+  paintInPage,
+  paintMentionsOf,
+  type HighlighterSender,
+} from '@/lib/highlights/paint-request';
+import { textKeyOf } from '@/lib/messaging/paint-format';
+import type { TabRequest } from '@/lib/messaging/tab-messages';
+import type { Highlights, Mention } from '@/lib/schema';
+
+const TEXT = 'Drones struck Kupiansk on Tuesday.';
+const MENTIONS: Mention[] = [
+  {
+    kind: 'place',
+    start: 14,
+    end: 22,
+    text: 'Kupiansk',
+    place: { name: 'Kupiansk', country: 'UA', admin1: null, lat: 49.7, lon: 37.6, level: 'city' },
+  },
+  { kind: 'date', start: 26, end: 33, text: 'Tuesday', date: { iso: '2024-05-07', precision: 1 } },
+];
+const HIGHLIGHTS: Highlights = {
+  painted: 2,
+  orphans: 0,
+  confirmedOrphans: [],
+  anchorMs: 1,
+  paintMs: 1,
+  paintedAt: 10,
+};
+
+type Sent = { type: string; payload: unknown };
+
+/** A tab whose highlighter holds `held` (or no text), recording what it is sent. */
+function tab(
+  held: string | null,
+  describe: () => Promise<{ described: boolean }> = async () => ({ described: true }),
+) {
+  const sent: Sent[] = [];
+  const send = (async (type: string, payload: unknown) => {
+    sent.push({ type, payload });
+    if (type === 'describe-mentions') return describe();
+    const { mentions } = payload as TabRequest<'paint-mentions'>;
+    const holds = mentions.text !== undefined || (held !== null && textKeyOf(held) === mentions.textKey);
+    return holds ? HIGHLIGHTS : { needsText: true };
+  }) as HighlighterSender;
+  return { send, sent };
+}
+
+describe('the paint request', () => {
+  it('names the text its spans count in, with one letter per kind', () => {
+    expect(paintMentionsOf(TEXT, MENTIONS)).toEqual({
+      textKey: textKeyOf(TEXT),
+      textLength: TEXT.length,
+      spans: [14, 22, 26, 33],
+      kinds: 'pd',
+    });
+  });
+
+  it('names different texts differently', () => {
+    expect(textKeyOf(TEXT)).toBe(textKeyOf(`${TEXT}`));
+    expect(textKeyOf(TEXT)).not.toBe(textKeyOf(TEXT.replace('Tuesday', 'Thursda')));
+    expect(textKeyOf('')).not.toBe(textKeyOf(' '));
+  });
+});
+
+describe('paintInPage', () => {
+  it('does not send the text back to the page that captured it, and sends the cards after', async () => {
+    const { send, sent } = tab(TEXT);
+    await expect(paintInPage(send, TEXT, MENTIONS, [], 'p-1')).resolves.toEqual(HIGHLIGHTS);
+    expect(sent.map((m) => m.type)).toEqual(['paint-mentions', 'describe-mentions']);
+    expect((sent[0]?.payload as TabRequest<'paint-mentions'>).mentions).not.toHaveProperty('text');
+    expect(sent[1]?.payload).toEqual({ paintId: 'p-1', cards: mentionCards(MENTIONS) });
+  });
+
+  it('sends the text to a page that no longer holds it (reloaded, or captured another since)', async () => {
+    for (const held of [null, 'Talks resumed in Geneva.']) {
+      const { send, sent } = tab(held);
+      await expect(paintInPage(send, TEXT, MENTIONS, [], 'p-1')).resolves.toEqual(HIGHLIGHTS);
+      expect(sent.map((m) => m.type)).toEqual(['paint-mentions', 'paint-mentions', 'describe-mentions']);
+      expect((sent[1]?.payload as TabRequest<'paint-mentions'>).mentions.text).toBe(TEXT);
+    }
+  });
+
+  it('fails when the page asks for the text it was sent', async () => {
+    const send = (async () => ({ needsText: true })) as HighlighterSender;
+    await expect(paintInPage(send, TEXT, MENTIONS, [])).rejects.toThrow(/asked again/);
+  });
+
+  it('does not fail for cards a page closed meanwhile could not take', async () => {
+    const { send } = tab(TEXT, async () => {
+      throw new Error('the tab was closed');
+    });
+    await expect(paintInPage(send, TEXT, MENTIONS, [])).resolves.toEqual(HIGHLIGHTS);
+  });
+});
