@@ -5,10 +5,12 @@
  * folder of these files and its entry in SHIPPED_LEXICONS below (and chrono's locale for dates,
  * in dates/date-words.ts).
  */
+import enActors from '../../data/lexicon/en/actors.json';
 import enDates from '../../data/lexicon/en/dates.json';
 import enEvents from '../../data/lexicon/en/events.json';
 import enText from '../../data/lexicon/en/text.json';
 import { z } from '../../schema/zod';
+import { ActorLexiconSchema } from '../actors/lexicon-schema';
 import { DateLexiconSchema } from '../dates/lexicon-schema';
 import { EventLexiconSchema } from '../events/lexicon-schema';
 
@@ -28,12 +30,14 @@ export const TextLexiconSchema = z.object({
 
 export const LexiconSchema = z.object({
   text: TextLexiconSchema,
+  actors: ActorLexiconSchema,
   dates: DateLexiconSchema,
   events: EventLexiconSchema,
 });
 
 export type Lexicon = z.infer<typeof LexiconSchema>;
 export type TextLexicon = z.infer<typeof TextLexiconSchema>;
+export type { ActorLexicon } from '../actors/lexicon-schema';
 export type { DateLexicon } from '../dates/lexicon-schema';
 export type { EventLexicon } from '../events/lexicon-schema';
 
@@ -44,6 +48,7 @@ export type LexiconFolders = Readonly<Record<string, unknown>>;
 export const SHIPPED_LEXICONS: LexiconFolders = {
   en: {
     text: enText,
+    actors: enActors,
     dates: enDates,
     events: enEvents,
   },
