@@ -562,7 +562,7 @@ describe('Chromium: bad input gets a clear message and loses nothing', () => {
   });
 
   it('gives up on a page that freezes, with a message, instead of reading it forever', async () => {
-    // Test builds wait 5 s for the page (release builds 20 s); the page stays locked for 8 s.
+    // Test builds wait 15 s for the page (release builds 20 s); the page stays locked for 25 s.
     const { page, status } = await openAndAnalyse('/generated/frozen.html');
     expect(status).toMatchObject({ state: 'failed', reason: 'unresponsive' });
     const panel = await panelFor(status);

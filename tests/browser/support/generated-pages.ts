@@ -25,7 +25,10 @@ export const GENERATED_PAGES: Record<string, () => string> = {
 
   empty: () => '<!doctype html><html><head><title></title></head><body></body></html>',
 
-  /** An article whose own script locks up the page for 8 s as soon as an analysis is asked for. */
+  /**
+   * An article whose own script locks up the page for 25 s as soon as an analysis is asked for:
+   * longer than the test build's 15 s page deadline.
+   */
   frozen: () =>
     articlePage({
       title: 'A page that freezes',
@@ -33,7 +36,7 @@ export const GENERATED_PAGES: Record<string, () => string> = {
       head: `<script>
   window.addEventListener('message', (event) => {
     if (event.data?.source !== 'conflict-reader-test') return;
-    setTimeout(() => { const end = Date.now() + 8000; while (Date.now() < end); }, 0);
+    setTimeout(() => { const end = Date.now() + 25_000; while (Date.now() < end); }, 0);
   });
 </script>`,
     }),
