@@ -85,7 +85,7 @@ export function TeachPanel(props: { teach: (lesson: Lesson) => Promise<TabStatus
             onClick={() =>
               void run(
                 { action: 'not-entity', entityKind: kind },
-                `Learned: the selected words are not a ${kind}. Applied here and on every page from now on.`,
+                `Learned: the selected words are not ${MENTION_KINDS[kind].one}. Applied here and on every page from now on.`,
               )
             }
           >

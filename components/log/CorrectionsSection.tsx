@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import type { Correction } from '@/lib/schema';
+import { MENTION_KINDS } from '@/lib/schema/mention-kind';
 import { deleteCorrection, updateCorrection, type ConflictReaderDatabase } from '@/lib/storage';
 import { quantityLabel } from '../number-draft';
 import { CorrectionEditor } from './CorrectionEditor';
@@ -18,7 +19,7 @@ function describeCorrection(correction: Correction): string {
     case 'set-geocode':
       return `is located at ${correction.place.name}`;
     case 'not-entity':
-      return `is not a ${correction.entityKind}`;
+      return `is not ${MENTION_KINDS[correction.entityKind].one}`;
   }
 }
 
