@@ -50,7 +50,7 @@ export function createExtractor(resources: {
   const dictionary: UserDictionary = buildUserDictionary(resources.corrections ?? []);
   const findMentions = (input: ExtractInput): FoundMentions => {
     const doc = buildDoc(input);
-    const { text, publishedAt } = doc;
+    const { publishedAt } = doc;
     const places = findPlaces(doc, resources.gazetteer).map(({ kind, start, end, text: t, place }) => ({
       kind,
       start,
@@ -62,7 +62,7 @@ export function createExtractor(resources: {
     const found: Mention[] = [
       ...places,
       ...findActors(doc, { focusCountry, publishedAt }),
-      ...findNumbers(text),
+      ...findNumbers(doc),
       ...findDates(doc),
     ];
     const mentions = applyCorrections(doc, resolveOverlaps(found), dictionary);

@@ -8,11 +8,13 @@
 import enActors from '../../data/lexicon/en/actors.json';
 import enDates from '../../data/lexicon/en/dates.json';
 import enEvents from '../../data/lexicon/en/events.json';
+import enNumbers from '../../data/lexicon/en/numbers.json';
 import enText from '../../data/lexicon/en/text.json';
 import { z } from '../../schema/zod';
 import { ActorLexiconSchema } from '../actors/lexicon-schema';
 import { DateLexiconSchema } from '../dates/lexicon-schema';
 import { EventLexiconSchema } from '../events/lexicon-schema';
+import { NumberLexiconSchema } from '../numbers/lexicon-schema';
 
 const words = z.array(
   z
@@ -33,6 +35,7 @@ export const LexiconSchema = z.object({
   actors: ActorLexiconSchema,
   dates: DateLexiconSchema,
   events: EventLexiconSchema,
+  numbers: NumberLexiconSchema,
 });
 
 export type Lexicon = z.infer<typeof LexiconSchema>;
@@ -40,6 +43,7 @@ export type TextLexicon = z.infer<typeof TextLexiconSchema>;
 export type { ActorLexicon } from '../actors/lexicon-schema';
 export type { DateLexicon } from '../dates/lexicon-schema';
 export type { EventLexicon } from '../events/lexicon-schema';
+export type { NumberLexicon } from '../numbers/lexicon-schema';
 
 /** Each language's lexicon files (its folder), by primary language subtag. */
 export type LexiconFolders = Readonly<Record<string, unknown>>;
@@ -51,6 +55,7 @@ export const SHIPPED_LEXICONS: LexiconFolders = {
     actors: enActors,
     dates: enDates,
     events: enEvents,
+    numbers: enNumbers,
   },
 };
 

@@ -1,15 +1,18 @@
 import {
-  GLUED_SCALES,
-  LABEL_WORDS,
-  LOWERCASE_LABEL_WORDS,
-  MONTHS,
-  NON_QUANTITY_SUFFIXES,
-  PERSON_NOUNS,
-  THING_NOUNS,
-  TIME_WORDS,
-  UNIT_CATEGORY,
-} from './lexicon';
-import type { Token } from './tokens';
+  digitGroupAt,
+  hyphenJoined,
+  isCapitalised,
+  isLetterWord,
+  keyAt,
+  normAt,
+  startsWithDigit,
+  wordAt,
+  wordBefore,
+  wordsEnd,
+  type DigitGroup,
+  type Scope,
+  type Word,
+} from './reading';
 
 /**
  * Digit groups that are not quantities: parts of codes and names ("F-16", "MH17", "Brigade 47",
@@ -17,148 +20,125 @@ import type { Token } from './tokens';
  * years ("since 2011") and phone numbers. Checked on the first digit group of a candidate.
  */
 export function isNonQuantityDigits(
-  tokens: readonly Token[],
-  index: number,
-  text: string,
+  s: Scope,
+  group: DigitGroup,
   qualified: boolean,
-  phoneRun: ReadonlySet<number>,
+  phoneDigits: ReadonlySet<number>,
 ): boolean {
-  const token = tokens[index];
-  if (!token || token.kind !== 'num') return true;
-  if (phoneRun.has(index)) return true;
-  if (/^0\d/.test(token.text)) return true; // "0600", "07": codes and clock times
+  if (phoneDigits.has(group.first)) return true;
+  if (/^0\d/.test(group.text)) return true; // "0600", "07": codes and clock times
   return (
-    isGluedToCode(token, text) ||
-    hasNonQuantitySuffix(tokens, index, text) ||
-    isClockOrDatePart(token, text) ||
-    followsLabel(tokens, index) ||
-    isTimeOfDay(tokens, index) ||
-    isDayOfMonth(tokens, index) ||
-    isYear(tokens, index, qualified)
+    isGluedToCode(s, group) ||
+    hasNonQuantitySuffix(s, group) ||
+    isClockOrDatePart(s, group) ||
+    followsLabel(s, group) ||
+    isTimeOfDay(s, group) ||
+    isDayOfMonth(s, group) ||
+    isYear(s, group, qualified)
   );
 }
 
-/** "MH17", "F-16", "COVID-19", "x.5": a digit group glued to letters or code punctuation before it. */
-function isGluedToCode(token: Token, text: string): boolean {
-  const before = text.charAt(token.start - 1);
+/** "F-16", "COVID-19", "x.5": a digit group glued to letters or code punctuation before it. */
+function isGluedToCode(s: Scope, group: DigitGroup): boolean {
+  const text = s.doc.text;
+  const start = s.doc.tokens[group.first]?.start ?? 0;
+  const before = text.charAt(start - 1);
   if (/[A-Za-z_\d]/.test(before)) return true;
   if (before === '+' || before === '#') return true;
   if (before === '-' || before === '/' || before === '.' || before === ':') {
-    return /[A-Za-z\d]/.test(text.charAt(token.start - 2));
+    return /[A-Za-z\d]/.test(text.charAt(start - 2));
   }
   return false;
+}
+
+/**
+ * The word glued after the digits: the letters of their token and the hyphen compound they
+ * start ("km-long" of "5km-long"); null when nothing is glued.
+ */
+function gluedWord(s: Scope, group: DigitGroup): string | null {
+  if (group.suffix === null) return null;
+  const last = group.end - 1;
+  if (!hyphenJoined(s, last) || !isLetterWord(s, group.end)) return group.suffix;
+  return `${group.suffix}-${keyAt(s, group.end)}`;
 }
 
 /** "19th", "1990s", "3pm", "13950907_photo": letters glued after the digits that are not a unit. */
-function hasNonQuantitySuffix(tokens: readonly Token[], index: number, text: string): boolean {
-  const token = tokens[index];
-  const next = tokens[index + 1];
-  if (!token) return false;
-  const after = text.charAt(token.end);
-  if (after === '_') return true;
-  if (!next || next.start !== token.end || next.kind !== 'word') return false;
-  const suffix = next.lower;
-  if (NON_QUANTITY_SUFFIXES.has(suffix)) return true;
-  if (GLUED_SCALES.has(suffix) || UNIT_CATEGORY.has(suffix) || suffix === 'sq' || suffix === 'm')
-    return false;
-  return true;
+function hasNonQuantitySuffix(s: Scope, group: DigitGroup): boolean {
+  if (s.doc.text.charAt(group.digitsEnd) === '_') return true;
+  const suffix = gluedWord(s, group);
+  if (suffix === null) return false;
+  const { sets, gluedScales, units, metresOrMillions } = s.words;
+  if (sets.notQuantities.suffixes.has(suffix)) return true;
+  const isUnit = gluedScales.has(suffix) || units.has(suffix) || suffix === metresOrMillions;
+  return !isUnit && !sets.square.words.has(suffix);
 }
 
 /** "10:30", "24/7", "7/5/2023": digits joined to other digits by a colon or slash. */
-function isClockOrDatePart(token: Token, text: string): boolean {
-  const after = text.charAt(token.end);
-  if ((after === ':' || after === '/') && /\d/.test(text.charAt(token.end + 1))) return true;
-  return false;
+function isClockOrDatePart(s: Scope, group: DigitGroup): boolean {
+  const after = s.doc.text.charAt(group.digitsEnd);
+  return (after === ':' || after === '/') && /\d/.test(s.doc.text.charAt(group.digitsEnd + 1));
 }
 
 /** "Brigade 47", "Resolution 2254", "Day 672", "day 3", "No. 5", "#5": a number that names or orders. */
-function followsLabel(tokens: readonly Token[], index: number): boolean {
-  const previous = tokens[index - 1];
+function followsLabel(s: Scope, group: DigitGroup): boolean {
+  const previous = wordBefore(s, group.first);
   if (!previous) return false;
-  if (previous.text === '#') return true;
-  if (previous.text === '.' && tokens[index - 2]?.lower === 'no') return true;
-  if (previous.kind !== 'word') return false;
-  if (LOWERCASE_LABEL_WORDS.has(previous.lower)) return true;
-  return /^[A-Z]/.test(previous.text) && LABEL_WORDS.has(previous.lower);
+  const { sets, notQuantities } = s.words;
+  if (previous.key === '#') return true;
+  if (previous.key === '.' && wordBefore(s, previous.start)?.key === notQuantities.numberSign) return true;
+  if (!isLetterWord(s, previous.start)) return false;
+  if (sets.notQuantities.lowercaseLabels.has(previous.key)) return true;
+  return isCapitalised(s, previous.start) && sets.notQuantities.labels.has(previous.key);
 }
 
 /** "3 pm", "3 p.m.", "1800 GMT", "0600 local time", "5 o'clock". */
-function isTimeOfDay(tokens: readonly Token[], index: number): boolean {
-  const next = tokens[index + 1];
-  if (!next) return false;
-  if (TIME_WORDS.has(next.lower)) return true;
-  if (
-    (next.lower === 'a' || next.lower === 'p') &&
-    tokens[index + 2]?.text === '.' &&
-    tokens[index + 3]?.lower === 'm'
-  )
-    return true;
-  return next.lower === 'local' && tokens[index + 2]?.lower === 'time';
+function isTimeOfDay(s: Scope, group: DigitGroup): boolean {
+  if (group.suffix !== null) return false;
+  return s.words.timeAfter.some((words) => wordsEnd(s, group.end, words) >= 0);
 }
 
 /** "7 May", "May 7", "Sept. 11", "7-9 May": a day number next to a capitalised month name. */
-function isDayOfMonth(tokens: readonly Token[], index: number): boolean {
-  let previous = tokens[index - 1];
-  if (previous?.text === '.') previous = tokens[index - 2];
-  if (previous && isMonthName(previous)) return true;
-  let k = index + 1;
+function isDayOfMonth(s: Scope, group: DigitGroup): boolean {
+  let previous = wordBefore(s, group.first);
+  if (previous?.key === '.') previous = wordBefore(s, previous.start);
+  if (previous && isMonthName(s, previous)) return true;
+  if (group.suffix !== null) return false;
+  let k = group.end;
   // Skip a range end ("7-9 May", "7 and 8 May") before looking for the month.
-  if (
-    tokens[k]?.text === '-' ||
-    tokens[k]?.text === '–' ||
-    tokens[k]?.lower === 'and' ||
-    tokens[k]?.lower === 'to'
-  ) {
-    if (tokens[k + 1]?.kind === 'num') k += 2;
+  if (hyphenJoined(s, k - 1) && startsWithDigit(s, k)) {
+    k = digitGroupAt(s, k)?.end ?? k;
+  } else if (isDayRangeJoiner(s, k) && startsWithDigit(s, k + 1)) {
+    k = digitGroupAt(s, k + 1)?.end ?? k;
   }
-  if (tokens[k]?.lower === 'of') k += 1;
-  const next = tokens[k];
-  return next !== undefined && isMonthName(next);
+  const of = wordAt(s, k);
+  if (of.key === s.words.of) k = of.end;
+  return k < s.end && isMonthName(s, wordAt(s, k));
 }
 
-export function isMonthName(token: Token): boolean {
-  return /^[A-Z]/.test(token.text) && MONTHS.has(token.lower);
+function isDayRangeJoiner(s: Scope, k: number): boolean {
+  const norm = normAt(s, k);
+  return norm === '-' || norm === '–' || s.words.sets.notQuantities.dayRangeJoiners.has(keyAt(s, k));
 }
 
-/** Words before a bare four-digit number that make it a year: "in 2019", "since 2011", "March 2011". */
-const YEAR_PREPOSITIONS = new Set([
-  'in',
-  'since',
-  'from',
-  'until',
-  'till',
-  'by',
-  'before',
-  'after',
-  'during',
-  'early',
-  'late',
-  'mid',
-  'spring',
-  'summer',
-  'autumn',
-  'fall',
-  'winter',
-  'year',
-  'fiscal',
-  'between',
-  'through',
-  'throughout',
-  'circa',
-]);
+function isMonthName(s: Scope, word: Word): boolean {
+  return isCapitalised(s, word.start) && s.words.months.has(word.key);
+}
+
+/** A year in the news: a bare four-digit number in this range. */
+const FIRST_YEAR = 1800;
+const LAST_YEAR = 2099;
 
 /**
  * A bare 1800–2099 integer is a year unless it is qualified ("some 2000") or, without a year
  * preposition before it ("in 2015 rebels…"), counts people or things ("and 2000 people were killed").
  */
-function isYear(tokens: readonly Token[], index: number, qualified: boolean): boolean {
-  const token = tokens[index];
-  if (!token || !/^\d{4}$/.test(token.text)) return false;
-  const n = Number(token.text);
-  if (n < 1800 || n > 2099) return false;
-  if (qualified) return false;
-  const previous = tokens[index - 1];
-  if (previous && (YEAR_PREPOSITIONS.has(previous.lower) || MONTHS.has(previous.lower))) return true;
-  const next = tokens[index + 1];
-  return !(next?.kind === 'word' && (PERSON_NOUNS.has(next.lower) || THING_NOUNS.has(next.lower)));
+function isYear(s: Scope, group: DigitGroup, qualified: boolean): boolean {
+  if (!/^\d{4}$/.test(group.text)) return false;
+  const n = Number(group.text);
+  if (n < FIRST_YEAR || n > LAST_YEAR || qualified) return false;
+  const { sets, months } = s.words;
+  const previous = wordBefore(s, group.first)?.key ?? '';
+  if (sets.notQuantities.yearLeads.has(previous) || months.has(previous)) return true;
+  const next = gluedWord(s, group) ?? (isLetterWord(s, group.end) ? keyAt(s, group.end) : null);
+  return !(next !== null && (sets.heads.persons.has(next) || sets.heads.things.has(next)));
 }

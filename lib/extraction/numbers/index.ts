@@ -1,3 +1,3 @@
-export { findNumbers } from './find-numbers';
+export { findNumbers, NUMBER_PASSES } from './find-numbers';
 export { conservativeValue } from './conservative';
 export type { NumberMention } from './types';

@@ -1,13 +1,12 @@
 import type { NumberCategory } from '../../schema/mention';
 import type { Core } from './core';
-import { AGE_SUFFIXES, SQUARE_BASES, UNIT_CATEGORY } from './lexicon';
-import type { Token } from './tokens';
+import { afterDash, isLetterWord, normAt, tokenAt, wordAt, wordsEnd, type Scope } from './reading';
 
 /** "two-day" → duration, "three-year-old" → an age (other); anything else is not a quantity. */
-export function leftoverUnit(leftover: readonly string[]): NumberCategory | null {
+export function leftoverUnit(s: Scope, leftover: readonly string[]): NumberCategory | null {
   const joined = leftover.join('-');
-  if (AGE_SUFFIXES.has(joined)) return 'other';
-  if (leftover.length === 1) return UNIT_CATEGORY.get(joined) ?? null;
+  if (s.words.sets.misc.ageSuffixes.has(joined)) return 'other';
+  if (leftover.length === 1) return s.words.units.get(joined) ?? null;
   return null;
 }
 
@@ -15,65 +14,78 @@ export interface Unit {
   end: number;
   category: NumberCategory | null;
   scale: number;
+  rule: string;
 }
 
-/** The measure unit after a number, which joins the surface: "%", "sq km", "kilometres", "-hour". */
+/**
+ * The measure unit after a number, which joins the surface: "%", "sq km", "kilometres", "-hour".
+ * It starts at token `index`, or in the letters `suffix` glued to the digits before it ("5km").
+ */
 export function readUnit(
-  tokens: readonly Token[],
+  s: Scope,
   index: number,
+  suffix: string | null,
   currency: boolean,
   core: Core,
 ): Unit | null {
-  const token = tokens[index];
-  const previous = tokens[index - 1];
-  if (!token || !previous) return null;
-  const glued = token.start === previous.end;
-  const lower = token.lower;
+  const token = tokenAt(s, index);
+  if (suffix === null && (!token || !tokenAt(s, index - 1))) return null;
+  const glued = suffix !== null || token?.start === tokenAt(s, index - 1)?.end;
+  const word = suffix === null ? wordAt(s, index) : { end: index, key: suffix };
+  const { words } = s;
 
-  if (lower === 'm' && glued && core.digits) {
+  if (word.key === words.metresOrMillions && glued && core.digits) {
     // "$5m", "1.5m people" are millions; "200m" alone is metres.
     if (currency || core.decimal) {
-      const after = readUnit(tokens, index + 1, currency, core);
-      return { end: after?.end ?? index + 1, category: after?.category ?? null, scale: 1_000_000 };
+      const after = readUnit(s, word.end, null, currency, core);
+      const rule = after ? after.rule : 'millions glued to money or a decimal';
+      return { end: after?.end ?? word.end, category: after?.category ?? null, scale: 1_000_000, rule };
     }
-    return { end: index + 1, category: 'distance', scale: 1 };
+    return { end: word.end, category: 'distance', scale: 1, rule: 'metres glued to the number' };
   }
-  if (lower === 'per' && tokens[index + 1]?.lower === 'cent')
-    return { end: index + 2, category: 'percent', scale: 1 };
-  if (lower === 'us' && tokens[index + 1]?.lower === 'dollars')
-    return { end: index + 2, category: 'money', scale: 1 };
-  if (lower === 'of' && core.value === null) {
-    // "hundreds of kilometres", "millions of dollars": a vague amount of a unit.
-    const unit = UNIT_CATEGORY.get(tokens[index + 1]?.lower ?? '');
-    return unit ? { end: index + 2, category: unit, scale: 1 } : null;
+  if (suffix === null) {
+    const dashed = afterDash(s, index - 1);
+    if (dashed >= 0) return hyphenUnit(s, dashed);
+    const phrase = unitPhraseAt(s, index);
+    if (phrase) return phrase;
+    if (word.key === words.of && core.value === null) {
+      // "hundreds of kilometres", "millions of dollars": a vague amount of a unit.
+      const unit = wordAt(s, word.end);
+      const category = words.units.get(unit.key);
+      return category ? { end: unit.end, category, scale: 1, rule: 'vague amount of a unit' } : null;
+    }
   }
-  if (lower === 'square' || lower === 'sq') return squareUnit(tokens, index);
-  if (lower === 'nautical' && tokens[index + 1]?.lower === 'miles')
-    return { end: index + 2, category: 'distance', scale: 1 };
-  if ((token.text === '-' || token.text === '–') && glued) {
-    const word = tokens[index + 1];
-    if (!word || word.kind !== 'word' || word.start !== token.end) return null;
-    if (AGE_SUFFIXES.has(word.lower)) return { end: index + 2, category: 'other', scale: 1 };
-    const category = UNIT_CATEGORY.get(word.lower);
-    return category ? { end: index + 2, category, scale: 1 } : null;
-  }
-  if (lower === 'km') {
-    const next = tokens[index + 1];
-    if (next && next.start === token.end && (next.text === '²' || next.text === '2'))
-      return { end: index + 2, category: 'area', scale: 1 };
-  }
-  const category = UNIT_CATEGORY.get(lower);
-  if (!category) return null;
+  if (words.sets.square.words.has(word.key)) return squareUnit(s, word.end);
+  const category = words.units.get(word.key);
   // "the past 24 Hours": a unit written with a capital is still a unit.
-  return { end: index + 1, category, scale: 1 };
+  return category ? { end: word.end, category, scale: 1, rule: 'unit after the number' } : null;
+}
+
+/** "per cent", "US dollars", "nautical miles". */
+function unitPhraseAt(s: Scope, index: number): Unit | null {
+  for (const { words, meaning } of s.words.unitPhrases) {
+    const end = wordsEnd(s, index, words);
+    if (end >= 0) return { end, category: meaning, scale: 1, rule: 'unit after the number' };
+  }
+  return null;
+}
+
+/** "24-hour", "12-year-old": a unit or an age joined to the number by a hyphen. */
+function hyphenUnit(s: Scope, index: number): Unit | null {
+  if (!isLetterWord(s, index)) return null;
+  const word = wordAt(s, index);
+  if (s.words.sets.misc.ageSuffixes.has(word.key))
+    return { end: word.end, category: 'other', scale: 1, rule: 'age' };
+  const category = s.words.units.get(word.key);
+  return category ? { end: word.end, category, scale: 1, rule: 'unit joined by a hyphen' } : null;
 }
 
 /** "sq km", "sq. km", "sq/km", "square kilometres", "sq mi". */
-function squareUnit(tokens: readonly Token[], index: number): Unit | null {
-  let k = index + 1;
-  if (tokens[k]?.text === '.') k += 1;
-  if (tokens[k]?.text === '/') k += 1;
-  const base = tokens[k];
-  if (!base || !SQUARE_BASES.has(base.lower)) return null;
-  return { end: k + 1, category: 'area', scale: 1 };
+function squareUnit(s: Scope, index: number): Unit | null {
+  let k = index;
+  if (normAt(s, k) === '.') k += 1;
+  if (normAt(s, k) === '/') k += 1;
+  const base = wordAt(s, k);
+  if (k >= s.end || !s.words.sets.square.bases.has(base.key)) return null;
+  return { end: base.end, category: 'area', scale: 1, rule: 'square unit' };
 }

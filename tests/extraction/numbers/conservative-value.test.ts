@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { conservativeValue, findNumbers } from '../../../lib/extraction/numbers';
+import { buildDoc } from '../../../lib/extraction/doc/doc';
+import { conservativeValue, findNumbers as findInDoc } from '../../../lib/extraction/numbers';
+
+/** The numbers finder reads a Doc: the text's tokens and sentences, built once. */
+function findNumbers(text: string) {
+  return findInDoc(buildDoc({ text, publishedAt: null }));
+}
 
 /** ACLED's single conservative figure for the first quantity in `text`. */
 function conservative(text: string): number | null {

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { findNumbers, type NumberMention } from '../../../lib/extraction/numbers';
+import { buildDoc } from '../../../lib/extraction/doc/doc';
+import { findNumbers as findInDoc, type NumberMention } from '../../../lib/extraction/numbers';
 import { MentionSchema, type Quantity } from '../../../lib/schema/mention';
+
+/** The numbers finder reads a Doc: the text's tokens and sentences, built once. */
+function findNumbers(text: string) {
+  return findInDoc(buildDoc({ text, publishedAt: null }));
+}
 
 /** The mention whose surface is `surface` (the nth when repeated); fails the test when absent. */
 function mention(text: string, surface: string, nth = 0): NumberMention {
