@@ -27,7 +27,7 @@ export interface QuantityPhrase {
 export interface NumberWork {
   doc: Doc;
   words: NumberWords;
-  /** The stretches of the Doc the grammar reads one at a time, in text order. */
+  /** The stretches the grammar reads one at a time, in text order: the Doc's sentences. */
   scopes: Scope[];
   /** First tokens of the digit groups that belong to phone numbers. */
   phoneDigits: Set<number>;
@@ -37,10 +37,16 @@ export interface NumberWork {
 }
 
 export function numberWorkOf(doc: Doc): NumberWork {
+  const words = numberWordsOf(doc.lexicon);
   return {
     doc,
-    words: numberWordsOf(doc.lexicon),
-    scopes: [],
+    words,
+    scopes: doc.sentences.map(({ firstToken, endToken }) => ({
+      doc,
+      words,
+      first: firstToken,
+      end: endToken,
+    })),
     phoneDigits: new Set(),
     phrases: [],
     mentions: [],

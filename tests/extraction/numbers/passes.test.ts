@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import enNumbers from '@/lib/data/lexicon/en/numbers.json';
 import { buildDoc } from '@/lib/extraction/doc/doc';
 import { findNumbers, NUMBER_PASSES } from '@/lib/extraction/numbers';
-import { fullStops } from '@/lib/extraction/numbers/full-stops';
 import { NumberLexiconSchema } from '@/lib/extraction/numbers/lexicon-schema';
 import { phoneRuns } from '@/lib/extraction/numbers/phone-runs';
 import {
@@ -49,9 +48,8 @@ function explained(text: string): string[] {
 }
 
 describe('the numbers passes', () => {
-  it('run in order: full stops, phone numbers, quantities, then what each counts', () => {
+  it('run in order: phone numbers, quantities, then what each counts', () => {
     expect(NUMBER_PASSES.map((p) => p.name)).toEqual([
-      'numbers/full-stops',
       'numbers/phone-runs',
       'numbers/quantity-phrases',
       'numbers/categories',
@@ -83,22 +81,8 @@ describe('the numbers passes', () => {
   });
 });
 
-describe('numbers/full-stops', () => {
-  it('cuts a sentence after a full stop and a space, even when no capital follows', () => {
-    const text = 'Some 300 workers gathered. [size=around 200] Gen. Hassan spoke to U.S. envoys.';
-    const work = workAfter(text, NUMBER_PASSES.indexOf(fullStops) + 1);
-    const spans = work.scopes.map((s) => {
-      const first = work.doc.tokens[s.first];
-      const last = work.doc.tokens[s.end - 1];
-      return text.slice(first?.start, last?.end);
-    });
-    expect(spans).toEqual([
-      'Some 300 workers gathered.',
-      '[size=around 200] Gen. Hassan spoke to U.S. envoys.',
-    ]);
-  });
-
-  it('keeps a count from reading the noun of the stretch before it', () => {
+describe('the stretches the numbers grammar reads', () => {
+  it('are the Doc’s sentences, so a count never reads the noun of the sentence before it', () => {
     const [, size] = findNumbers(
       buildDoc({ text: 'Some 300 workers gathered. [size=dozens]', publishedAt: null }),
     );

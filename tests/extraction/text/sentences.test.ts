@@ -24,6 +24,15 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('ends a sentence at a full stop and a space even when no capital follows', () => {
+    const text = 'Some 300 workers gathered. [size=around 200] Gen. Hassan spoke to U.S. envoys. then left.';
+    expect(splitSentences(text).map((s) => text.slice(s.start, s.end))).toEqual([
+      'Some 300 workers gathered.',
+      '[size=around 200] Gen. Hassan spoke to U.S. envoys.',
+      'then left.',
+    ]);
+  });
+
   it('keeps closing quotes with their sentence and splits before a number', () => {
     const text = 'He said: “They fled.” 20 people died? Yes! Then silence…';
     expect(splitSentences(text).map((s) => text.slice(s.start, s.end))).toEqual([
