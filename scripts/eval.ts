@@ -24,7 +24,12 @@ for (const id of ids.sort()) {
   );
   const article = await loadArticleFile(path.join(corpus, 'articles', `${id}.txt`));
   const publishedAt = article.publishedAt ?? gold.publishedAt;
-  const { mentions, events } = extractor.extract({ title: article.title, text: article.text, publishedAt });
+  const { mentions, events } = extractor.extract({
+    title: article.title,
+    text: article.text,
+    publishedAt,
+    lang: article.lang,
+  });
   const result = ExtractionResultSchema.parse({
     source: id,
     article: { ...article, publishedAt },

@@ -29,7 +29,12 @@ for (const file of positionals) {
     const article = await loadArticleFile(file);
     const publishedAt = publishedOverride ?? article.publishedAt;
     const started = performance.now();
-    const { mentions, events } = extractor.extract({ title: article.title, text: article.text, publishedAt });
+    const { mentions, events } = extractor.extract({
+      title: article.title,
+      text: article.text,
+      publishedAt,
+      lang: article.lang,
+    });
     const extractMs = performance.now() - started;
     const result = ExtractionResultSchema.parse({
       source: file,

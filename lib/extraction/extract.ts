@@ -9,12 +9,16 @@ import { findNumbers } from './numbers';
 import { findPlaces, type Gazetteer } from './places';
 import { resolveOverlaps } from './resolve-overlaps';
 import { buildDoc } from './doc/doc';
+import type { LexiconFolders } from './lexicon/lexicon';
 
 export interface ExtractInput {
+  /** The headline, when the capture read one. */
   title: string;
   text: string;
   /** `YYYY-MM-DD`: the reference for "on Wednesday", "today". */
   publishedAt: string | null;
+  /** The article's language (BCP 47), which picks the lexicon; English when unknown. */
+  lang?: string | null;
 }
 
 export interface Extraction {
@@ -46,18 +50,14 @@ export interface Extractor {
 export function createExtractor(resources: {
   gazetteer: Gazetteer;
   corrections?: readonly Correction[];
+  /** Lexicon folders by language, in place of the shipped ones (a new language, a test). */
+  lexicons?: LexiconFolders;
 }): Extractor {
   const dictionary: UserDictionary = buildUserDictionary(resources.corrections ?? []);
   const findMentions = (input: ExtractInput): FoundMentions => {
-    const doc = buildDoc(input);
+    const doc = buildDoc(input, resources.lexicons);
     const { publishedAt } = doc;
-    const places = findPlaces(doc, resources.gazetteer).map(({ kind, start, end, text: t, place }) => ({
-      kind,
-      start,
-      end,
-      text: t,
-      place,
-    }));
+    const places = findPlaces(doc, resources.gazetteer);
     const focusCountry = focusCountryOf(places);
     const found: Mention[] = [
       ...places,

@@ -9,12 +9,14 @@ import enActors from '../../data/lexicon/en/actors.json';
 import enDates from '../../data/lexicon/en/dates.json';
 import enEvents from '../../data/lexicon/en/events.json';
 import enNumbers from '../../data/lexicon/en/numbers.json';
+import enPlaces from '../../data/lexicon/en/places.json';
 import enText from '../../data/lexicon/en/text.json';
 import { z } from '../../schema/zod';
 import { ActorLexiconSchema } from '../actors/lexicon-schema';
 import { DateLexiconSchema } from '../dates/lexicon-schema';
 import { EventLexiconSchema } from '../events/lexicon-schema';
 import { NumberLexiconSchema } from '../numbers/lexicon-schema';
+import { PlaceLexiconSchema } from '../places/lexicon-schema';
 
 const words = z.array(
   z
@@ -32,10 +34,11 @@ export const TextLexiconSchema = z.object({
 
 export const LexiconSchema = z.object({
   text: TextLexiconSchema,
+  places: PlaceLexiconSchema,
   actors: ActorLexiconSchema,
+  numbers: NumberLexiconSchema,
   dates: DateLexiconSchema,
   events: EventLexiconSchema,
-  numbers: NumberLexiconSchema,
 });
 
 export type Lexicon = z.infer<typeof LexiconSchema>;
@@ -44,6 +47,7 @@ export type { ActorLexicon } from '../actors/lexicon-schema';
 export type { DateLexicon } from '../dates/lexicon-schema';
 export type { EventLexicon } from '../events/lexicon-schema';
 export type { NumberLexicon } from '../numbers/lexicon-schema';
+export type { PlaceLexicon } from '../places/lexicon-schema';
 
 /** Each language's lexicon files (its folder), by primary language subtag. */
 export type LexiconFolders = Readonly<Record<string, unknown>>;
@@ -52,10 +56,11 @@ export type LexiconFolders = Readonly<Record<string, unknown>>;
 export const SHIPPED_LEXICONS: LexiconFolders = {
   en: {
     text: enText,
+    places: enPlaces,
     actors: enActors,
+    numbers: enNumbers,
     dates: enDates,
     events: enEvents,
-    numbers: enNumbers,
   },
 };
 

@@ -1,11 +1,11 @@
 import type { Place, PlaceLevel } from '../../schema/mention';
 import type { GazetteerAsset } from './asset';
 import { LEVEL_CODES, populationOfCode, titleCase } from './asset';
+import { KeyTable, type EntryId } from './key-table';
 import { curatedSupplement, type SupplementPlace } from './supplement';
 import { nameKey, skeleton, withoutArticle } from './variants';
 
-/** One gazetteer entry as a number: index into the columns below. */
-export type EntryId = number;
+export type { EntryId } from './key-table';
 
 export interface LoadOptions {
   /** Curated places to add; defaults to lib/data/places/supplement.json. Pass [] for none. */
@@ -20,15 +20,8 @@ export interface LoadOptions {
 export class Gazetteer {
   readonly size: number;
   private readonly names: string[];
-  /** The asset's keys column, kept whole: the hash table points into it. */
-  private readonly keyText: string;
-  /** Where each asset entry's line starts in keyText. */
-  private readonly lineStart: Int32Array;
-  /** Open-addressing hash table over every key in keyText: offset, length, entry (-1 empty). */
-  private readonly slotOffset: Int32Array;
-  private readonly slotLength: Int32Array;
-  private readonly slotEntry: Int32Array;
-  private readonly slotMask: number;
+  /** The asset's keys, hashed. */
+  private readonly keys: KeyTable;
   /** Keys of curated entries (few, so a plain map). */
   private readonly curatedKeys = new Map<string, EntryId[]>();
   private readonly curatedKeyList: string[] = [];
@@ -56,15 +49,7 @@ export class Gazetteer {
     this.size = total;
     this.supplementStart = base;
     this.names = names;
-    this.keyText = asset.keys;
-    this.lineStart = new Int32Array(base + 1);
-    let slots = 1024;
-    while (slots < asset.keys.length / 4) slots *= 2; // keys average well over 4 characters with separators
-    this.slotOffset = new Int32Array(slots);
-    this.slotLength = new Int32Array(slots);
-    this.slotEntry = new Int32Array(slots).fill(-1);
-    this.slotMask = slots - 1;
-    this.indexKeyText(base);
+    this.keys = new KeyTable(asset.keys, base);
     let levels = asset.levels;
     this.countryOf = new Array<string>(total);
     this.admin1Of = new Array<string | null>(total);
@@ -113,49 +98,6 @@ export class Gazetteer {
     this.demonyms = new Map(Object.entries(asset.demonyms));
   }
 
-  /**
-   * Hash every key of the asset in place (no substring is allocated): a key spans from a line
-   * start or "|" to the next "|" or "\n". Keys starting "al " are also hashed without it.
-   */
-  private indexKeyText(entries: number): void {
-    const text = this.keyText;
-    const n = text.length;
-    let e = 0;
-    let start = 0;
-    let h = FNV_OFFSET;
-    let hBare = FNV_OFFSET;
-    const bareFrom = () => (text.startsWith('al ', start) ? start + 3 : -1);
-    let bareStart = bareFrom();
-    for (let i = 0; i <= n; i++) {
-      const c = i < n ? text.charCodeAt(i) : 10;
-      if (c === 124 /* | */ || c === 10 /* \n */) {
-        if (i > start) {
-          this.insert(h, start, i - start, e);
-          if (bareStart >= 0 && i - bareStart >= 3) this.insert(hBare, bareStart, i - bareStart, e);
-        }
-        if (c === 10) {
-          e++;
-          if (e <= entries) this.lineStart[e] = i + 1;
-        }
-        start = i + 1;
-        h = FNV_OFFSET;
-        hBare = FNV_OFFSET;
-        bareStart = bareFrom();
-        continue;
-      }
-      h = Math.imul(h ^ c, FNV_PRIME);
-      if (bareStart >= 0 && i >= bareStart) hBare = Math.imul(hBare ^ c, FNV_PRIME);
-    }
-  }
-
-  private insert(hash: number, offset: number, length: number, e: EntryId): void {
-    let slot = hash & this.slotMask;
-    while (this.slotEntry[slot] !== -1) slot = (slot + 1) & this.slotMask;
-    this.slotOffset[slot] = offset;
-    this.slotLength[slot] = length;
-    this.slotEntry[slot] = e;
-  }
-
   private putCurated(key: string, e: EntryId): void {
     const list = this.curatedKeys.get(key);
     if (!list) this.curatedKeys.set(key, [e]);
@@ -165,19 +107,7 @@ export class Gazetteer {
   /** Entries stored under a key (see nameKey): curated ones first. */
   lookup(key: string): readonly EntryId[] {
     const curated = this.curatedKeys.get(key);
-    let found: EntryId[] | null = curated ? [...curated] : null;
-    let h = FNV_OFFSET;
-    for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), FNV_PRIME);
-    const text = this.keyText;
-    for (let slot = h & this.slotMask; ; slot = (slot + 1) & this.slotMask) {
-      const e = this.slotEntry[slot] as number;
-      if (e === -1) break;
-      if (this.slotLength[slot] === key.length && text.startsWith(key, this.slotOffset[slot])) {
-        if (!found) found = [e];
-        else if (!found.includes(e)) found.push(e);
-      }
-    }
-    return found ?? EMPTY;
+    return this.keys.lookup(key, curated ? [...curated] : null) ?? EMPTY;
   }
 
   /**
@@ -189,36 +119,14 @@ export class Gazetteer {
     this.curatedKeys.forEach((entries, key) => {
       if (key.startsWith(prefix)) for (const e of entries) found.add(e);
     });
-    const text = this.keyText;
-    for (const boundary of ['\n', '|']) {
-      const needle = boundary + prefix;
-      for (let at = text.indexOf(needle); at !== -1 && found.size < max; at = text.indexOf(needle, at + 1)) {
-        found.add(this.entryAtOffset(at + 1));
-      }
-    }
-    if (text.startsWith(prefix)) found.add(0);
+    this.keys.addEntriesWithPrefix(prefix, max, found);
     return [...found].slice(0, max);
-  }
-
-  /** The asset entry whose line holds the key text offset. */
-  private entryAtOffset(offset: number): EntryId {
-    let lo = 0;
-    let hi = this.supplementStart - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >>> 1;
-      if ((this.lineStart[mid] as number) <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
   }
 
   /** Every key of an entry. */
   keysOfEntry(e: EntryId): string[] {
     if (e >= this.supplementStart) return (this.curatedKeyList[e - this.supplementStart] ?? '').split('|');
-    const from = this.lineStart[e] as number;
-    let to = this.keyText.indexOf('\n', from);
-    if (to < 0) to = this.keyText.length;
-    return this.keyText.slice(from, to).split('|');
+    return this.keys.keysOf(e);
   }
 
   /** Entries of one country whose name has the given consonant skeleton (built per country on first use). */
@@ -306,8 +214,6 @@ export class Gazetteer {
 }
 
 const EMPTY: readonly EntryId[] = [];
-const FNV_OFFSET = 0x811c9dc5 | 0;
-const FNV_PRIME = 0x01000193;
 
 function codeOfLevel(level: PlaceLevel): string {
   for (const [code, l] of Object.entries(LEVEL_CODES)) if (l === level) return code;

@@ -1,21 +1,17 @@
+import { DEFAULT_LANGUAGE, lexiconFor } from '../lexicon/lexicon';
 import { tokenize } from '../text/tokenize';
 
 /**
- * The Arabic definite article as English reporting transliterates it, with its sun-letter
- * assimilations (ad-Dana, ash-Shaddadi, ar-Raqqa, az-Zabadani...). Inside a name they all mean
- * the same thing, so keys store every one of them as "al".
+ * The forms of the Arabic definite article (`arabicArticles` of the default lexicon: al-, ash-,
+ * ar-, ez-...). Inside a name they all mean the same thing, so keys store every one of them as
+ * "al". The gazetteer asset's keys were made with these, whatever the article's language.
  */
-export const ARABIC_ARTICLES: ReadonlySet<string> = new Set([
-  'al', 'el', 'il', 'ul',
-  'ad', 'adh', 'ed', 'ud',
-  'an', 'en', 'un',
-  'ar', 'er', 'ur',
-  'as', 'es', 'us',
-  'ash', 'esh', 'ush',
-  'at', 'et', 'ut', 'ath',
-  'az', 'ez', 'uz',
-  'ag', 'aj', 'ak',
-]); // prettier-ignore
+let keyArticles: ReadonlySet<string> | null = null;
+
+function articles(): ReadonlySet<string> {
+  keyArticles ??= new Set(lexiconFor(DEFAULT_LANGUAGE).places.arabicArticles);
+  return keyArticles;
+}
 
 /**
  * The key a name is stored and looked up under: its folded tokens (see tokenize) with every
@@ -23,10 +19,11 @@ export const ARABIC_ARTICLES: ReadonlySet<string> = new Set([
  * "Ar-Raqqah" meet under "al raqqah".
  */
 export function keyOfWords(words: readonly string[]): string {
+  const isArticle = articles();
   let key = '';
   for (let i = 0; i < words.length; i++) {
     const word = words[i] as string;
-    const out = i < words.length - 1 && ARABIC_ARTICLES.has(word) ? 'al' : word;
+    const out = i < words.length - 1 && isArticle.has(word) ? 'al' : word;
     key = i === 0 ? out : key + ' ' + out;
   }
   return key;

@@ -1,0 +1,109 @@
+import { distanceKm } from '../../geo/distance';
+import type { Pass } from '../pipeline';
+import type { Token } from '../text/tokenize';
+import type { EntryId } from './gazetteer';
+import { firstIndexAtOrAfter, type Found, type PlaceWork } from './work';
+
+/** Nearby places count as context; scanning only a window keeps a huge text linear. */
+const ANCHOR_WINDOW_TOKENS = 600;
+/** A namesake this close to a place of the article is likely the one meant. */
+const NEAR_KM = 100;
+
+/**
+ * Choose the place each name means among its namesakes: by its level and size, the article's
+ * focus countries, and unambiguous places nearby. A small namesake in a country the article never
+ * names is set aside (`work.demoted`): the stray-namesakes pass places it locally instead.
+ */
+export const disambiguate: Pass<PlaceWork> = {
+  name: 'places/disambiguate',
+  run(work) {
+    const { gazetteer, doc, words } = work;
+    const anchors = work.found.filter(
+      (f) => f.candidates.length === 1 && gazetteer.level(f.candidates[0] as EntryId) !== 'country',
+    );
+    // A name written with the Arabic article is a place where Arabic is spoken.
+    for (const f of work.found) {
+      if (
+        f.span.end - f.span.start > 1 &&
+        words.arabicArticles.has((doc.tokens[f.span.start] as Token).norm)
+      ) {
+        const arabic = f.candidates.filter((e) => words.arabicArticleCountries.has(gazetteer.country(e)));
+        if (arabic.length > 0) f.candidates = arabic;
+      }
+    }
+    const allowed = allowedCountries(work);
+    for (const f of work.found) {
+      f.chosen = choose(work, f, anchorsNear(anchors, f.span.start));
+      if (isStrayNamesake(work, f, allowed)) {
+        work.demoted.push(f);
+        f.chosen = undefined;
+      }
+    }
+  },
+};
+
+/** The namesake a name most likely means, given the focus countries and the places near it. */
+export function choose(work: PlaceWork, f: Found, anchors: readonly Found[]): EntryId {
+  if (f.candidates.length === 1) return f.candidates[0] as EntryId;
+  const { gazetteer, focus } = work;
+  const top = focus[0];
+  const mentioned = new Set(focus.slice(0, 4));
+  let best = f.candidates[0] as EntryId;
+  let bestScore = -Infinity;
+  for (const e of f.candidates) {
+    const level = gazetteer.level(e);
+    let s = level === 'country' ? 9 : level === 'admin1' ? 5.2 : Math.log10(gazetteer.population(e) + 1);
+    if (gazetteer.isCurated(e)) s += 1.5;
+    const c = gazetteer.country(e);
+    if (c === top) s += 4;
+    else if (mentioned.has(c)) s += 2;
+    const here = gazetteer.coordinates(e);
+    for (const a of anchors) {
+      if (a === f || a.chosen === undefined) continue;
+      if (distanceKm(here, gazetteer.coordinates(a.chosen)) < NEAR_KM) {
+        s += 1.5;
+        break;
+      }
+    }
+    if (s > bestScore) {
+      bestScore = s;
+      best = e;
+    }
+  }
+  return best;
+}
+
+function anchorsNear(anchors: readonly Found[], token: number): readonly Found[] {
+  const from = firstIndexAtOrAfter(anchors, (a) => a.span.start, token - ANCHOR_WINDOW_TOKENS);
+  const to = firstIndexAtOrAfter(anchors, (a) => a.span.start, token + ANCHOR_WINDOW_TOKENS);
+  return anchors.slice(from, to);
+}
+
+/** Countries an article is about or names: the focus, named countries, demonyms, big unambiguous places. */
+function allowedCountries(work: PlaceWork): Set<string> {
+  const { gazetteer } = work;
+  const allowed = new Set<string>(work.demonymCountries);
+  if (work.focus[0]) allowed.add(work.focus[0]);
+  for (const f of work.found) {
+    for (const e of f.candidates) {
+      const level = gazetteer.level(e);
+      if (
+        level === 'country' ||
+        level === 'admin1' ||
+        (f.candidates.length === 1 && gazetteer.population(e) >= 1e6)
+      )
+        allowed.add(gazetteer.country(e));
+    }
+  }
+  return allowed;
+}
+
+/** A small place in a country the article never names: a local namesake ("al-Marj" in Syria, not Libya). */
+function isStrayNamesake(work: PlaceWork, f: Found, allowed: ReadonlySet<string>): boolean {
+  const { gazetteer } = work;
+  const e = f.chosen;
+  if (e === undefined || !work.focus[0]) return false;
+  const level = gazetteer.level(e);
+  if (level === 'country' || level === 'admin1' || gazetteer.isCurated(e)) return false;
+  return !allowed.has(gazetteer.country(e)) && gazetteer.population(e) < 1e6;
+}
