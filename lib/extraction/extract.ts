@@ -4,7 +4,6 @@ import { applyCorrections } from './corrections/apply-corrections';
 import { buildUserDictionary, type UserDictionary } from './corrections/user-dictionary';
 import { findDates } from './dates';
 import { proposeEvents } from './events/propose-events';
-import { focusCountryOf } from './focus-country';
 import { findNumbers } from './numbers';
 import { findPlaces, type Gazetteer } from './places';
 import { resolveOverlaps } from './resolve-overlaps';
@@ -56,12 +55,9 @@ export function createExtractor(resources: {
   const dictionary: UserDictionary = buildUserDictionary(resources.corrections ?? []);
   const findMentions = (input: ExtractInput): FoundMentions => {
     const doc = buildDoc(input, resources.lexicons);
-    const { publishedAt } = doc;
-    const places = findPlaces(doc, resources.gazetteer);
-    const focusCountry = focusCountryOf(places);
     const found: Mention[] = [
-      ...places,
-      ...findActors(doc, { focusCountry, publishedAt }),
+      ...findPlaces(doc, resources.gazetteer),
+      ...findActors(doc),
       ...findNumbers(doc),
       ...findDates(doc),
     ];

@@ -10,7 +10,7 @@ import type { NamedValue } from './dictionary';
 import { followsAsNoun, genericAt, hyphenAfter, type Lookup } from './reading';
 import { entryActor, groupOf, stateActor, type ActorContext } from './resolve';
 import type { ActorEntry, HeadClass } from './schema';
-import { addFound, mark, vote, type ActorWork, type Found, type Tok } from './work';
+import { addFound, mark, type ActorWork, type Found, type Tok } from './work';
 
 /**
  * Whether a head noun of the class extends a name before it: the group's or the leader's forces,
@@ -69,7 +69,6 @@ export function readName(work: ActorWork, pass: Pass<ActorWork>, named: Lookup<N
     resolve: (ctx) => actorOf(work, entry, body, ctx),
     by: reason(pass, rule),
   });
-  if (entry.state) vote(work, entry.state, 1);
   if (v.kind === 'person') rememberSurname(work, v, entry, e);
   return end;
 }

@@ -28,11 +28,8 @@ export const ACTOR_PASSES: readonly Pass<ActorWork>[] = [
  * ("regime forces", "terrorists", "Russian helicopters"), unknown groups by their name patterns, and
  * people acting for a group. Each mention keeps the outlet's words; its payload is the canonical actor.
  */
-export function findActors(
-  doc: Doc,
-  context: { focusCountry: string | null; publishedAt: string | null },
-): ActorMention[] {
-  const work = runPasses(ACTOR_PASSES, createActorWork(doc, context));
+export function findActors(doc: Doc): ActorMention[] {
+  const work = runPasses(ACTOR_PASSES, createActorWork(doc));
   const mentions: ActorMention[] = [];
   for (const f of work.found) {
     if (!f.actor || f.end <= f.start) continue;

@@ -8,7 +8,7 @@ import type { HeadInfo } from './dictionary';
 import type { Piece } from './generic-wording';
 import { armyOf, groupOf, oppositionOf, roleActor, stateActor, type ActorContext } from './resolve';
 import type { HeadClass } from './schema';
-import { vote, type ActorWork, type Contextual } from './work';
+import type { ActorWork, Contextual } from './work';
 
 export interface Meaning {
   resolve: (ctx: ActorContext) => Actor | null;
@@ -94,7 +94,6 @@ function wordingOf(used: readonly Piece[]): Wording {
 /** The actor generic wording names, or null when it names none (a bare "forces", "herders"). */
 export function interpret(work: ActorWork, used: readonly Piece[]): Meaning | null {
   const w = wordingOf(used);
-  if (w.country) vote(work, w.country, 1);
   const hasModifier =
     w.stateMod || w.oppMod || w.foreign || w.identity !== null || w.ethnic !== null || w.country !== null;
   if (w.head && !w.head.standalone && !hasModifier && !(w.backer && BACKABLE.has(w.cls))) return null;

@@ -4,18 +4,15 @@ import type { ActorContext } from './resolve';
 import type { ActorWork, Contextual, Found, Tok } from './work';
 
 /**
- * The actors the found wording stands for, once every named group is known: the focus country
- * (given, else the one the wording votes for), each found actor resolved in it, then generic
+ * The actors the found wording stands for, once every named group is known: each found actor
+ * resolved in the article's focus country (doc.focusCountries), then generic
  * opposition and gunmen wording taking a named group nearby ("gunmen from the Al-Quds Brigades",
  * "the group ... the militants").
  */
 export const resolveContext: Pass<ActorWork> = {
   name: 'actors/resolve-context',
   run(work) {
-    const ctx: ActorContext = {
-      focusCountry: work.focus ?? focusFromCountryVotes(work.countryVotes),
-      publishedAt: work.publishedAt,
-    };
+    const ctx: ActorContext = { focusCountry: work.focus, publishedAt: work.publishedAt };
     const { found } = work;
     found.sort((a, b) => a.start - b.start);
     for (const f of found) if (!f.contextual) f.actor = f.resolve(ctx);
@@ -30,25 +27,6 @@ export const resolveContext: Pass<ActorWork> = {
     }
   },
 };
-
-/**
- * The actors finder's own focus fallback, for when the caller gives no focus country: a country
- * whose forces or people dominate the wording (at least 2 votes, and twice any other's). One of
- * the focus-country computations that `doc.focusCountries` is to replace.
- */
-export function focusFromCountryVotes(votes: ReadonlyMap<string, number>): string | null {
-  let best = 0;
-  let second = 0;
-  let bestIso: string | null = null;
-  for (const [iso, count] of votes) {
-    if (count > best) {
-      second = best;
-      best = count;
-      bestIso = iso;
-    } else if (count > second) second = count;
-  }
-  return best >= 2 && best >= 2 * second ? bestIso : null;
-}
 
 /**
  * The named group generic wording at k stands for: right after it through link words ("gunmen from

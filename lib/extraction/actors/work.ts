@@ -64,14 +64,11 @@ export interface ActorWork {
   readonly found: Found[];
   /** Folded surname → who it names. */
   readonly surnames: Map<string, Surname>;
-  /** Country → how often the wording names its forces or people (for the focus fallback). */
-  readonly countryVotes: Map<string, number>;
 }
 
-export function createActorWork(
-  doc: Doc,
-  context: { focusCountry: string | null; publishedAt: string | null },
-): ActorWork {
+/** The actors finder's work over a Doc, in the article's focus country (the places finder's first). */
+export function createActorWork(doc: Doc): ActorWork {
+  const focus = doc.focusCountries[0] ?? null;
   const words = actorWords(doc.lexicon.actors);
   const toks = prepareTokens(doc, words.possessiveEndings);
   return {
@@ -80,15 +77,14 @@ export function createActorWork(
     dict: loadActorDictionary(),
     words,
     calendar: calendarWords(doc.lexicon.text),
-    focus: context.focusCountry ? context.focusCountry.toUpperCase() : null,
-    publishedAt: context.publishedAt,
-    day: dayOf(context.publishedAt),
+    focus: focus ? focus.toUpperCase() : null,
+    publishedAt: doc.publishedAt,
+    day: dayOf(doc.publishedAt),
     toks,
     headlines: headlineParagraphs(toks),
     covered: new Uint8Array(toks.length),
     found: [],
     surnames: new Map(),
-    countryVotes: new Map(),
   };
 }
 
@@ -161,9 +157,4 @@ export function addFound(
   };
   work.found.push(f);
   return f;
-}
-
-/** One more mention of a country's forces or people, for the focus fallback. */
-export function vote(work: ActorWork, iso: string, weight: number): void {
-  work.countryVotes.set(iso, (work.countryVotes.get(iso) ?? 0) + weight);
 }

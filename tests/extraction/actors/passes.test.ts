@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ACTOR_PASSES } from '@/lib/extraction/actors';
 import { ActorLexiconSchema } from '@/lib/extraction/actors/lexicon-schema';
-import { focusFromCountryVotes } from '@/lib/extraction/actors/resolve-context';
+import { findActors } from '@/lib/extraction/actors';
+import { buildDoc } from '@/lib/extraction/doc/doc';
 import enActors from '@/lib/data/lexicon/en/actors.json';
 import { actorsIn } from './support';
 
@@ -93,30 +94,14 @@ describe('the actors passes', () => {
   });
 });
 
-describe('focusFromCountryVotes (the actors finder’s own focus fallback)', () => {
-  it('takes a country with at least two votes and twice any other’s', () => {
-    expect(
-      focusFromCountryVotes(
-        new Map([
-          ['UA', 3],
-          ['RU', 1],
-        ]),
-      ),
-    ).toBe('UA');
-    expect(focusFromCountryVotes(new Map([['UA', 2]]))).toBe('UA');
-  });
-
-  it('takes none when the votes are few or close', () => {
-    expect(focusFromCountryVotes(new Map([['UA', 1]]))).toBeNull();
-    expect(
-      focusFromCountryVotes(
-        new Map([
-          ['UA', 3],
-          ['RU', 2],
-        ]),
-      ),
-    ).toBeNull();
-    expect(focusFromCountryVotes(new Map())).toBeNull();
+describe('the focus country', () => {
+  it('is the first of the Doc’s focus countries, which the places finder ranks', () => {
+    const doc = buildDoc({ text: 'The army shelled the outskirts overnight.', publishedAt: '2024-05-10' });
+    const army = () => findActors(doc).map((m) => m.actor.canonical);
+    doc.focusCountries = ['SD', 'SS'];
+    expect(army()).toEqual(['Military Forces of Sudan (2019-)']);
+    doc.focusCountries = ['UA'];
+    expect(army()).toEqual(['Military Forces of Ukraine (2019-)']);
   });
 });
 
