@@ -77,6 +77,7 @@ export default defineBackground(() => {
           title: article.title,
           text: article.text,
           publishedAt: article.publishedAt?.slice(0, 10) ?? null,
+          lang: article.lang,
         });
     },
     storeProposals: async (article, events) => {

@@ -1,6 +1,5 @@
 import { eventLocationOf } from '../extraction/events/event-location';
 import type { FoundMentions } from '../extraction/extract';
-import { splitSentences } from '../extraction/text/sentences';
 import type { Article, Mention, ProposedEvent } from '../schema';
 
 /**
@@ -25,7 +24,7 @@ export function eventFromSelection(
         : 'Select the sentence that reports the event in the page first.',
     );
   }
-  const sentences = splitSentences(article.text);
+  const { sentences } = found;
   const start = sentences.find((s) => s.end > span.start)?.start ?? span.start;
   const end = [...sentences].reverse().find((s) => s.start < span.end)?.end ?? span.end;
   const evidence = { start, end, text: article.text.slice(start, end) };

@@ -1,6 +1,9 @@
 import type { Mention } from '../schema';
 import { MENTION_KINDS } from '../schema/mention-kind';
 
+/** Where the pipeline keeps one reading per stretch of text (it makes no mention of its own). */
+export const OVERLAPS_PASS = 'overlaps/one-reading-per-span';
+
 /**
  * One reading per stretch of text: a place inside an actor's name ("Aleppo" in "Aleppo Military
  * Council") or a number inside a date is not a mention of its own. Of two overlapping mentions the

@@ -33,7 +33,11 @@ function ports(selection: string, changes: Partial<SelectedEventPorts> = {}) {
       calls.push('read-selection');
       return selection;
     },
-    loadExtractor: async () => () => ({ mentions: [], proposeEvents: () => [proposal] }),
+    loadExtractor: async () => () => ({
+      mentions: [],
+      sentences: [{ start: 0, end: kupianskArticle.text.length }],
+      proposeEvents: () => [proposal],
+    }),
     storedProposal: async () => undefined,
     addUserEvent: async (article, event) => {
       added.push({ article, event });

@@ -51,7 +51,11 @@ function ports(overrides: Partial<AnalysisPorts> = {}) {
     store: async (a) => {
       await saveArticle(db, a);
     },
-    loadExtractor: async () => (a) => ({ mentions: mentionsOf(a.text), proposeEvents: () => [] }),
+    loadExtractor: async () => (a) => ({
+      mentions: mentionsOf(a.text),
+      sentences: [],
+      proposeEvents: () => [],
+    }),
     storeProposals: async (_a, events) => {
       proposals.push(...events);
     },
@@ -238,6 +242,7 @@ describe('analyseTab', () => {
     const { value } = ports({
       loadExtractor: async () => (a) => ({
         mentions: mentionsOf(a.text),
+        sentences: [],
         proposeEvents: () => {
           throw new Error('event rules broken');
         },
@@ -264,7 +269,7 @@ describe('analyseTab', () => {
     const { value } = ports({
       loadExtractor: async () => (a) => {
         order.push('extract');
-        return { mentions: mentionsOf(a.text), proposeEvents: () => [] };
+        return { mentions: mentionsOf(a.text), sentences: [], proposeEvents: () => [] };
       },
       confirmedEvidence: async () => {
         order.push('read confirmed');

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { PIPELINE } from '@/lib/extraction/extract';
 import { MentionSchema, ProposedEventSchema, type Correction } from '@/lib/schema';
 import { realExtractor } from './support/extractor';
 
@@ -7,6 +8,33 @@ const T = '2024-06-01T00:00:00.000Z';
 
 describe('the extraction pipeline', () => {
   const extractor = realExtractor();
+
+  it('runs places first (they rank the focus countries), then actors, numbers, dates, overlaps, corrections', () => {
+    expect(Object.keys(PIPELINE)).toEqual([
+      'places',
+      'actors',
+      'numbers',
+      'dates',
+      'overlaps',
+      'corrections',
+      'events',
+    ]);
+    expect(PIPELINE.places[0]).toBe('places/scan-names');
+    expect(PIPELINE.places).toContain('places/focus-countries');
+  });
+
+  it('says of every mention which pass of the pipeline found it, and by which rule', () => {
+    const text =
+      'Government troops shelled the town of Qasr Halil near Hama on Monday, killing four civilians, while Hayat Tahrir al-Sham fighters attacked an army post.';
+    const passes = new Set(Object.values(PIPELINE).flat());
+    const { mentions } = extractor.extract({ title: '', text, publishedAt: '2024-05-10' });
+    expect(new Set(mentions.map((m) => m.kind))).toEqual(new Set(['place', 'actor', 'number', 'date']));
+    for (const mention of mentions) {
+      expect(passes).toContain(mention.by?.pass);
+      expect(mention.by?.rule.length).toBeGreaterThan(2);
+      expect(mention.by?.pass.startsWith(`${mention.kind}s/`)).toBe(true);
+    }
+  });
 
   it('finds each kind and proposes an event with its evidence', () => {
     const text =

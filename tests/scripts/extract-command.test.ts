@@ -42,6 +42,23 @@ describe('npm run extract', () => {
     expect(result.events[0]?.date).toBe('2024-05-07');
   });
 
+  it('explains each mention with the pass and rule that found it, with --explain', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'extract-'));
+    const file = path.join(dir, 'brief.txt');
+    await writeFile(file, 'Drones struck an oil depot in Kupiansk on Tuesday, killing two guards.\n');
+    const { lines } = await extract(file, '--published', '2024-05-10', '--explain');
+    const text = lines.join('\n');
+    expect(text).toMatch(/3 mentions, in text order/);
+    expect(text).toMatch(/place +"Kupiansk" +Kupiansk · town[^\n]*\n +← places\/scan-names: gazetteer name/);
+    expect(text).toMatch(
+      /date +"Tuesday" +2024-05-07[^\n]*\n +← dates\/chrono-windows: weekday: the last one/,
+    );
+    expect(text).toMatch(/number +"two" +2 · killed[^\n]*\n +← numbers\/categories: /);
+    expect(text).toMatch(
+      /1 proposed events:\n +1\. Explosions\/Remote violence \/ Air\/drone strike · 2024-05-07/,
+    );
+  });
+
   it('reports a broken or article-less page on stderr and goes on with the other files', async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'extract-'));
     const empty = path.join(dir, 'empty.html');

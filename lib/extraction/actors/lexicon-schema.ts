@@ -14,11 +14,11 @@ const folded = z.array(
  * nouns and modifiers of generic wording ("regime forces", "terrorists") are the actor dictionary's
  * (`lib/data/actors/generic.json`); these are the words its rules read around them.
  */
-export const ActorLexiconSchema = z.object({
+export const ActorLexiconSchema = z.strictObject({
   /** Words after which an adjective-like head ("military", "regime", "civilian") is a noun. */
   followWords: folded,
   /** Words a longer word must end with to count as a verb after such a head ("the army shelled"). */
-  verbEnding: z.object({ ending: z.string().min(1), longerThan: z.number().int().nonnegative() }),
+  verbEnding: z.strictObject({ ending: z.string().min(1), longerThan: z.number().int().nonnegative() }),
   /** Words tying generic fighters to a named group after them: "gunmen from the ...", "loyal to". */
   linkWords: folded,
   /** Articles that may not open those links, and that a group's name drops ("the Al-Quds Brigade"). */
@@ -51,7 +51,7 @@ export const ActorLexiconSchema = z.object({
       .regex(/^[^A-Z]*$/, 'endings are written in lower case'),
   ),
   /** The words that end an unknown group's name ("Al Miqdad Brigade"), by what they say of it. */
-  suffixKeywords: z.object({
+  suffixKeywords: z.strictObject({
     /** Military units and fronts: a rebel group unless a state unit word says otherwise. */
     unit: folded,
     /** "X Militia": identity militia with an identity word, else a political militia. */

@@ -12,20 +12,20 @@ const words = z.array(
  * month and weekday names of the text lexicon. chrono parses the dates; these words find where
  * to run it and apply the news conventions on top of it. Phrases may hold `{digits}`.
  */
-export const DateLexiconSchema = z.object({
+export const DateLexiconSchema = z.strictObject({
   /** The chrono-node locale that parses this language ("en", "fr", "de", …). */
   chronoLocale: z.string().min(2),
   monthAbbreviations: words,
   /** Words that name a day by itself ("today", "yesterday"). */
   dayWords: words,
   /** "this morning", "last week", "past 24": a lead word and what it qualifies. */
-  relative: z.object({ leads: words, units: words }),
+  relative: z.strictObject({ leads: words, units: words }),
   /** Words after a duration that make it a date ("two days ago"). */
   ago: words,
   /** Relative to the story, not to publication: "two days later", "the next day". */
   storyRelative: words,
   /** "the past 24 hours", "the last three days": a stretch of time ending at publication. */
-  spans: z.object({ open: words, counted: words, counts: words, units: words }),
+  spans: z.strictObject({ open: words, counted: words, counts: words, units: words }),
   /** Times of the publication day ("this morning"). */
   today: words,
   /** Words before a bare month name that make it a date ("in March"), not a verb or a name. */

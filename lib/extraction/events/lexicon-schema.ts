@@ -30,20 +30,20 @@ const CueSchema = z
  * The event proposer's words of a language (`lib/data/lexicon/<language>/events.json`). Phrases
  * may hold slots (`{year}`, `{month}`, `{number}`, …; see lexicon/phrase-pattern.ts).
  */
-export const EventLexiconSchema = z.object({
+export const EventLexiconSchema = z.strictObject({
   cues: z.array(CueSchema).min(1),
   /** A sentence holding one of these is a running total or a look back, not news to code. */
   background: phrases,
   /** Plans, threats and forecasts: what would or will happen is not an event yet. */
   hypothetical: phrases,
   /** After a territory cue ("captured"), these objects are seized goods or people, not ground. */
-  capturedThings: z.object({ determiners: phrases, things: phrases }),
+  capturedThings: z.strictObject({ determiners: phrases, things: phrases }),
   /** Where one sentence holds two clauses that may each report an event. */
-  clauses: z.object({ conjunctions: phrases, coordination: z.string().min(1), forceNouns: phrases }),
+  clauses: z.strictObject({ conjunctions: phrases, coordination: z.string().min(1), forceNouns: phrases }),
   /** "20 insurgents were killed": an actor things happen to is never the one acting. */
-  victims: z.object({ auxiliaries: phrases, verbs: phrases }),
+  victims: z.strictObject({ auxiliaries: phrases, verbs: phrases }),
   /** Places named only to locate another ("near X", "5 km from X", "between X and Y"). */
-  landmarks: z.object({
+  landmarks: z.strictObject({
     leads: phrases,
     leadSuffix: z.string().min(1),
     between: z.string().min(1),

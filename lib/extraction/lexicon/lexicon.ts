@@ -26,13 +26,14 @@ const words = z.array(
 );
 
 /** Words of the text itself: calendar names, and abbreviations whose full stop ends no sentence. */
-export const TextLexiconSchema = z.object({
+export const TextLexiconSchema = z.strictObject({
   months: words.length(12),
   weekdays: words.length(7),
   abbreviations: words,
 });
 
-export const LexiconSchema = z.object({
+/** A language's lexicon: every file, every key known (a misspelt key is an error, not ignored). */
+export const LexiconSchema = z.strictObject({
   text: TextLexiconSchema,
   places: PlaceLexiconSchema,
   actors: ActorLexiconSchema,

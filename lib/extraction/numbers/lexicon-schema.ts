@@ -24,9 +24,9 @@ const byCategory = z.partialRecord(NumberCategorySchema, words);
  * numbers are spelled out, what bounds or softens them, the units after them, what makes digits a
  * date or a code, and the words around a count that tell what happened to what it counts.
  */
-export const NumberLexiconSchema = z.object({
+export const NumberLexiconSchema = z.strictObject({
   /** Spelled-out numbers: "four", "twenty-five", "one hundred and twenty", "a dozen", "half a dozen". */
-  numberWords: z.object({
+  numberWords: z.strictObject({
     /** Zero to nineteen. */
     units: values,
     tens: values,
@@ -47,14 +47,14 @@ export const NumberLexiconSchema = z.object({
   /** Glued to digits, millions after money or a decimal ("$5m", "1.5m"), else metres ("200m"). */
   metresOrMillions: word,
   /** Vague amounts: "dozens", "tens of thousands", "several hundred", "a few". */
-  vague: z.object({
+  vague: z.strictObject({
     /** Plural round numbers; the literal low bound is two of them (dozens ≥ 24). */
     plurals: values,
     /** Singular round numbers after a vague count: "several hundred", "a few dozen". */
     units: values,
     /** Vague counts and their low bound, unless one of `notAfter` comes before ("too few"). */
     counts: z.array(
-      z.object({ phrase: z.string().min(1), low: z.number().positive(), notAfter: words.optional() }),
+      z.strictObject({ phrase: z.string().min(1), low: z.number().positive(), notAfter: words.optional() }),
     ),
     /** Plurals that are also ordinary nouns ("settled old scores"): amounts only before these words. */
     nounPlurals: words,
@@ -63,20 +63,20 @@ export const NumberLexiconSchema = z.object({
     pluralsNotAfterCounts: words,
   }),
   /** "one" counts ("one civilian") unless it is a pronoun or an idiom ("no one", "one of", "one day"). */
-  one: z.object({ word, notAfter: words, notBefore: words }),
+  one: z.strictObject({ word, notAfter: words, notBefore: words }),
   /** "the Three Brotherhood Alliance": a capitalised number word after this article is in a name. */
   nameArticle: word,
   /** Phrases before a number that bound it (low, high), soften it (approx) or open a range. */
-  qualifiers: z.object({ low: phrases, high: phrases, approx: phrases, between: phrases }),
+  qualifiers: z.strictObject({ low: phrases, high: phrases, approx: phrases, between: phrases }),
   /** "control over 56 districts": after these nouns the word is a preposition, not "more than". */
-  overAsPreposition: z.object({ word, after: words }),
+  overAsPreposition: z.strictObject({ word, after: words }),
   /** Phrases after a number that bound or soften it: "20 or more", "20 or so". */
-  orMore: z.object({ low: phrases, approx: phrases }),
+  orMore: z.strictObject({ low: phrases, approx: phrases }),
   /** Words between the ends of a range: "20 to 30", "two or three". */
   rangeJoiners: words,
   /** "between 10 and 15". */
   betweenJoiner: word,
-  currency: z.object({
+  currency: z.strictObject({
     /** Symbols before an amount: "$", "£". */
     symbols: words,
     /** Currency codes before an amount: "USD 5 million", "Rs 500 crore". */
@@ -89,7 +89,7 @@ export const NumberLexiconSchema = z.object({
   /** Units of several words: "per cent", "US dollars". */
   unitPhrases: z.record(z.string().min(1), NumberCategorySchema),
   /** Areas: "square kilometres", "sq km". */
-  square: z.object({ words, bases: words }),
+  square: z.strictObject({ words, bases: words }),
   /** Hyphen compounds after a number that make it an age ("a 9-year-old boy"). */
   ageSuffixes: z.array(
     z
@@ -100,7 +100,7 @@ export const NumberLexiconSchema = z.object({
   /** Words before a number that make it an age: "aged 25". */
   ageLeads: words,
   /** Words that make digits a name, an ordinal, a clock time or a year rather than a quantity. */
-  notQuantities: z.object({
+  notQuantities: z.strictObject({
     /** Capitalised words that name a thing by its number: "Brigade 47", "Resolution 2254". */
     labels: words,
     /** Label words that name by number even in lower case: "on day 3". */
@@ -117,7 +117,7 @@ export const NumberLexiconSchema = z.object({
     dayRangeJoiners: words,
   }),
   /** Casualty words: what happened to the people counted. */
-  casualties: z.object({
+  casualties: z.strictObject({
     /** May follow the counted noun: "20 people were killed". */
     after: byCategory,
     /** Only before the count, or as nouns: "killing 20 people", "the death toll rose to 45". */
@@ -136,7 +136,7 @@ export const NumberLexiconSchema = z.object({
     listVerbEndings: words,
   }),
   /** Words that bound where a casualty word applies. */
-  clauses: z.object({
+  clauses: z.strictObject({
     /** A casualty word beyond these describes something else. */
     breaks: words,
     /** Also end a list of counts sharing one verb: "… killed, while 20 others fled". */
@@ -161,7 +161,7 @@ export const NumberLexiconSchema = z.object({
     listLeads: words,
   }),
   /** The noun a number counts. */
-  heads: z.object({
+  heads: z.strictObject({
     /** Skipped between "of" and the noun: "dozens of the attackers". */
     ofDeterminers: words,
     /** After "of", the count refers back: "11 of whom". */
@@ -180,7 +180,7 @@ export const NumberLexiconSchema = z.object({
     personSuffixes: words,
     /** Plurals without the plural suffix. */
     irregularPlurals: words,
-    plural: z.object({ endings: words, suffix: word, notSuffixes: words }),
+    plural: z.strictObject({ endings: words, suffix: word, notSuffixes: words }),
     /** A verb form ends the noun phrase ("killing"), unless it is one of `ingNouns`. */
     verbEnding: word,
     ingNouns: words,

@@ -11,7 +11,7 @@ const Words = z.array(Word);
 const LevelOfWord = z.record(Word, PlaceLevelSchema);
 
 /** The places finder's words of a language (`lib/data/lexicon/<language>/places.json`). */
-export const PlaceLexiconSchema = z.object({
+export const PlaceLexiconSchema = z.strictObject({
   /**
    * Single words that are places somewhere in the world but, capitalised in the news, almost
    * always something else: common words, titles, institutions, months and days, first names. The
@@ -29,7 +29,7 @@ export const PlaceLexiconSchema = z.object({
   /** After a name, the city and not the region of the same name ("Aleppo city"). */
   cityWords: Words,
   /** Place-type words after a name ("X district", "X airport"); `keep` puts the word in the mention. */
-  typeAfter: z.record(Word, z.object({ level: PlaceLevelSchema, keep: z.boolean() }).strict()),
+  typeAfter: z.record(Word, z.strictObject({ level: PlaceLevelSchema, keep: z.boolean() }).strict()),
   /** Words between a name and its type word that the type keeps ("gas field", "International Airport"). */
   typeModifiers: Words,
   /** "the town of X", "the districts of X, Y and Z": the type word and the level it gives. */
