@@ -5,19 +5,9 @@ import { anchorQuotes as anchorQuotesAlias } from '../../lib/anchoring/anchor-me
 import { stripIgnorable } from '../../lib/anchoring/match-quote';
 import { quoteSelectorFor } from '../../lib/anchoring/quote-selector';
 import { textContentOf } from '../../lib/anchoring/text-position';
+import { approximateScans } from './support/counted-approx-search';
 
-// Work is counted, not timed: every approximate search the matcher runs reports the length of the
-// text it scans (the matcher's costly step; exact searches are native and draw on the budget).
-const approximateScans = vi.hoisted(() => [] as number[]);
-vi.mock('approx-string-match', async (importOriginal) => {
-  const real = (await importOriginal<typeof import('approx-string-match')>()).default;
-  return {
-    default: (text: string, pattern: string, maxErrors: number) => {
-      approximateScans.push(text.length);
-      return real(text, pattern, maxErrors);
-    },
-  };
-});
+vi.mock('approx-string-match', () => import('./support/counted-approx-search'));
 
 /**
  * Characters of page text scanned by approximate searches since the last call. Scans of a

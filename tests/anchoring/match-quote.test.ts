@@ -11,18 +11,9 @@ import {
 } from '../../lib/anchoring/match-quote';
 import { quoteSelectorFor } from '../../lib/anchoring/quote-selector';
 import type { TextQuoteSelector } from '../../lib/schema/selector';
+import { approximateScans } from './support/counted-approx-search';
 
-// Work is counted, not timed: each approximate search reports the length of the text it scans.
-const approximateScans = vi.hoisted(() => [] as number[]);
-vi.mock('approx-string-match', async (importOriginal) => {
-  const real = (await importOriginal<typeof import('approx-string-match')>()).default;
-  return {
-    default: (text: string, pattern: string, maxErrors: number) => {
-      approximateScans.push(text.length);
-      return real(text, pattern, maxErrors);
-    },
-  };
-});
+vi.mock('approx-string-match', () => import('./support/counted-approx-search'));
 
 function found<T>(value: T | null): T {
   if (value === null) throw new Error('expected a match');

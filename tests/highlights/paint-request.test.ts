@@ -8,18 +8,10 @@ import {
 import { textKeyOf } from '@/lib/messaging/paint-format';
 import type { TabRequest } from '@/lib/messaging/tab-messages';
 import type { Highlights, Mention } from '@/lib/schema';
+import { KUPIANSK_MENTIONS } from '../support/kupiansk-mentions';
 
 const TEXT = 'Drones struck Kupiansk on Tuesday.';
-const MENTIONS: Mention[] = [
-  {
-    kind: 'place',
-    start: 14,
-    end: 22,
-    text: 'Kupiansk',
-    place: { name: 'Kupiansk', country: 'UA', admin1: null, lat: 49.7, lon: 37.6, level: 'city' },
-  },
-  { kind: 'date', start: 26, end: 33, text: 'Tuesday', date: { iso: '2024-05-07', precision: 1 } },
-];
+const MENTIONS: Mention[] = KUPIANSK_MENTIONS;
 const HIGHLIGHTS: Highlights = {
   painted: 2,
   orphans: 0,

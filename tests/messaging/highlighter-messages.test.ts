@@ -8,6 +8,7 @@ import {
 import { TabMessages } from '@/lib/messaging/tab-messages';
 import { paintMentionsOf } from '@/lib/highlights/paint-request';
 import type { Mention } from '@/lib/schema';
+import { KUPIANSK_MENTIONS } from '../support/kupiansk-mentions';
 
 /** What the zod schema makes of a payload: its output, or that it refuses it. */
 function bySchema(type: HighlighterMessage, payload: unknown) {
@@ -26,16 +27,7 @@ function byCheck(type: HighlighterMessage, payload: unknown) {
 }
 
 const text = 'Drones struck Kupiansk on Tuesday, killing two.';
-const mentions: Mention[] = [
-  {
-    kind: 'place',
-    start: 14,
-    end: 22,
-    text: 'Kupiansk',
-    place: { name: 'Kupiansk', country: 'UA', admin1: null, lat: 49.7, lon: 37.6, level: 'city' },
-  },
-  { kind: 'date', start: 26, end: 33, text: 'Tuesday', date: { iso: '2024-05-07', precision: 1 } },
-];
+const mentions: Mention[] = KUPIANSK_MENTIONS;
 const selector = { type: 'TextQuoteSelector', exact: 'Drones struck', prefix: '', suffix: ' Kupiansk' };
 const painting = paintMentionsOf(text, mentions);
 const valid: Record<HighlighterMessage, unknown> = {

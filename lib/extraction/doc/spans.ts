@@ -5,13 +5,22 @@ export interface Span {
   end: number;
 }
 
-/** The first index whose start is at or after `offset`, in items sorted by start (binary search). */
-export function firstAtOrAfter(items: readonly { start: number }[], offset: number): number {
+const startOfSpan = (item: Span) => item.start;
+
+/**
+ * The first index whose start is at or after `offset`, in items sorted by start (binary search);
+ * `startOf` reads an item's start (a span's own by default).
+ */
+export function firstAtOrAfter<Item>(
+  items: readonly Item[],
+  offset: number,
+  startOf: (item: Item) => number = startOfSpan as (item: Item) => number,
+): number {
   let lo = 0;
   let hi = items.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if ((items[mid] as { start: number }).start < offset) lo = mid + 1;
+    if (startOf(items[mid] as Item) < offset) lo = mid + 1;
     else hi = mid;
   }
   return lo;

@@ -2,7 +2,8 @@ import { distanceKm } from '../../geo/distance';
 import type { Pass } from '../pipeline';
 import type { Token } from '../text/tokenize';
 import type { EntryId } from './gazetteer';
-import { firstIndexAtOrAfter, type Found, type PlaceWork } from './work';
+import { firstAtOrAfter } from '../doc/spans';
+import type { Found, PlaceWork } from './work';
 
 /** Nearby places count as context; scanning only a window keeps a huge text linear. */
 const ANCHOR_WINDOW_TOKENS = 600;
@@ -74,8 +75,8 @@ export function choose(work: PlaceWork, f: Found, anchors: readonly Found[]): En
 }
 
 function anchorsNear(anchors: readonly Found[], token: number): readonly Found[] {
-  const from = firstIndexAtOrAfter(anchors, (a) => a.span.start, token - ANCHOR_WINDOW_TOKENS);
-  const to = firstIndexAtOrAfter(anchors, (a) => a.span.start, token + ANCHOR_WINDOW_TOKENS);
+  const from = firstAtOrAfter(anchors, token - ANCHOR_WINDOW_TOKENS, (a) => a.span.start);
+  const to = firstAtOrAfter(anchors, token + ANCHOR_WINDOW_TOKENS, (a) => a.span.start);
   return anchors.slice(from, to);
 }
 

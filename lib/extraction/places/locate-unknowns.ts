@@ -3,7 +3,8 @@ import type { Sentence } from '../doc/doc';
 import type { Pass } from '../pipeline';
 import type { Token } from '../text/tokenize';
 import type { EntryId } from './gazetteer';
-import { firstIndexAtOrAfter, type Found, type PlaceMention, type PlaceWork, type Unknown } from './work';
+import { firstAtOrAfter } from '../doc/spans';
+import { type Found, type PlaceMention, type PlaceWork, type Unknown } from './work';
 
 /**
  * The finder's mentions: the places found in the gazetteer, in text order, and the unknown places
@@ -69,7 +70,7 @@ function parentFor(work: PlaceWork, u: Unknown, known: readonly PlaceMention[]):
   let best: PlaceMention | null = null;
   let bestD = Infinity;
   // Mentions are in text order: look only at this sentence's, and back for the previous place.
-  for (let i = firstIndexAtOrAfter(known, (m) => m.start, stretch.start); i < known.length; i++) {
+  for (let i = firstAtOrAfter(known, stretch.start); i < known.length; i++) {
     const m = known[i] as PlaceMention;
     if (m.start > stretch.end) break;
     if (m.place.level === 'country' || m.place.lat === null) continue;
@@ -81,7 +82,7 @@ function parentFor(work: PlaceWork, u: Unknown, known: readonly PlaceMention[]):
     }
   }
   if (best) return best.place;
-  for (let i = firstIndexAtOrAfter(known, (m) => m.start, start) - 1; i >= 0; i--) {
+  for (let i = firstAtOrAfter(known, start) - 1; i >= 0; i--) {
     const m = known[i] as PlaceMention;
     if (m.end <= start && m.place.level !== 'country' && m.place.level !== 'admin1' && m.place.lat !== null)
       return m.place;

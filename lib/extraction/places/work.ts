@@ -102,15 +102,3 @@ function wordStartsSentence(doc: Doc, words: PlaceWords, i: number): boolean {
 export function markTaken(work: PlaceWork, span: TokenSpan, value: 0 | 1 = 1): void {
   work.taken.fill(value, span.start, span.end);
 }
-
-/** Binary search over items sorted by `key`: the first whose key is at least `value`. */
-export function firstIndexAtOrAfter<T>(items: readonly T[], key: (item: T) => number, value: number): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (key(items[mid] as T) < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
