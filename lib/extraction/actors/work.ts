@@ -81,7 +81,7 @@ export function createActorWork(doc: Doc): ActorWork {
     publishedAt: doc.publishedAt,
     day: dayOf(doc.publishedAt),
     toks,
-    headlines: headlineParagraphs(toks),
+    headlines: new Set(doc.paragraphs.flatMap((p, i) => (p.heading ? [i] : []))),
     covered: new Uint8Array(toks.length),
     found: [],
     surnames: new Map(),
@@ -118,21 +118,6 @@ function possessiveEnding(text: string, end: number, possessives: PossessiveEndi
     if (endings.has(ending)) return ending;
   }
   return '';
-}
-
-/** Paragraphs written in title case (headlines), where capitalised words are not names. */
-function headlineParagraphs(toks: readonly Tok[]): Set<number> {
-  const stats = new Map<number, { caps: number; words: number }>();
-  for (const t of toks) {
-    if (!t.isWord || t.norm.length <= 3) continue;
-    const s = stats.get(t.paragraph) ?? { caps: 0, words: 0 };
-    s.words++;
-    if (t.capitalised) s.caps++;
-    stats.set(t.paragraph, s);
-  }
-  const out = new Set<number>();
-  for (const [p, s] of stats) if (s.words >= 3 && s.caps / s.words >= 0.85) out.add(p);
-  return out;
 }
 
 /** Mark tokens [s, e) as inside a mention. */

@@ -24,6 +24,8 @@ export interface Paragraph extends Span {
   /** Sentences of the paragraph, as [firstSentence, endSentence) into `Doc.sentences`. */
   firstSentence: number;
   endSentence: number;
+  /** A headline or subheading: title case (see isHeadingLine). */
+  heading: boolean;
 }
 
 export interface DocInput {
@@ -84,6 +86,7 @@ export function buildDoc(input: DocInput, lexicons?: LexiconFolders): Doc {
       endToken: tokenAt,
       firstSentence,
       endSentence: sentences.length,
+      heading: isHeadingLine(text, tokens.slice(firstToken, tokenAt)),
     });
   }
   const sentenceOfToken = new Int32Array(tokens.length);
@@ -105,6 +108,27 @@ export function buildDoc(input: DocInput, lexicons?: LexiconFolders): Doc {
     publishedAt: input.publishedAt,
     focusCountries: [],
   };
+}
+
+/** Share of a line's words of four letters or more written with a capital for it to be a headline. */
+const HEADING_CAPITALS = 0.75;
+
+/**
+ * A headline or subheading: a line in title case without a closing full stop ("Forces Advance in
+ * Southern Damascus"), which sums up what the paragraphs below it report (no event of its own)
+ * and whose capitals are no sign of names.
+ */
+export function isHeadingLine(text: string, tokens: readonly Token[]): boolean {
+  const last = tokens[tokens.length - 1];
+  if (!last || /^[.!?…"”]$/.test(text.slice(last.start, last.end))) return false;
+  let words = 0;
+  let capitalised = 0;
+  for (const token of tokens) {
+    if (!token.isWord || token.end - token.start <= 3) continue;
+    words++;
+    if (token.capitalised) capitalised++;
+  }
+  return words >= 3 && capitalised / words >= HEADING_CAPITALS;
 }
 
 /** Lines with something on them, trimmed. */

@@ -7,9 +7,10 @@ import type { EventWork } from './event-work';
 
 /**
  * The clauses that may report an event, each with its date. A sentence is left out when it is
- * history ("since 2011", a date over a month back), a plan ("will", "threatened to"), or a
- * subheading that sums up the paragraph below it. A sentence without a date of its own takes
- * the last day the article named (news keeps telling that day), else the publication date.
+ * history ("since 2011", a date over a month back), a plan ("will", "threatened to"), or in a
+ * headline or subheading (the Doc's heading lines), which sums up the paragraph below it. A
+ * sentence without a date of its own takes the last day the article named (news keeps telling
+ * that day), else the publication date.
  */
 export const reportableClauses: Pass<EventWork> = {
   name: 'events/reportable-clauses',
@@ -28,7 +29,7 @@ export const reportableClauses: Pass<EventWork> = {
       if (explicitDate && explicitDate.precision === 1) currentDate = explicitDate;
       if (
         words.background.test(sentenceText) ||
-        isHeading(sentenceText) ||
+        doc.paragraphs[sentence.paragraph]?.heading === true ||
         words.hypothetical.test(sentenceText)
       )
         continue;
@@ -41,15 +42,6 @@ export const reportableClauses: Pass<EventWork> = {
     }
   },
 };
-
-/** A title-case line without a full stop: a headline or subheading. */
-function isHeading(sentence: string): boolean {
-  if (/[.!?…"”]$/.test(sentence.trim())) return false;
-  const words = sentence.split(/\s+/).filter((w) => /^\p{L}/u.test(w) && w.length > 3);
-  if (words.length < 3) return false;
-  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
-  return capitalised / words.length >= 0.6;
-}
 
 /** A sentence cut at its clause breaks ("…; …", "… while …"): each clause may report its own event. */
 function clausesOf(text: string, sentence: Sentence, clauseBreak: RegExp): Span[] {
