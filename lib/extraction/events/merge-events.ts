@@ -22,7 +22,11 @@ export function mergeDuplicateEvents(events: readonly ProposedEvent[]): Proposed
       actor2: kept.actor2 ?? event.actor2,
       fatalities:
         kept.fatalities === null ? event.fatalities : Math.max(kept.fatalities, event.fatalities ?? 0),
-      confidence: Math.min(0.95, Math.max(kept.confidence, event.confidence) + 0.05),
+      // Rounded like every confidence: 0.8 + 0.05 is 0.8500000000000001 in floating point.
+      confidence: Math.min(
+        0.95,
+        Math.round((Math.max(kept.confidence, event.confidence) + 0.05) * 100) / 100,
+      ),
     });
   }
   return [...merged.values()];
