@@ -17,6 +17,20 @@ export interface KindScore extends Counts {
   spurious: string[];
 }
 
+/**
+ * What turning the proposals into the gold events costs a coder: one action per wrong field of a
+ * matched proposal (sub-type, date, actor 1, actor 2, fatalities: the type and the place are right
+ * by the match), seven for a gold event typed from scratch, one per rejected proposal; against
+ * typing every gold event's seven fields. actions / typing is 1.0 when the proposals do not help.
+ */
+export interface ReviewEffort {
+  actions: number;
+  typing: number;
+}
+
+/** The fields of an event a coder fills in: type, sub-type, date, actor 1, actor 2, place, fatalities. */
+export const EVENT_FIELDS = 7;
+
 export interface ArticleScore {
   id: string;
   places: KindScore;
@@ -29,6 +43,7 @@ export interface ArticleScore {
   numberCategories: Ratio;
   eventDates: Ratio;
   eventFatalities: Ratio;
+  reviewEffort: ReviewEffort;
   /** Per attribute, what was wrong, for the list of misses. */
   wrong: string[];
 }
@@ -141,6 +156,13 @@ export function scoreArticle(result: ExtractionResult, gold: GoldFile): ArticleS
     if (p.fatalities === g.fatalities) eventFatalities.hits++;
     else wrong.push(`event at ${g.location}: fatalities ${p.fatalities}, gold ${g.fatalities}`);
   }
+  const reviewEffort: ReviewEffort = {
+    actions:
+      events.pairs.reduce((sum, [p, g]) => sum + wrongFields(p, g), 0) +
+      EVENT_FIELDS * events.unmatchedGold.length +
+      events.unmatchedPredicted.length,
+    typing: EVENT_FIELDS * gold.events.length,
+  };
   const describeEvent = (e: { eventType: string; subEventType: string }, where: string | null | undefined) =>
     `${e.eventType} / ${e.subEventType} at ${where ?? '?'}`;
 
@@ -166,6 +188,22 @@ export function scoreArticle(result: ExtractionResult, gold: GoldFile): ArticleS
     numberCategories,
     eventDates,
     eventFatalities,
+    reviewEffort,
     wrong,
   };
+}
+
+/** How many of a matched proposal's fields the coder must correct. */
+function wrongFields(p: ProposedEvent, g: GoldEvent): number {
+  const sameActor = (actor: ProposedEvent['actor1'], name: string | null) =>
+    (actor?.canonical ?? null) === null
+      ? name === null
+      : name !== null && scoringForm(actor?.canonical ?? '') === scoringForm(name);
+  return [
+    p.subEventType === g.subEventType,
+    p.date === g.date,
+    sameActor(p.actor1, g.actor1),
+    sameActor(p.actor2, g.actor2),
+    p.fatalities === g.fatalities,
+  ].filter((right) => !right).length;
 }

@@ -1,5 +1,5 @@
 import { f1Of, type Counts } from './one-to-one';
-import type { ArticleScore, KindScore, Ratio } from './score-article';
+import type { ArticleScore, KindScore, Ratio, ReviewEffort } from './score-article';
 
 const KINDS = ['places', 'actors', 'numbers', 'events'] as const;
 const RATIOS = [
@@ -17,6 +17,13 @@ export type RatioName = (typeof RATIOS)[number];
 export interface Summary {
   f1: Record<KindName, { precision: number; recall: number; f1: number } & Counts>;
   ratios: Record<RatioName, Ratio & { rate: number }>;
+  /** Review effort over all articles: their actions over their typing (1.0 = no help). */
+  reviewEffort: ReviewEffort & { rate: number };
+}
+
+/** actions / typing; with nothing to type, any action at all is no help. */
+export function effortRate({ actions, typing }: ReviewEffort): number {
+  return typing === 0 ? (actions === 0 ? 0 : 1) : actions / typing;
 }
 
 /** Micro-averaged over all articles: every mention and event counts once. */
@@ -35,7 +42,14 @@ export function summarise(scores: readonly ArticleScore[]): Summary {
     const total = scores.reduce((n, s) => n + s[name].total, 0);
     ratios[name] = { hits, total, rate: total === 0 ? 1 : hits / total };
   }
-  return { f1, ratios };
+  const effort = scores.reduce<ReviewEffort>(
+    (sum, s) => ({
+      actions: sum.actions + s.reviewEffort.actions,
+      typing: sum.typing + s.reviewEffort.typing,
+    }),
+    { actions: 0, typing: 0 },
+  );
+  return { f1, ratios, reviewEffort: { ...effort, rate: effortRate(effort) } };
 }
 
 const pct = (x: number) => x.toFixed(3);
@@ -60,12 +74,18 @@ export function formatReport(scores: readonly ArticleScore[], summary: Summary):
     const r = summary.ratios[name];
     lines.push(`${pad(name, 17)} ${pct(r.rate)}  (${r.hits}/${r.total})`);
   }
-  lines.push('', '== Per article (F1, matched/gold, false positives)');
+  const effort = summary.reviewEffort;
+  lines.push(
+    `${pad('reviewEffort', 17)} ${pct(effort.rate)}  (${effort.actions} actions / ${effort.typing} to type)`,
+  );
+  lines.push('', '== Per article (F1, matched/gold, false positives; review effort)');
   const idWidth = Math.max('article'.length, ...scores.map((s) => s.id.length)) + 2;
-  lines.push(`${pad('article', idWidth)}${pad('places', 22)}${pad('actors', 22)}${pad('numbers', 22)}events`);
+  lines.push(
+    `${pad('article', idWidth)}${pad('places', 22)}${pad('actors', 22)}${pad('numbers', 22)}${pad('events', 22)}effort`,
+  );
   for (const s of scores) {
     lines.push(
-      `${pad(s.id, idWidth)}${pad(kindCell(s.places), 22)}${pad(kindCell(s.actors), 22)}${pad(kindCell(s.numbers), 22)}${kindCell(s.events)}`,
+      `${pad(s.id, idWidth)}${pad(kindCell(s.places), 22)}${pad(kindCell(s.actors), 22)}${pad(kindCell(s.numbers), 22)}${pad(kindCell(s.events), 22)}${pct(effortRate(s.reviewEffort))} (${s.reviewEffort.actions}/${s.reviewEffort.typing})`,
     );
   }
   lines.push('', '== Misses');
