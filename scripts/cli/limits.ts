@@ -11,6 +11,8 @@ export interface Limits {
 /** Print each figure against its limit; true when every figure keeps its limit. */
 export function checkLimits(figures: Readonly<Record<string, number>>, limits: Limits): boolean {
   const broken: string[] = [];
+  const width =
+    Math.max(...Object.keys({ ...limits.floors, ...limits.ceilings }).map((name) => name.length)) + 2;
   console.log('\n== Floors and ceilings');
   const show = (name: string, limit: number, kind: 'floor' | 'ceiling') => {
     const figure = figures[name];
@@ -18,7 +20,7 @@ export function checkLimits(figures: Readonly<Record<string, number>>, limits: L
     if (fails) broken.push(name);
     const verdict = fails ? (kind === 'floor' ? '  BELOW' : '  ABOVE') : '';
     console.log(
-      `${name.padEnd(22)} ${figure === undefined ? '  ?  ' : figure.toFixed(3)}  ${kind} ${limit.toFixed(3)}${verdict}`,
+      `${name.padEnd(width)} ${figure === undefined ? '  ?  ' : figure.toFixed(3)}  ${kind} ${limit.toFixed(3)}${verdict}`,
     );
   };
   for (const [name, floor] of Object.entries(limits.floors)) show(name, floor, 'floor');

@@ -11,11 +11,12 @@
  * place's name, an actor's canonical name, the noun a number counts). The corpus articles'
  * outputs are kept whole, so their diffs read as words.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import Papa from 'papaparse';
+import { dayAfter } from '../../lib/evaluation/acled-note';
 import type { Extraction, Extractor } from '../../lib/extraction/extract';
+import { readAcledEvents } from '../cli/acled-sample';
 import { loadArticleFile } from '../cli/load-article-file';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -57,22 +58,14 @@ export async function corpusCases(): Promise<GoldenCase[]> {
 
 /** The ACLED sample: each note read as an article published the day after its event. */
 export function acledCases(): GoldenCase[] {
-  const csv = readFileSync(path.join(SHARED_DIR, 'acled', 'events.csv'), 'utf8');
-  const rows = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true }).data;
-  return rows
+  return readAcledEvents()
     .filter((_, index) => index % ACLED_SAMPLE_STEP === 0)
     .map((row) => ({
-      id: row.event_id_cnty as string,
-      text: row.notes as string,
+      id: row.event_id_cnty,
+      text: row.notes,
       title: '',
-      publishedAt: dayAfter(row.event_date as string),
+      publishedAt: dayAfter(row.event_date),
     }));
-}
-
-function dayAfter(isoDate: string): string {
-  const next = new Date(`${isoDate}T00:00:00Z`);
-  next.setUTCDate(next.getUTCDate() + 1);
-  return next.toISOString().slice(0, 10);
 }
 
 export function goldenOutput(extractor: Extractor, input: GoldenCase): GoldenOutput {
