@@ -96,9 +96,11 @@ export function anchorQuotes(
   const anchored: Anchored[] = [];
   const orphans: Orphan[] = [];
 
-  // The cursor: where the last anchored item matched (search-text offset) and its article hint.
+  // The cursor: where the last anchored item matched (search-text offsets) and where it was in the article.
   let cursor: number | undefined;
+  let cursorEnd: number | undefined;
   let cursorHint: number | undefined;
+  let cursorHintEnd: number | undefined;
 
   for (const item of items) {
     // Before the first match, the item's own hint stands in for the distance from the start.
@@ -114,9 +116,10 @@ export function anchorQuotes(
     const match = findInSearchText(search.text, item.selector, expected, {
       windowRadius: radius,
       budget,
-      // From the last match's start, not its end: the next item may be nested in it ("Yarmouk"
-      // in "Yarmouk camp"), and skipping past it would take a later repeat of the same words.
-      from: cursor,
+      // After the last match, unless this item lies inside the last one in the article
+      // ("Yarmouk" in "Yarmouk camp"): then from its start, or a later repeat of the same words
+      // would be taken.
+      from: nestedIn(item, cursorHint, cursorHintEnd) ? cursor : cursorEnd,
     });
     if (!match) {
       orphans.push({ id: item.id, selector: item.selector });
@@ -125,9 +128,22 @@ export function anchorQuotes(
     const { start, end } = toOriginalSpan(search, match.start, match.end);
     anchored.push(anchoredAt(map, item.id, start, end, match.score));
     cursor = match.start;
+    cursorEnd = match.end;
     cursorHint = item.hint;
+    cursorHintEnd = item.hint === undefined ? undefined : item.hint + item.selector.exact.length;
   }
   return { anchored, orphans };
+}
+
+/** Whether an item starts inside the previous item's stretch of the article. */
+function nestedIn(item: AnchorItem, previousStart?: number, previousEnd?: number): boolean {
+  return (
+    item.hint !== undefined &&
+    previousStart !== undefined &&
+    previousEnd !== undefined &&
+    item.hint >= previousStart &&
+    item.hint < previousEnd
+  );
 }
 
 /** A stretch of an article text, by offsets. */

@@ -129,6 +129,17 @@ describe('anchorQuotes', () => {
     expect(outerAgain).toBeGreaterThan(inner as number);
   });
 
+  it('anchors the same words with the same context twice, once in each line that repeats them', () => {
+    const line = 'Shelling resumed on the road to Kessala, monitors said.';
+    const article = `${line}\n\n${line}`;
+    const root = page(`<p>${line}</p>\n<p>${line}</p>`);
+    const items = itemsFor(article, ['Kessala']);
+    const { anchored, orphans } = anchorQuotes(root, items);
+    expect(orphans).toEqual([]);
+    const [first, second] = anchored.map((a) => a.start);
+    expect(second).toBeGreaterThan((first as number) + line.length - 1);
+  });
+
   it('reports every item of an empty page as an orphan', () => {
     const items = itemsFor(ARTICLE, ['Daraa']);
     const { anchored, orphans } = anchorQuotes(page(''), items);
