@@ -10,5 +10,7 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    // A poll waits for the browser, which a busy CI machine slows: it catches a hang, not slowness.
+    expect: { poll: { timeout: 30_000 } },
   },
 });

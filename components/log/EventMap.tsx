@@ -100,6 +100,9 @@ export function EventMap(props: { events: readonly ConflictEvent[]; onlineTiles:
         // Country outlines at 1:110m blur past zoom 6: the user zooms further if they want.
         if (bounds.isValid()) current.fitBounds(bounds.pad(0.2), { maxZoom: 6, animate: false });
       }
+      // How many times the markers were drawn: the page (and a test) can tell a redraw happened.
+      const box = current.getContainer();
+      box.dataset.drawn = String(Number(box.dataset.drawn ?? 0) + 1);
     };
     const idle = requestIdleCallback(update, { timeout: 500 });
     return () => cancelIdleCallback(idle);

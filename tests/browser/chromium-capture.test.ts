@@ -121,7 +121,7 @@ describe('Chromium: highlights and event review', () => {
         if (text) text.data = `Updated 10:42 — ${text.data}`;
       }
     });
-    await expect.poll(highlightedTexts, { timeout: 5000 }).toEqual(before);
+    await expect.poll(highlightedTexts).toEqual(before);
     // The side panel hears of it: the tab's status carries the new highlights.
     await expect
       .poll(async () => {

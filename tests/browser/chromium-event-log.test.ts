@@ -92,8 +92,11 @@ describe('Chromium: the event log', () => {
     const fitted = await mapView();
     await log.locator('.event-map .leaflet-control-zoom-in').click();
     await expect.poll(mapView).not.toBe(fitted);
-    await log.waitForTimeout(500);
+    // Leaflet marks the map while it animates the zoom: the view is the user's once it is done.
+    await expect.poll(() => log.locator('.event-map.leaflet-zoom-anim').count()).toBe(0);
     const zoomed = await mapView();
+    const drawn = () => log.locator('.event-map').getAttribute('data-drawn');
+    const drawnBeforeEdit = await drawn();
 
     // Edit one in place.
     const edited = (await rows.first().getAttribute('data-event-id')) ?? '';
@@ -115,7 +118,7 @@ describe('Chromium: the event log', () => {
     await editor.getByRole('button', { name: 'Save' }).click();
     await expect.poll(async () => (await confirmedIn(page)).find((e) => e.id === edited)?.fatalities).toBe(9);
     // The map redrew the edited event's marker (after the table, on idle) and kept the user's view.
-    await log.waitForTimeout(1000);
+    await expect.poll(drawn).not.toBe(drawnBeforeEdit);
     expect(await mapView()).toBe(zoomed);
     // Saved: the editor closes and the focus is back on the row's Edit button.
     await expect.poll(() => editor.count()).toBe(0);

@@ -3,6 +3,7 @@
  * as a noun, and the dictionary's names and generic pieces at a token.
  */
 import type { PhraseIndex } from '../matcher/phrase-index';
+import { hyphenJoins } from '../text/tokenize';
 import type { CaseMode, GenericPiece, NamedValue } from './dictionary';
 import { inEra } from './resolve';
 import type { ActorEntry } from './schema';
@@ -16,11 +17,7 @@ export interface Lookup<T> {
 
 /** Tokens i and i+1 are joined by a hyphen ("Iran-backed", "army-controlled"). */
 export function hyphenAfter(work: ActorWork, i: number): boolean {
-  const a = work.toks[i];
-  const b = work.toks[i + 1];
-  if (!a || !b || b.start - a.end !== 1) return false;
-  const c = work.text.charCodeAt(a.end);
-  return c === 45 || c === 0x2010 || c === 0x2011;
+  return hyphenJoins(work.text, work.toks[i], work.toks[i + 1]);
 }
 
 /** Tokens [s, e) are written the way the phrase must be ("IS" exactly, "Hamas" capitalised). */

@@ -4,7 +4,7 @@
  */
 import { en, type Chrono } from 'chrono-node';
 import { indexedBy, type Lexicon } from '../lexicon/lexicon';
-import { anyOf } from '../lexicon/phrase-pattern';
+import { anyOf, wordPattern } from '../lexicon/phrase-pattern';
 
 export interface DateWords {
   /** chrono's casual parser for the language. */
@@ -53,7 +53,7 @@ export const dateWordsOf = indexedBy(({ dates, text }: Lexicon): DateWords => {
   const relativeYear = [...dates.previous, ...dates.current, ...dates.coming];
   return {
     chrono: locale.casual.clone(),
-    trigger: new RegExp(
+    trigger: wordPattern(
       [
         String.raw`\b${weekdays}\b`,
         String.raw`\b${months}\b`,
@@ -65,29 +65,29 @@ export const dateWordsOf = indexedBy(({ dates, text }: Lexicon): DateWords => {
       ].join('|'),
       'g',
     ),
-    capitalisedWeekday: new RegExp(String.raw`\b${weekdays}\b`),
-    lowerCaseMonth: new RegExp(String.raw`\b${anyOf(text.months)}\b`),
-    storyRelative: new RegExp(String.raw`\b${words(dates.storyRelative)}\b`, 'i'),
-    span: new RegExp(
+    capitalisedWeekday: wordPattern(String.raw`\b${weekdays}\b`),
+    lowerCaseMonth: wordPattern(String.raw`\b${anyOf(text.months)}\b`),
+    storyRelative: wordPattern(String.raw`\b${words(dates.storyRelative)}\b`, 'i'),
+    span: wordPattern(
       String.raw`\b(?:${words(dates.spans.open)}\s+(?:${counts}\s+)?|${words(dates.spans.counted)}\s+${counts}\s+)${words(dates.spans.units)}\b`,
       'i',
     ),
-    today: new RegExp(String.raw`^${words(dates.today)}$`, 'i'),
-    monthLead: new RegExp(String.raw`\b${words(dates.monthLeads)}[\s-]*$`, 'i'),
-    timeOfDayLead: new RegExp(String.raw`\b${words(dates.timesOfDay)}\s+${anyOf([dates.of])}\s+`, 'gi'),
-    weekend: new RegExp(String.raw`\b${words(dates.weekend)}\b`, 'i'),
-    previous: new RegExp(String.raw`\b${words(dates.previous)}\b`, 'i'),
-    coming: new RegExp(String.raw`\b${words(dates.coming)}\b`, 'i'),
-    thisWeek: new RegExp(String.raw`\b${words(dates.current)}\s+${words(dates.week)}\b`, 'i'),
-    lastWeek: new RegExp(String.raw`\b${words(dates.previous)}\s+${words(dates.week)}\b`, 'i'),
-    week: new RegExp(String.raw`\b${words(dates.week)}\b`, 'i'),
-    lastNight: new RegExp(String.raw`\b${words(dates.previous)}\s+${words(dates.night)}\b`, 'i'),
-    monthOrAgo: new RegExp(String.raw`\b${words([...dates.month, ...dates.ago])}\b`, 'i'),
-    yearAfter: new RegExp(
+    today: wordPattern(String.raw`^${words(dates.today)}$`, 'i'),
+    monthLead: wordPattern(String.raw`\b${words(dates.monthLeads)}[\s-]*$`, 'i'),
+    timeOfDayLead: wordPattern(String.raw`\b${words(dates.timesOfDay)}\s+${anyOf([dates.of])}\s+`, 'gi'),
+    weekend: wordPattern(String.raw`\b${words(dates.weekend)}\b`, 'i'),
+    previous: wordPattern(String.raw`\b${words(dates.previous)}\b`, 'i'),
+    coming: wordPattern(String.raw`\b${words(dates.coming)}\b`, 'i'),
+    thisWeek: wordPattern(String.raw`\b${words(dates.current)}\s+${words(dates.week)}\b`, 'i'),
+    lastWeek: wordPattern(String.raw`\b${words(dates.previous)}\s+${words(dates.week)}\b`, 'i'),
+    week: wordPattern(String.raw`\b${words(dates.week)}\b`, 'i'),
+    lastNight: wordPattern(String.raw`\b${words(dates.previous)}\s+${words(dates.night)}\b`, 'i'),
+    monthOrAgo: wordPattern(String.raw`\b${words([...dates.month, ...dates.ago])}\b`, 'i'),
+    yearAfter: wordPattern(
       String.raw`^\s*(?:${anyOf([dates.of])}\s+)?(${words(relativeYear)})\s+${words(dates.year)}\b`,
       'i',
     ),
-    trimmedLead: new RegExp(String.raw`^(?:${dates.trimmedLeads.map(eitherCase).join('|')})\s+`),
+    trimmedLead: wordPattern(String.raw`^(?:${dates.trimmedLeads.map(eitherCase).join('|')})\s+`),
     yearOffset: (word) => {
       const folded = word.toLowerCase();
       if (dates.previous.includes(folded)) return -1;

@@ -3,7 +3,7 @@
  * use, once per lexicon.
  */
 import { indexedBy, type Lexicon } from '../lexicon/lexicon';
-import { anyOf } from '../lexicon/phrase-pattern';
+import { anyOf, wordPattern } from '../lexicon/phrase-pattern';
 import { PhraseIndex } from '../matcher/phrase-index';
 import type { EventCue } from './lexicon-schema';
 
@@ -37,29 +37,29 @@ export const eventWordsOf = indexedBy(({ events, text }: Lexicon): EventWords =>
   const [parentWord, parentArticle] = events.parentLead.split(' ');
   return {
     cues,
-    background: new RegExp(String.raw`\b${anyOf(events.background, { month })}`, 'i'),
-    hypothetical: new RegExp(String.raw`\b${anyOf(events.hypothetical)}\b`, 'i'),
-    capturedThings: new RegExp(
+    background: wordPattern(String.raw`\b${anyOf(events.background, { month })}`, 'i'),
+    hypothetical: wordPattern(String.raw`\b${anyOf(events.hypothetical)}\b`, 'i'),
+    capturedThings: wordPattern(
       String.raw`^(\s+${anyOf(capturedThings.determiners, { number: String.raw`\d+` })})*\s+${anyOf(capturedThings.things)}`,
       'i',
     ),
-    clauseBreak: new RegExp(
+    clauseBreak: wordPattern(
       String.raw`;|,?\s+${anyOf(clauses.conjunctions)}\s|,\s+${anyOf([clauses.coordination]).replace(/ /g, String.raw`\s+`)}\s|\s+${anyOf([clauses.coordination]).replace(/ /g, String.raw`\s+`)}\s+(?=\S+\s+${anyOf(clauses.forceNouns)})`,
       'gi',
     ),
-    suffers: new RegExp(
+    suffers: wordPattern(
       String.raw`^\s+(?:\w+\s+)?${anyOf(victims.auxiliaries)}\s+(?:\w+\s+)?${anyOf(victims.verbs)}\b`,
       'i',
     ),
-    landmarkBefore: new RegExp(
+    landmarkBefore: wordPattern(
       String.raw`\b(?:${anyOf([landmarks.between])}(?: ${betweenSuffix})?|${anyOf(landmarks.leads, landmarkSlots)}(?: ${leadSuffix})?|${anyOf([landmarks.betweenPair])})\s+$`,
       'i',
     ),
-    parentAfter: new RegExp(
+    parentAfter: wordPattern(
       String.raw`^\s*,?\s*${anyOf([parentWord ?? ''])}\s+(?:${anyOf([parentArticle ?? ''])}\s+)?$`,
       'i',
     ),
-    listJoin: new RegExp(String.raw`^\s*${anyOf(events.listJoins)}\s*$`, 'i'),
-    fatalitySubset: new RegExp(String.raw`\b${anyOf(events.fatalitySubsets)}\b`, 'i'),
+    listJoin: wordPattern(String.raw`^\s*${anyOf(events.listJoins)}\s*$`, 'i'),
+    fatalitySubset: wordPattern(String.raw`\b${anyOf(events.fatalitySubsets)}\b`, 'i'),
   };
 });

@@ -37,3 +37,19 @@ export function anyOf(phrases: readonly string[], slots: Slots = {}): string {
   const sorted = [...phrases].sort((a, b) => b.length - a.length);
   return `(?:${sorted.map((phrase) => phraseSource(phrase, slots)).join('|')})`;
 }
+
+/** A letter, mark, digit or underscore of any script: what `\w` means for ASCII alone. */
+const WORD_CHARACTER = String.raw`[\p{L}\p{M}\p{N}_]`;
+const WORD_BOUNDARY = String.raw`(?:(?<!${WORD_CHARACTER})(?=${WORD_CHARACTER})|(?<=${WORD_CHARACTER})(?!${WORD_CHARACTER}))`;
+
+/**
+ * A regular expression over a lexicon's words whose `\b` and `\w` know the letters of every
+ * script: JavaScript's own stop at ASCII, so `\bété\b` would never match "un été". Words all in
+ * ASCII keep the native (several times faster) boundaries, which read them the same.
+ */
+export function wordPattern(source: string, flags = ''): RegExp {
+  // eslint-disable-next-line no-control-regex
+  if (!/[^\u0000-\u007f]/.test(source)) return new RegExp(source, flags);
+  const unicode = source.replace(/\\b/g, WORD_BOUNDARY).replace(/\\w/g, WORD_CHARACTER);
+  return new RegExp(unicode, flags.includes('u') ? flags : `${flags}u`);
+}

@@ -7,7 +7,7 @@
  */
 import type { Doc } from '../doc/doc';
 import { foldWord } from '../text/fold';
-import type { Token } from '../text/tokenize';
+import { HYPHENS, hyphenJoins, type Token } from '../text/tokenize';
 import type { Head } from './head-noun';
 import type { NumberWords } from './number-lexicon';
 
@@ -33,8 +33,6 @@ export interface Word {
   key: string;
 }
 
-/** The tokenizer's hyphens between two words ("Deir ez-Zor"), which are no tokens. */
-const HYPHENS = new Set(['-', '‐', '‑']);
 /** Dashes between the two ends of a range: "10-15", "10–15". */
 const DASHES = new Set([...HYPHENS, '–']);
 /** A compound of more parts than this is read in pieces, so reading a word costs bounded work. */
@@ -81,9 +79,7 @@ function hasDigit(norm: string): boolean {
 
 /** Tokens k and k + 1 are one hyphen apart: "twenty-five", "24-hour", "10-15". */
 export function hyphenJoined(s: Scope, k: number): boolean {
-  const token = tokenAt(s, k);
-  const next = tokenAt(s, k + 1);
-  return !!token && !!next && next.start === token.end + 1 && HYPHENS.has(s.doc.text.charAt(token.end));
+  return hyphenJoins(s.doc.text, tokenAt(s, k), tokenAt(s, k + 1));
 }
 
 /** The character right after token k is a dash and the one after it a digit: "3-1", "555-0123". */

@@ -2,7 +2,7 @@
  * How names are written: where one may start and go on, token by token. Every pass that reads
  * capitalised names (dictionary names, skeleton variants, unknown places) reads them this way.
  */
-import type { Token } from '../text/tokenize';
+import { isHyphen, type Token } from '../text/tokenize';
 import type { PlaceWork } from './work';
 
 /** The longest place name looked up, in words. */
@@ -10,7 +10,6 @@ export const MAX_NAME_WORDS = 6;
 
 const CASELESS_LETTER =
   /^[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Han}\p{Script=Thai}\p{Script=Myanmar}]/u;
-const HYPHEN = /^[-‐‑]$/;
 
 /** Whether a token may begin a name: capitalised, in a script without case, or "al-" before a name. */
 export function startsName(work: PlaceWork, i: number): boolean {
@@ -27,7 +26,7 @@ function isArticleBeforeName(work: PlaceWork, i: number): boolean {
   const next = tokens[i + 1];
   if (!next || !next.isWord || !work.words.arabicArticles.has(tok.norm)) return false;
   const between = text.slice(tok.end, next.start);
-  return HYPHEN.test(between) || (between === ' ' && next.capitalised && tok.capitalised);
+  return isHyphen(between) || (between === ' ' && next.capitalised && tok.capitalised);
 }
 
 /** Whether token i may continue a name started earlier. */
@@ -37,17 +36,17 @@ export function continuesName(work: PlaceWork, i: number): boolean {
   const prev = tokens[i - 1] as Token;
   if (!tok.isWord) return false;
   const gap = text.slice(prev.end, tok.start);
-  if (gap !== ' ' && !HYPHEN.test(gap) && gap !== '\u00a0') return false;
+  if (gap !== ' ' && !isHyphen(gap) && gap !== '\u00a0') return false;
   if (tok.capitalised || CASELESS_LETTER.test(tok.norm)) return true;
   if (isArticleBeforeName(work, i)) return true;
   // "Moadamiyat al-sham": a word hyphenated to an article.
-  if (HYPHEN.test(gap) && work.words.arabicArticles.has(prev.norm)) return true;
+  if (isHyphen(gap) && work.words.arabicArticles.has(prev.norm)) return true;
   // Lowercase connectors inside names: "Bandar-e Abbas", "Rio de Janeiro". English ones join only
   // with hyphens ("Rostov-on-Don"): "Kupiansk on Tuesday" and "Gaza of all places" are not names.
   const after = tokens[i + 1];
   if (!work.words.connectors.has(tok.norm) || !after?.capitalised || work.calendar.has(after.norm))
     return false;
-  return !work.words.hyphenOnlyConnectors.has(tok.norm) || HYPHEN.test(gap);
+  return !work.words.hyphenOnlyConnectors.has(tok.norm) || isHyphen(gap);
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Pass } from '../pipeline';
-import type { Token } from '../text/tokenize';
+import { isHyphen, type Token } from '../text/tokenize';
 import { continuesName } from './names';
 import type { Found, PlaceWork } from './work';
 
@@ -82,7 +82,7 @@ function partOfNameBefore(work: PlaceWork, i: number): boolean {
   const { words } = work;
   const prev = tokens[i - 1] as Token;
   if (!prev.isWord || !continuesName(work, i)) return false;
-  if (/^[-‐‑]$/.test(text.slice(prev.end, (tokens[i] as Token).start))) return true;
+  if (isHyphen(text.slice(prev.end, (tokens[i] as Token).start))) return true;
   if (words.arabicArticles.has(prev.norm) || words.toponymHeads.has(prev.norm)) return true;
   return prev.capitalised && !words.directions.has(prev.norm) && !words.stopwords.has(prev.norm);
 }

@@ -17,8 +17,19 @@ export interface Token {
  * character is a punctuation token, so phrases never match across a comma or full stop.
  */
 const TOKEN = /[\p{L}\p{M}\p{N}]+(?:['’‘ʼ`][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
-const HYPHENS = new Set(['-', '‐', '‑']);
+/** Hyphen-minus, hyphen and non-breaking hyphen: what joins the words of "Deir ez-Zor". */
+export const HYPHENS: ReadonlySet<string> = new Set(['-', '‐', '‑']);
 const CAPITAL = /^\p{Lu}/u;
+
+/** Whether `gap` (the text between two tokens) is one hyphen. */
+export function isHyphen(gap: string): boolean {
+  return HYPHENS.has(gap);
+}
+
+/** Whether two tokens of `text` are one hyphen apart ("Iran-backed", "twenty-five", "10-15"). */
+export function hyphenJoins(text: string, token: Token | undefined, next: Token | undefined): boolean {
+  return !!token && !!next && next.start === token.end + 1 && HYPHENS.has(text.charAt(token.end));
+}
 
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
