@@ -173,7 +173,7 @@ function PanelBody(props: {
       {status.extraction && (
         <p className="counts">
           {MENTION_KIND_NAMES.map((kind) => (
-            <span key={kind} className={`count count-${kind}`} style={countStyle(kind)}>
+            <span key={kind} className="count" style={countStyle(kind)}>
               {status.extraction?.counts[kind] ?? 0} {MENTION_KINDS[kind].many}
             </span>
           ))}

@@ -7,7 +7,7 @@ import { GoldFileSchema } from '../lib/evaluation/gold';
 import { scoreArticle } from '../lib/evaluation/score-article';
 import { formatReport, summarise } from '../lib/evaluation/summarise';
 import { ExtractionResultSchema } from '../lib/schema';
-import { loadArticleFile } from './cli/load-article-file';
+import { extractInputOf, loadArticleFile } from './cli/load-article-file';
 import { loadNodeExtractor } from './cli/node-extractor';
 import { checkLimits, type Limits } from './cli/limits';
 import limitsFile from './eval-floors.json' with { type: 'json' };
@@ -26,12 +26,7 @@ for (const id of ids.sort()) {
   );
   const article = await loadArticleFile(path.join(corpus, 'articles', `${id}.txt`));
   const publishedAt = article.publishedAt ?? gold.publishedAt;
-  const { mentions, events } = extractor.extract({
-    title: article.title,
-    text: article.text,
-    publishedAt,
-    lang: article.lang,
-  });
+  const { mentions, events } = extractor.extract(extractInputOf(article, publishedAt));
   const result = ExtractionResultSchema.parse({
     source: id,
     article: { ...article, publishedAt },

@@ -3,7 +3,7 @@
 // with --explain, the same as text a reader checks: each mention with the pass and rule that found it.
 import { parseArgs } from 'node:util';
 import { ExtractionResultSchema } from '../lib/schema';
-import { loadArticleFile, isoDate } from './cli/load-article-file';
+import { extractInputOf, isoDate, loadArticleFile } from './cli/load-article-file';
 import { explainExtraction } from './cli/explain';
 import { loadNodeExtractor } from './cli/node-extractor';
 
@@ -29,12 +29,7 @@ for (const file of positionals) {
     const article = await loadArticleFile(file);
     const publishedAt = publishedOverride ?? article.publishedAt;
     const started = performance.now();
-    const { mentions, events } = extractor.extract({
-      title: article.title,
-      text: article.text,
-      publishedAt,
-      lang: article.lang,
-    });
+    const { mentions, events } = extractor.extract(extractInputOf(article, publishedAt));
     const extractMs = performance.now() - started;
     const result = ExtractionResultSchema.parse({
       source: file,

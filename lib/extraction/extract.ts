@@ -4,7 +4,7 @@ import { applyCorrections, CORRECTIONS_PASS } from './corrections/apply-correcti
 import { buildUserDictionary, type UserDictionary } from './corrections/user-dictionary';
 import { findDates } from './dates';
 import { DATE_PASS } from './dates/find-dates';
-import { buildDoc } from './doc/doc';
+import { buildDoc, type Doc } from './doc/doc';
 import type { Span } from './doc/spans';
 import { EVENT_PASSES, proposeEvents } from './events/propose-events';
 import type { LexiconFolders } from './lexicon/lexicon';
@@ -45,41 +45,56 @@ export interface Extractor {
   extract(input: ExtractInput): Extraction;
 }
 
-/** The stages of the extraction pipeline, in order, by the names the README and `--explain` use. */
-export const PIPELINE = {
-  /** Places first: they rank the countries the article is about (doc.focusCountries), which decide what "the army" or "the rebels" mean. */
-  places: PLACE_PASSES.map((pass) => pass.name),
-  actors: ACTOR_PASSES.map((pass) => pass.name),
-  numbers: NUMBER_PASSES.map((pass) => pass.name),
-  dates: [DATE_PASS],
+export interface ExtractorResources {
+  gazetteer: Gazetteer;
+  corrections?: readonly Correction[];
+  /** Lexicon folders by language, in place of the shipped ones (a new language, a test). */
+  lexicons?: LexiconFolders;
+}
+
+/** A finder of mentions: its passes' names, and how it runs over a Doc. */
+interface MentionFinder {
+  stage: string;
+  passes: readonly string[];
+  find(doc: Doc, resources: ExtractorResources): Mention[];
+}
+
+const namesOf = (passes: readonly { name: string }[]) => passes.map((pass) => pass.name);
+
+/**
+ * The mention finders, run in this order over one Doc. Places come first: their focus-countries
+ * pass ranks the countries the article is about (doc.focusCountries), which decide what "the
+ * army" or "the rebels" mean to the actors finder.
+ */
+const MENTION_FINDERS: readonly MentionFinder[] = [
+  { stage: 'places', passes: namesOf(PLACE_PASSES), find: (doc, r) => findPlaces(doc, r.gazetteer) },
+  { stage: 'actors', passes: namesOf(ACTOR_PASSES), find: (doc) => findActors(doc) },
+  { stage: 'numbers', passes: namesOf(NUMBER_PASSES), find: (doc) => findNumbers(doc) },
+  { stage: 'dates', passes: [DATE_PASS], find: (doc) => findDates(doc) },
+];
+
+/** The stages of the extraction pipeline, in the order they run, by the names mentions carry. */
+export const PIPELINE: Readonly<Record<string, readonly string[]>> = {
+  ...Object.fromEntries(MENTION_FINDERS.map((finder) => [finder.stage, finder.passes])),
   /** One reading per stretch of text (see the kinds table's rank). */
   overlaps: [OVERLAPS_PASS],
   /** The user's own places, actors and numbers win over the automatic ones. */
   corrections: [CORRECTIONS_PASS],
   /** On demand, once the highlights are up. */
-  events: EVENT_PASSES.map((pass) => pass.name),
-} as const;
+  events: namesOf(EVENT_PASSES),
+};
 
 /**
  * The extraction pipeline: text in, one Doc (tokens, sentences, paragraphs, language and lexicon,
- * publication date) built once, the mention finders run over it in PIPELINE's order, then the
- * user's corrections, and the events proposed from the mentions when they are wanted.
+ * publication date) built once, the mention finders run over it in order, one reading kept per
+ * stretch of text, then the user's corrections, and the events proposed from the mentions when
+ * they are wanted.
  */
-export function createExtractor(resources: {
-  gazetteer: Gazetteer;
-  corrections?: readonly Correction[];
-  /** Lexicon folders by language, in place of the shipped ones (a new language, a test). */
-  lexicons?: LexiconFolders;
-}): Extractor {
+export function createExtractor(resources: ExtractorResources): Extractor {
   const dictionary: UserDictionary = buildUserDictionary(resources.corrections ?? []);
   const findMentions = (input: ExtractInput): FoundMentions => {
     const doc = buildDoc(input, resources.lexicons);
-    const found: Mention[] = [
-      ...findPlaces(doc, resources.gazetteer),
-      ...findActors(doc),
-      ...findNumbers(doc),
-      ...findDates(doc),
-    ];
+    const found = MENTION_FINDERS.flatMap((finder) => finder.find(doc, resources));
     const mentions = applyCorrections(doc, resolveOverlaps(found), dictionary);
     return { mentions, sentences: doc.sentences, proposeEvents: () => proposeEvents(doc, mentions) };
   };

@@ -60,6 +60,13 @@ export function removeMarks(doc: Document): void {
   }
 }
 
+/** Take the marks, their style and the kinds hidden from the legend out of the page. */
+export function uninstallMarks(doc: Document): void {
+  removeMarks(doc);
+  doc.querySelector(`style[${KIND_ATTRIBUTE}="marks"]`)?.remove();
+  doc.documentElement.removeAttribute(HIDDEN_ATTRIBUTE);
+}
+
 /** Show or hide one kind's marks (the legend's check boxes). */
 export function setMarksVisible(doc: Document, kind: MentionKind, visible: boolean): void {
   const root = doc.documentElement;

@@ -4,8 +4,8 @@ import { PageWatch } from '../anchoring/page-watch';
 import { KIND_OF_LETTER, textKeyOf } from '../messaging/paint-format';
 import type { PaintMentions, TabRequest, TabResponse } from '../messaging/tab-messages';
 import type { Highlights } from '../schema/highlights';
-import { MENTION_KIND_NAMES, type MentionKind } from '../schema/mention-kind';
-import { removeMarks, setMarksVisible, wrapInMarks } from './mark-fallback';
+import type { MentionKind } from '../schema/mention-kind';
+import { removeMarks, uninstallMarks, wrapInMarks } from './mark-fallback';
 import { PageOverlay, type OverlayItem } from './page-overlay';
 import {
   flashRange,
@@ -74,8 +74,7 @@ export class PageHighlighter {
     this.assertLive();
     const text = this.textOf(request.mentions);
     if (text === null) return { needsText: true };
-    const cards = request.paintId === this.current?.request.paintId ? this.current.cards : [];
-    this.current = { request, text, cards };
+    this.current = { request, text, cards: [] };
     return this.draw(this.current);
   }
 
@@ -119,10 +118,7 @@ export class PageHighlighter {
     this.overlay?.destroy();
     this.overlay = null;
     removeHighlights(this.doc);
-    if (!this.highlightApi) {
-      removeMarks(this.doc);
-      for (const kind of MENTION_KIND_NAMES) setMarksVisible(this.doc, kind, true);
-    }
+    if (!this.highlightApi) uninstallMarks(this.doc);
   }
 
   private assertLive(): void {

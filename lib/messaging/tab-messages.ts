@@ -8,7 +8,7 @@ import { QuoteAnchorSchema, TextQuoteSelectorSchema } from '../schema/selector';
 import { HighlightsSchema } from '../schema/highlights';
 import { z } from '../schema/zod';
 import { KINDS_PATTERN, spansProblem } from './paint-format';
-import type { Handlers, RequestOf, ResponseOf } from './protocol';
+import type { RequestOf, ResponseOf } from './protocol';
 
 /**
  * The mentions to highlight, in compact form: a freshly injected content script parses a
@@ -76,6 +76,5 @@ export const TabMessages = {
 
 export type TabMessages = typeof TabMessages;
 export type TabMessageType = keyof TabMessages;
-export type TabHandlers<Sender> = Handlers<TabMessages, Sender>;
 export type TabRequest<T extends TabMessageType> = RequestOf<TabMessages, T>;
 export type TabResponse<T extends TabMessageType> = ResponseOf<TabMessages, T>;

@@ -57,7 +57,6 @@ export const CorrectionSchema = z.discriminatedUnion('action', [
 ]);
 
 export type Correction = z.infer<typeof CorrectionSchema>;
-export type CorrectionAction = Correction['action'];
 
 /**
  * What the user says about words selected in a page: they are not an entity of a kind, they name

@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { parseTextFile } from '../../lib/article/text-file';
 import { captureArticle } from '../../lib/capture';
+import type { ExtractInput } from '../../lib/extraction/extract';
 
 export interface LoadedArticle {
   title: string;
@@ -48,6 +49,11 @@ function loadHtml(file: string, html: string): LoadedArticle {
     text: result.text,
     captureMs: result.durationMs,
   };
+}
+
+/** What the extractor reads of a loaded article, dated `publishedAt`: the same for every command. */
+export function extractInputOf(article: LoadedArticle, publishedAt: string | null): ExtractInput {
+  return { title: article.title, text: article.text, publishedAt, lang: article.lang };
 }
 
 function firstLine(text: string): string {

@@ -15,9 +15,9 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { dayAfter } from '../../lib/evaluation/acled-note';
-import type { Extraction, Extractor } from '../../lib/extraction/extract';
+import type { Extraction, ExtractInput, Extractor } from '../../lib/extraction/extract';
 import { readAcledEvents } from '../cli/acled-sample';
-import { loadArticleFile } from '../cli/load-article-file';
+import { extractInputOf, loadArticleFile } from '../cli/load-article-file';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 export const SHARED_DIR = path.resolve(HERE, '../../../shared');
@@ -28,11 +28,8 @@ export const ACLED_GOLDEN_FILE = path.join(GOLDEN_DIR, 'acled-notes.json');
 export const ACLED_SAMPLE_STEP = 20;
 
 /** One input the extractor is run on. */
-export interface GoldenCase {
+export interface GoldenCase extends ExtractInput {
   id: string;
-  text: string;
-  title: string;
-  publishedAt: string | null;
 }
 
 /** What the golden files keep of one case: the input's date and the extractor's whole output. */
@@ -51,7 +48,7 @@ export async function corpusCases(): Promise<GoldenCase[]> {
   return Promise.all(
     ids.map(async (id) => {
       const article = await loadArticleFile(path.join(dir, `${id}.txt`));
-      return { id, text: article.text, title: article.title, publishedAt: article.publishedAt };
+      return { id, ...extractInputOf(article, article.publishedAt) };
     }),
   );
 }

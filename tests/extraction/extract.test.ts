@@ -19,7 +19,7 @@ describe('the extraction pipeline', () => {
       'corrections',
       'events',
     ]);
-    expect(PIPELINE.places[0]).toBe('places/scan-names');
+    expect(PIPELINE.places?.[0]).toBe('places/scan-names');
     expect(PIPELINE.places).toContain('places/focus-countries');
   });
 

@@ -1,10 +1,12 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   ACLED_GOLDEN_FILE,
   acledCases,
   corpusCases,
   corpusGoldenFile,
+  GOLDEN_DIR,
   goldenOutput,
   withoutSourceText,
   type GoldenOutput,
@@ -22,7 +24,15 @@ function readGolden(file: string): GoldenOutput[] {
 
 describe('golden outputs of the corpus articles', async () => {
   const extractor = realExtractor();
-  for (const article of await corpusCases()) {
+  const articles = await corpusCases();
+
+  it('has a golden output for every article of the corpus, and only those', () => {
+    expect(articles.length).toBeGreaterThan(0);
+    const files = readdirSync(path.join(GOLDEN_DIR, 'corpus')).map((name) => name.replace(/\.json$/, ''));
+    expect(files.sort()).toEqual(articles.map((a) => a.id).sort());
+  });
+
+  for (const article of articles) {
     it(`${article.id}: mentions and events as written`, () => {
       const [golden] = readGolden(corpusGoldenFile(article.id));
       expect(goldenOutput(extractor, article), REGENERATE).toEqual(golden);

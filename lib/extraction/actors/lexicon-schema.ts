@@ -1,13 +1,5 @@
 import { z } from '../../schema/zod';
-import { foldWord } from '../text/fold';
-
-/** Words compared with tokens' folded forms: lower case, without diacritics or apostrophes. */
-const folded = z.array(
-  z
-    .string()
-    .min(1)
-    .refine((word) => foldWord(word) === word, 'words are folded: lower case, no diacritics or apostrophes'),
-);
+import { FoldedWordsSchema as folded } from '../lexicon/word-schemas';
 
 /**
  * The actors finder's words of a language (`lib/data/lexicon/<language>/actors.json`). The head

@@ -21,7 +21,7 @@ export function hyphenAfter(work: ActorWork, i: number): boolean {
 }
 
 /** Tokens [s, e) are written the way the phrase must be ("IS" exactly, "Hamas" capitalised). */
-export function caseOk(work: ActorWork, mode: CaseMode, s: number, e: number): boolean {
+function caseOk(work: ActorWork, mode: CaseMode, s: number, e: number): boolean {
   if (mode.kind === 'any') return true;
   if (mode.kind === 'capital') return work.toks[s + mode.word]?.capitalised ?? false;
   const first = work.toks[s] as Tok;

@@ -50,7 +50,7 @@ export interface ActorWork {
   readonly words: ActorWords;
   /** Month and weekday names, capitalised but no names. */
   readonly calendar: ReadonlySet<string>;
-  /** The focus country the caller gave (upper case), or null. */
+  /** The article's focus country (the first of doc.focusCountries, upper case), or null. */
   readonly focus: string | null;
   readonly publishedAt: string | null;
   /** `publishedAt` as a day, for the era of names. */

@@ -1,11 +1,5 @@
 import { z } from '../../schema/zod';
-
-const words = z.array(
-  z
-    .string()
-    .min(1)
-    .regex(/^[^A-Z]*$/, 'words are written in lower case'),
-);
+import { PhrasesSchema as words } from '../lexicon/word-schemas';
 
 /**
  * The date finder's words of a language (`lib/data/lexicon/<language>/dates.json`), beside the

@@ -5,7 +5,7 @@
  * again, so the words, sentences and paragraphs mean the same in every one of them (the way a
  * spaCy Doc is shared by the components of its pipeline).
  */
-import { lexiconFor, type Lexicon, type LexiconFolders } from '../lexicon/lexicon';
+import { DEFAULT_LANGUAGE, lexiconFor, type Lexicon, type LexiconFolders } from '../lexicon/lexicon';
 import { splitSentences, type Span } from '../text/sentences';
 import { tokenize, type Token } from '../text/tokenize';
 
@@ -34,7 +34,7 @@ export interface DocInput {
   title?: string | null;
   /** `YYYY-MM-DD`: the reference for "on Wednesday", "today". */
   publishedAt: string | null;
-  /** BCP 47 language of the article, when the capture knows it; the lexicon is English for now. */
+  /** BCP 47 language of the article, when the capture knows it: it picks the lexicon (English without one). */
   lang?: string | null;
 }
 
@@ -63,7 +63,7 @@ export interface Doc {
 /** The Doc of an article; `lexicons` are the language folders to read it with (the shipped ones by default). */
 export function buildDoc(input: DocInput, lexicons?: LexiconFolders): Doc {
   const { text } = input;
-  const language = (input.lang ?? 'en').toLowerCase().split('-')[0] || 'en';
+  const language = (input.lang ?? DEFAULT_LANGUAGE).toLowerCase().split('-')[0] || DEFAULT_LANGUAGE;
   const lexicon = lexiconFor(language, lexicons);
   const tokens = tokenize(text);
   const paragraphs = paragraphSpans(text);
@@ -118,7 +118,7 @@ const HEADING_CAPITALS = 0.75;
  * Southern Damascus"), which sums up what the paragraphs below it report (no event of its own)
  * and whose capitals are no sign of names.
  */
-export function isHeadingLine(text: string, tokens: readonly Token[]): boolean {
+function isHeadingLine(text: string, tokens: readonly Token[]): boolean {
   const last = tokens[tokens.length - 1];
   if (!last || /^[.!?…"”]$/.test(text.slice(last.start, last.end))) return false;
   let words = 0;

@@ -1,5 +1,5 @@
 import type { Token } from '../text/tokenize';
-import { firstAtOrAfter, type Span } from '../doc/spans';
+import { within, type Span } from '../doc/spans';
 import type { Pass } from '../pipeline';
 import type { EventWork, FoundCue } from './event-work';
 import type { EventWords } from './event-words';
@@ -14,19 +14,12 @@ export const clauseCues: Pass<EventWork> = {
   run(work) {
     const { doc, words } = work;
     work.clauses = work.clauses.filter((clause) => {
-      const cue = strongestCue(doc.text, tokensWithin(doc.tokens, clause), clause, words);
+      const cue = strongestCue(doc.text, within(doc.tokens, clause), clause, words);
       if (cue) clause.cue = cue;
       return cue !== null;
     });
   },
 };
-
-function tokensWithin(tokens: readonly Token[], span: Span): readonly Token[] {
-  const from = firstAtOrAfter(tokens, span.start);
-  let to = from;
-  while (to < tokens.length && (tokens[to] as Token).end <= span.end) to++;
-  return tokens.slice(from, to);
-}
 
 function strongestCue(
   text: string,

@@ -1,13 +1,7 @@
 import { EventTypeSchema, SubEventTypeSchema } from '../../schema/acled';
 import { isSubEventOf } from '../../schema/acled-vocabulary';
 import { z } from '../../schema/zod';
-
-const phrases = z.array(
-  z
-    .string()
-    .min(1)
-    .regex(/^[^A-Z]*$/, 'phrases are written in lower case'),
-);
+import { PhrasesSchema as phrases } from '../lexicon/word-schemas';
 
 /** Words that say what kind of event a sentence reports, all with the same reading. */
 const CueSchema = z

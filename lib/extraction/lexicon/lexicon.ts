@@ -17,13 +17,9 @@ import { DateLexiconSchema } from '../dates/lexicon-schema';
 import { EventLexiconSchema } from '../events/lexicon-schema';
 import { NumberLexiconSchema } from '../numbers/lexicon-schema';
 import { PlaceLexiconSchema } from '../places/lexicon-schema';
+import { PhrasesSchema } from './word-schemas';
 
-const words = z.array(
-  z
-    .string()
-    .min(1)
-    .regex(/^[^A-Z]*$/, 'words are written in lower case'),
-);
+const words = PhrasesSchema;
 
 /** Words of the text itself: calendar names, and abbreviations whose full stop ends no sentence. */
 export const TextLexiconSchema = z.strictObject({
@@ -75,7 +71,7 @@ const checked = new WeakMap<LexiconFolders, Map<string, Lexicon>>();
  * the default (English) lexicon.
  */
 export function lexiconFor(language: string, folders: LexiconFolders = SHIPPED_LEXICONS): Lexicon {
-  const known = language in folders ? language : DEFAULT_LANGUAGE;
+  const known = Object.hasOwn(folders, language) ? language : DEFAULT_LANGUAGE;
   const byLanguage = checked.get(folders) ?? new Map<string, Lexicon>();
   checked.set(folders, byLanguage);
   let lexicon = byLanguage.get(known);

@@ -9,7 +9,7 @@
 export type Slots = Readonly<Record<string, string>>;
 
 /** Slots every phrase may use. */
-export const TOKEN_SLOTS: Slots = {
+const TOKEN_SLOTS: Slots = {
   year: String.raw`\d{4}`,
   number: String.raw`[\d,.]+`,
   digits: String.raw`\d+`,
@@ -19,7 +19,7 @@ export const TOKEN_SLOTS: Slots = {
 const ESCAPE = /[.*+?^${}()|[\]\\]/g;
 
 /** One phrase as a regular-expression source: its text literal, its slots replaced. */
-export function phraseSource(phrase: string, slots: Slots = {}): string {
+function phraseSource(phrase: string, slots: Slots = {}): string {
   return phrase
     .split(/(\{[a-z]+\})/i)
     .map((part) => {

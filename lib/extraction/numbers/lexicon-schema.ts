@@ -1,20 +1,10 @@
 import { NumberCategorySchema } from '../../schema/mention';
 import { z } from '../../schema/zod';
-import { foldWord } from '../text/fold';
-
-/** A word compared with tokens' folded forms: lower case, without diacritics or apostrophes. */
-const word = z
-  .string()
-  .min(1)
-  .refine((w) => foldWord(w) === w, 'words are folded: lower case, no diacritics or apostrophes');
-const words = z.array(word);
-/** Several tokens, written naturally ("at least", "approx.", "a.m"): tokenised like the text. */
-const phrases = z.array(
-  z
-    .string()
-    .min(1)
-    .regex(/^[^A-Z]*$/, 'phrases are written in lower case'),
-);
+import {
+  FoldedWordSchema as word,
+  FoldedWordsSchema as words,
+  PhrasesSchema as phrases,
+} from '../lexicon/word-schemas';
 const values = z.record(word, z.number().nonnegative());
 /** Words by the category of quantity they make ("killed", "distance"...). */
 const byCategory = z.partialRecord(NumberCategorySchema, words);

@@ -11,10 +11,7 @@ import { HYPHENS, hyphenJoins, type Token } from '../text/tokenize';
 import type { Head } from './head-noun';
 import type { NumberWords } from './number-lexicon';
 
-/**
- * A stretch of the Doc the grammar reads at once (a sentence, cut at full stops: see
- * full-stops.ts): it never looks past its tokens [first, end).
- */
+/** A stretch of the Doc the grammar reads at once (a sentence): it never looks past its tokens [first, end). */
 export interface Scope {
   readonly doc: Doc;
   readonly words: NumberWords;

@@ -115,7 +115,7 @@ function directionBefore(work: PlaceWork, f: Found): string | null {
 }
 
 /** Whether a city is the seat of a first-level region: gazetteers put a region's point on its capital. */
-export function isAdmin1Seat(gazetteer: Gazetteer, city: EntryId, admin1: EntryId): boolean {
+function isAdmin1Seat(gazetteer: Gazetteer, city: EntryId, admin1: EntryId): boolean {
   const a = gazetteer.coordinates(admin1);
   const c = gazetteer.coordinates(city);
   return Math.abs(a.lat - c.lat) < 0.05 && Math.abs(a.lon - c.lon) < 0.05;

@@ -1,12 +1,8 @@
 import { PlaceLevelSchema } from '../../schema/mention';
 import { z } from '../../schema/zod';
 
-/** A folded word, as the tokenizer writes a token's `norm`: lower case. */
-const Word = z
-  .string()
-  .min(1)
-  .regex(/^[^A-Z]*$/, 'words are written in lower case');
-const Words = z.array(Word);
+import { FoldedWordSchema as Word, FoldedWordsSchema as Words } from '../lexicon/word-schemas';
+
 /** Words that give the level of the place they name ("village" → village). */
 const LevelOfWord = z.record(Word, PlaceLevelSchema);
 

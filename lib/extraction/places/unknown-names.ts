@@ -21,7 +21,7 @@ export function knownNamesByStart(work: PlaceWork): KnownAt {
  * The name at token i: a known one, or a capitalised name no dictionary knows that may be a place
  * (not taken, not a stop word, a demonym, an acronym or an organisation's name); else null.
  */
-export function nameAt(work: PlaceWork, knownAt: KnownAt, i: number): TokenSpan | null {
+function nameAt(work: PlaceWork, knownAt: KnownAt, i: number): TokenSpan | null {
   const { text, tokens } = work.doc;
   const { words } = work;
   if (i >= tokens.length) return null;

@@ -1,5 +1,6 @@
 import enText from '../../data/lexicon/en/text.json';
 import { indexedBy } from '../lexicon/indexed-by';
+import { foldWord } from './fold';
 import type { TextLexicon } from '../lexicon/lexicon';
 
 /**
@@ -8,7 +9,7 @@ import type { TextLexicon } from '../lexicon/lexicon';
  */
 export const MONTH_NAMES: readonly string[] = enText.months;
 
-/** Month and weekday names (folded), which start with a capital but are neither places nor actors. */
+/** Month and weekday names, folded like tokens: they start with a capital but are neither places nor actors. */
 export const calendarWords = indexedBy(
-  (text: TextLexicon): ReadonlySet<string> => new Set([...text.months, ...text.weekdays]),
+  (text: TextLexicon): ReadonlySet<string> => new Set([...text.months, ...text.weekdays].map(foldWord)),
 );

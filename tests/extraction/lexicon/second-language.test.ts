@@ -54,8 +54,8 @@ describe('a second language', () => {
       publishedAt: '2024-05-10',
       lang: 'fr-FR',
     });
-    const zorbana = mentions.find((m) => m.text === 'Qashbarit');
-    expect(zorbana).toMatchObject({
+    const village = mentions.find((m) => m.text === 'Qashbarit');
+    expect(village).toMatchObject({
       kind: 'place',
       place: { name: 'Qashbarit', level: 'village', country: 'SY' },
       by: { pass: 'places/unknown-by-context' },

@@ -89,7 +89,6 @@ describe('the generated asset', () => {
 
   it.skipIf(!existsSync(assetPath) && !canBuild)(
     'builds if missing, stays under 8 MB, loads and finds places',
-    { timeout: 120_000 },
     () => {
       if (!existsSync(assetPath)) {
         execFileSync('npx', ['tsx', 'scripts/gazetteer/build-gazetteer.ts'], { cwd: root, stdio: 'inherit' });
