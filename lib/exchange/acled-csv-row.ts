@@ -1,6 +1,6 @@
 import { interCodeOfCell } from './acled-codes';
 import { isoDateOfCell } from './calendar-date';
-import { countryOfAcled } from './countries';
+import { countryOfAcled } from '../geo/countries';
 import { ACLED_ID_PREFIX } from './export-record';
 import { actorOf, csvFieldNamer, eventTypeOf } from './own-csv-row';
 import type { RowCells } from './row-cells';

@@ -1,7 +1,7 @@
 import type { Article, ConflictEvent } from '../schema';
 import { civilianTargetingOf, disorderTypeOf, interactionCode } from './acled-codes';
 import type { ExportRecord } from './columns';
-import { countryOfCode } from './countries';
+import { countryOfCode } from '../geo/countries';
 
 /** What an export reads of an event's article: its title and date, never its text. */
 export type ExportArticle = Pick<Article, 'id' | 'title' | 'publishedAt'>;

@@ -4,7 +4,7 @@ export { ACLED_SOURCE_ARTICLE_PREFIX, NO_NOTES_EVIDENCE } from './acled-csv-row'
 export * from './apply-import';
 export * from './backup-json';
 export * from './columns';
-export { countryOfCode, type AcledCountry } from './countries';
+export { countryOfCode, type AcledCountry } from '../geo/countries';
 export { MAX_IMPORT_BYTES } from './decode-file';
 export { ACLED_ID_PREFIX, exportArticle, exportRecordOf, type ExportArticle } from './export-record';
 export * from './geojson';

@@ -1,4 +1,4 @@
-import { countryOfCode } from '../exchange/countries';
+import { countryOfCode } from '../geo/countries';
 import { foldWord } from '../extraction/text/fold';
 import { EventStatusSchema, EventTypeSchema, type ConflictEvent, type EventStatus } from '../schema';
 import { z } from '../schema/zod';

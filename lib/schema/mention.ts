@@ -26,6 +26,8 @@ export const PlaceSchema = z.object({
   lat: z.number().min(-90).max(90).nullable(),
   lon: z.number().min(-180).max(180).nullable(),
   level: PlaceLevelSchema,
+  /** The gazetteer does not know it: its coordinates are those of a place it lies in or near. */
+  approximate: z.boolean().optional(),
 });
 
 /** A canonical actor in ACLED's naming style with its actor type. */

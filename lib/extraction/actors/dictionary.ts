@@ -87,6 +87,8 @@ export interface ActorDictionary {
   personRoles: PhraseIndex<true>;
   entries: readonly ActorEntry[];
   conflicts: readonly ConflictFile[];
+  /** Names of news sources: outlets, agencies, monitors ("Xinhua", "Syrian Observatory"). */
+  sources: readonly string[];
 }
 
 let cached: ActorDictionary | null = null;
@@ -200,5 +202,14 @@ function buildActorDictionary(): ActorDictionary {
   const personRoles = new PhraseIndex<true>();
   for (const role of generic.roles) personRoles.add(role, true);
 
-  return { countries, roles, named, generic: genericIndex, personRoles, entries, conflicts };
+  return {
+    countries,
+    roles,
+    named,
+    generic: genericIndex,
+    personRoles,
+    entries,
+    conflicts,
+    sources: generic.sources,
+  };
 }

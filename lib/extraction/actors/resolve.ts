@@ -1,4 +1,5 @@
 import type { Actor } from '../../schema/mention';
+import { countryOfCode } from '../../geo/countries';
 import type { InterCode } from '../../schema/acled';
 import { loadActorDictionary, type ActorDictionary } from './dictionary';
 import type { ActorEntry, ActorRef, RoleSet } from './schema';
@@ -24,9 +25,10 @@ export function inEra(era: Era, day: string | null): boolean {
   return (era.from === undefined || day >= era.from) && (era.to === undefined || day < era.to);
 }
 
+/** A country's name as ACLED writes it: the actor data's, else the table of every country's. */
 function countryName(dict: ActorDictionary, iso: string | null): string | null {
   if (!iso) return null;
-  return dict.countries.get(iso)?.name ?? iso;
+  return dict.countries.get(iso)?.name ?? countryOfCode(iso)?.name ?? iso;
 }
 
 function suffixOf(dict: ActorDictionary, iso: string, day: string | null): string {
@@ -115,11 +117,16 @@ export interface DefaultActors {
   militia: Actor;
   civilians: Actor;
   police: Actor;
+  protesters: Actor;
+  rioters: Actor;
+  /** Who ACLED names when an attacker is unknown ("gunmen", "armed individuals"). */
+  unidentified: Actor;
 }
 
 /**
  * The usual parties of a country's conflict at a date: its state forces, its main armed opposition,
- * the militia generic wording points to, and its civilians. For the event proposer's defaults.
+ * the militia generic wording points to, its civilians, police, protesters and rioters. For the
+ * event proposer's defaults.
  */
 export function defaultActorsFor(country: string | null, publishedAt: string | null): DefaultActors {
   const dict = loadActorDictionary();
@@ -132,5 +139,8 @@ export function defaultActorsFor(country: string | null, publishedAt: string | n
     militia: roleActor(dict, 'militia', iso, ctx) ?? groupOf(dict, 'Pro-Government Militias', iso, 3),
     civilians: groupOf(dict, 'Civilians', iso, 7),
     police: stateActor(dict, iso, ctx, 'police'),
+    protesters: groupOf(dict, 'Protesters', iso, 6),
+    rioters: groupOf(dict, 'Rioters', iso, 5),
+    unidentified: groupOf(dict, 'Unidentified Armed Group', iso, 3),
   };
 }

@@ -1,20 +1,32 @@
+import { foldWord } from '../text/fold';
 import type { Token } from '../text/tokenize';
 import { within, type Span } from '../doc/spans';
 import type { Pass } from '../pipeline';
-import type { EventWork, FoundCue } from './event-work';
+import type { DateMention, EventWork, FoundCue } from './event-work';
+import type { EventCue } from './lexicon-schema';
 import type { EventWords } from './event-words';
+
+/** How far before a cue a modal may govern it ("threatened on Monday to attack"). */
+const MODAL_REACH = 60;
 
 /**
  * What kind of event each clause reports: its strongest event cue ("shelled", "clashes",
- * "captured"). Clauses without a cue report no event and are dropped. A territory cue followed
- * by seized things ("captured 20 rifles") is no taking of ground.
+ * "captured") that is not a plan or threat ("will attack", "threatened to storm"). Clauses without
+ * one report no event and are dropped. A territory cue followed by seized things ("captured 20
+ * rifles") is no taking of ground.
  */
 export const clauseCues: Pass<EventWork> = {
   name: 'events/clause-cues',
   run(work) {
-    const { doc, words } = work;
+    const { doc, words, mentions } = work;
     work.clauses = work.clauses.filter((clause) => {
-      const cue = strongestCue(doc.text, within(doc.tokens, clause), clause, words);
+      const cue = strongestCue(
+        doc.text,
+        within(doc.tokens, clause),
+        clause,
+        words,
+        within(mentions.date, clause),
+      );
       if (cue) clause.cue = cue;
       return cue !== null;
     });
@@ -26,19 +38,77 @@ function strongestCue(
   tokens: readonly Token[],
   clause: Span,
   words: EventWords,
+  dates: readonly DateMention[],
 ): FoundCue | null {
+  const modals = modalsOf(text, clause, words, dates);
+  const found = words.cues
+    .findAll(tokens)
+    .map((match) => {
+      const first = tokens[match.startToken] as Token;
+      return { match, first, before: textBefore(text, clause, first.start, dates) };
+    })
+    // "March" in "5 March" is a month, not a march.
+    .filter(({ first }) => !dates.some((date) => date.start <= first.start && first.start < date.end))
+    .filter(
+      ({ match, before }) =>
+        !words.hypotheticalBefore.test(before) &&
+        !modals.some((at) => at >= (tokens[match.endToken - 1] as Token).end),
+    );
+  const protests = found.flatMap(({ match }) => match.values.filter((cue) => cue.eventType === 'Protests'));
+  const protest = protests.reduce<EventCue | null>((a, b) => (a && a.priority >= b.priority ? a : b), null);
+  const inProtest = protest !== null;
   let best: FoundCue | null = null;
-  for (const match of words.cues.findAll(tokens)) {
-    const first = tokens[match.startToken] as Token;
+  for (const { match, first, before } of found) {
     const last = tokens[match.endToken - 1] as Token;
+    const previous = tokens[match.startToken - 1];
     for (const cue of match.values) {
       if (
         cue.territory &&
         words.capturedThings.test(text.slice(last.end, Math.min(clause.end, last.end + 60)))
       )
         continue;
-      if (!best || cue.priority > best.cue.priority) best = { cue, at: first.start };
+      // "Among the wounded": a participle used as a noun names people, not an act.
+      if (cue.violence && previous?.norm === 'the') continue;
+      // "protested against the killing of …", "… following the air strike": what a protest is
+      // about is coded on its own, if at all.
+      if (inProtest && isGrievance(cue) && words.grievanceBefore.test(before)) continue;
+      if (!best || cue.priority > best.cue.priority) best = { cue, at: first.start, end: last.end, protest };
     }
   }
   return best;
+}
+
+/** A cue a protest may be about: anything but the protest itself and a crowd's own violence. */
+function isGrievance(cue: EventCue): boolean {
+  return cue.eventType !== 'Protests' && cue.eventType !== 'Riots';
+}
+
+/** The clause's words just before `at`. */
+function textBefore(text: string, clause: Span, at: number, dates: readonly DateMention[]): string {
+  return maskedText(text, Math.max(clause.start, at - MODAL_REACH), at, dates);
+}
+
+/**
+ * Where the clause's own modal verbs are ("the capture of X would open the road"): not in a
+ * relative clause ("a law that would cut pay"), not a month ("13 May").
+ */
+function modalsOf(text: string, clause: Span, words: EventWords, dates: readonly DateMention[]): number[] {
+  const at: number[] = [];
+  for (const m of maskedText(text, clause.start, clause.end, dates).matchAll(words.modalAfter)) {
+    const before = m[1] ?? '';
+    if (!words.relatives.has(foldWord(before))) at.push(clause.start + (m.index ?? 0) + before.length);
+  }
+  return at;
+}
+
+/** The text from `from` to `to`, dates blanked out: "May" in "13 May" is no modal. */
+function maskedText(text: string, from: number, to: number, dates: readonly DateMention[]): string {
+  let slice = text.slice(from, to);
+  for (const date of dates) {
+    if (date.end <= from || date.start >= to) continue;
+    const start = Math.max(date.start, from) - from;
+    const end = Math.min(date.end, to) - from;
+    slice = slice.slice(0, start) + ' '.repeat(end - start) + slice.slice(end);
+  }
+  return slice;
 }

@@ -1,4 +1,5 @@
 import { distanceKm } from '../../geo/distance';
+import { foldWord } from '../text/fold';
 import { within } from '../doc/spans';
 import type { Pass } from '../pipeline';
 import { COARSE_LEVELS } from './event-location';
@@ -14,7 +15,9 @@ export const eventPlaces: Pass<EventWork> = {
   run(work) {
     const { doc, words, mentions } = work;
     withinParagraphs<PlaceMention>(work.clauses, (clause, previous) => {
-      const places = specificPlaces(within(mentions.place, clause), doc.text, words);
+      // Agreements and other strategic developments happen where talks are held.
+      const atGatherings = clause.cue?.cue.eventType === 'Strategic developments';
+      const places = specificPlaces(within(mentions.place, clause), doc.text, words, atGatherings);
       clause.namedPlaces = places.length;
       clause.locations = places.length
         ? places.map((place) => ({ place, inherited: false }))
@@ -37,14 +40,20 @@ const CONTAINER_RADIUS_KM = 15;
  * Haydariya"); places named only as landmarks ("between the towns of X and Y", "near X", "5 km
  * from X") give way to the place they locate.
  */
-function specificPlaces(places: PlaceMention[], text: string, words: EventWords): PlaceMention[] {
+function specificPlaces(
+  named: PlaceMention[],
+  text: string,
+  words: EventWords,
+  atGatherings: boolean,
+): PlaceMention[] {
+  let places = named.filter((p) => !isMereMention(p, text, words, atGatherings));
   // "X in Y": Y only says where X is. "near X and Y": both are landmarks.
   const parent = new Set<PlaceMention>();
   const landmarks = new Set<PlaceMention>();
   places.forEach((p, i) => {
     const previous = places[i - 1];
     const between = previous ? text.slice(previous.end, p.start) : '';
-    if (previous && words.parentAfter.test(between)) parent.add(p);
+    if (previous && (words.parentAfter.test(between) || namesRegionOf(p, previous, between))) parent.add(p);
     if (words.landmarkBefore.test(text.slice(Math.max(0, p.start - 40), p.start))) landmarks.add(p);
     else if (previous && landmarks.has(previous) && words.listJoin.test(between)) landmarks.add(p);
   });
@@ -54,7 +63,7 @@ function specificPlaces(places: PlaceMention[], text: string, words: EventWords)
   const located = places.filter((p) => !landmarks.has(p) && !COARSE_LEVELS.has(p.place.level));
   let chosen = located.length ? located : places;
   const fine = chosen.filter((p) => !COARSE_LEVELS.has(p.place.level));
-  chosen = fine.length ? fine : chosen.slice(0, 1);
+  chosen = fine.length ? fine : finestOf(chosen);
   chosen = chosen.filter(
     (p) => !CONTAINER_LEVELS.has(p.place.level) || !chosen.some((q) => q !== p && isWithin(q.place, p.place)),
   );
@@ -65,6 +74,48 @@ function specificPlaces(places: PlaceMention[], text: string, words: EventWords)
     seen.add(key);
     return true;
   });
+}
+
+/**
+ * A place named as no event's location: a gathering's venue ("a summit in Addis Ababa", "the
+ * Munich Security Conference"), an owning country ("Russia's defence ministry", "drones launched
+ * by Russia"), a route's ends ("the highway that links X and Y").
+ */
+function isMereMention(p: PlaceMention, text: string, words: EventWords, atGatherings: boolean): boolean {
+  const before = text.slice(Math.max(0, p.start - 40), p.start);
+  const after = text.slice(p.end, p.end + 40);
+  if (words.routeBefore.test(before)) return true;
+  if (!atGatherings && (words.gatheringBefore.test(before) || words.gatheringAfter.test(after))) return true;
+  // A country is an owner ("Russia's defence ministry"); a city's possessive names what lies
+  // in it ("Mogadishu's military academy").
+  return p.place.level === 'country' && (words.ownerAfter.test(after) || words.agentJustBefore.test(before));
+}
+
+/** "Rafael Delgado, Veracruz", "Massa (Mayo-Kebbi Est)": the name of the region the place before lies in. */
+function namesRegionOf(p: PlaceMention, previous: PlaceMention, between: string): boolean {
+  const region = previous.place.admin1;
+  return (
+    region !== null &&
+    /^\s*[,(]\s*$/.test(between) &&
+    [p.text, p.place.name].some((name) => isNameOf(foldWord(name), foldWord(region)))
+  );
+}
+
+/** "veracruz" names "veracruz-llave" and "veracruz de ignacio de la llave". */
+function isNameOf(name: string, region: string): boolean {
+  return region === name || region.startsWith(`${name} `) || region.startsWith(`${name}-`);
+}
+
+/** Coarse levels from the finest: "in Nigeria's Borno State" happened in Borno State. */
+const COARSE_ORDER: readonly PlaceMention['place']['level'][] = ['admin2', 'admin1', 'region', 'country'];
+
+/** The first place of the finest coarse level named. */
+function finestOf(places: PlaceMention[]): PlaceMention[] {
+  for (const level of COARSE_ORDER) {
+    const place = places.find((p) => p.place.level === level);
+    if (place) return [place];
+  }
+  return places.slice(0, 1);
 }
 
 /** A district or neighbourhood near a named city is part of it: the event is coded there. */

@@ -2,21 +2,27 @@ import type { Actor, ProposedEvent } from '../../schema';
 import type { Pass } from '../pipeline';
 import { eventLocationOf } from './event-location';
 import type { EventWork } from './event-work';
-import { mergeDuplicateEvents } from './merge-events';
+import { mergeDuplicateEvents, type DatedProposal } from './merge-events';
 
 /**
  * One proposal per clause and place, tied to its sentence, with a confidence from what it rests
- * on; then one per date, place and type (an article that reports a strike twice proposes it once).
+ * on; then one per date, place and type (an article that reports a strike twice proposes it once,
+ * on the day it gives).
  */
 export const eventProposals: Pass<EventWork> = {
   name: 'events/proposals',
   run(work) {
     const { text } = work.doc;
-    const proposals: ProposedEvent[] = [];
+    const proposals: DatedProposal[] = [];
     for (const clause of work.clauses) {
       const { sentence, date, actor1 = null, actor2 = null } = clause;
-      for (const { place, inherited } of clause.locations ?? []) {
-        proposals.push({
+      // A killing or wounding told without a place of its own is the toll of an event told
+      // before ("Dozens of the attackers were killed"), not another event.
+      const locations = (clause.locations ?? []).filter(
+        ({ inherited }) => !inherited || !clause.cue?.cue.violence,
+      );
+      for (const { place, inherited } of locations) {
+        const event = {
           date: date.iso,
           timePrecision: date.precision,
           eventType: clause.eventType,
@@ -31,7 +37,8 @@ export const eventProposals: Pass<EventWork> = {
             text: text.slice(sentence.start, sentence.end),
           },
           confidence: confidenceOf({ actor1, actor2, inherited, explicitDate: clause.explicitDate }),
-        } as ProposedEvent);
+        } as ProposedEvent;
+        proposals.push({ event, dated: clause.dayFromText });
       }
     }
     work.proposals = mergeDuplicateEvents(proposals);

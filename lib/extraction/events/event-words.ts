@@ -5,26 +5,50 @@
 import { indexedBy, type Lexicon } from '../lexicon/lexicon';
 import { anyOf, wordPattern } from '../lexicon/phrase-pattern';
 import { PhraseIndex } from '../matcher/phrase-index';
-import type { EventCue } from './lexicon-schema';
+import type { EventCue, EventLexicon } from './lexicon-schema';
 
 export interface EventWords {
   cues: PhraseIndex<EventCue>;
   background: RegExp;
-  hypothetical: RegExp;
+  /** Matches the words before a cue when they make it a plan or threat ("threatened to attack"). */
+  hypotheticalBefore: RegExp;
+  /** Matches a modal verb, capturing the word before it (a relative word puts it in a clause of its own). */
+  modalAfter: RegExp;
+  relatives: ReadonlySet<string>;
   /** Matches the words after a territory cue when they name seized things ("captured 20 rifles"). */
   capturedThings: RegExp;
+  /** Matches the words before violence that a protest is about ("against the killing"). */
+  grievanceBefore: RegExp;
   clauseBreak: RegExp;
+  /** Matches the words after an actor that make it a source ("the army said"), not a party. */
+  speaks: RegExp;
+  /** Matches the words between a cue and an actor that make the actor its agent ("killed by"). */
+  agentLead: RegExp;
+  /** Matches the words after a cue when they name an armed side's post ("attacked a checkpoint"). */
+  armedTargetAfter: RegExp;
+  /** The same, right before a name: "launched by Russia", "by the United States". */
+  agentJustBefore: RegExp;
   /** Matches the words after an actor when things happen to it ("were killed"). */
   suffers: RegExp;
   /** Matches the words before a place named only as a landmark ("near", "5 km from"). */
   landmarkBefore: RegExp;
+  /** Matches the words before a place that make it a gathering's venue ("summit in"). */
+  gatheringBefore: RegExp;
+  /** Matches the words before a place that make it a route's end ("links"). */
+  routeBefore: RegExp;
+  /** Matches the words after a place that make it a gathering's name ("Munich Security Conference"). */
+  gatheringAfter: RegExp;
+  /** Matches the words after a place that make it an owner ("Russia's"). */
+  ownerAfter: RegExp;
   /** Matches the words between two places when the second only says where the first is ("in"). */
   parentAfter: RegExp;
   listJoin: RegExp;
   fatalitySubset: RegExp;
+  /** Matches one person killed, written without a number ("a farmer was shot dead", "killed a trader"). */
+  oneDeath: RegExp;
 }
 
-export const eventWordsOf = indexedBy(({ events, text }: Lexicon): EventWords => {
+export const eventWordsOf = indexedBy(({ events, text, actors }: Lexicon): EventWords => {
   const cues = new PhraseIndex<EventCue>();
   for (const { phrases, ...cue } of events.cues) {
     for (const phrase of phrases) cues.add(phrase, cue);
@@ -38,7 +62,12 @@ export const eventWordsOf = indexedBy(({ events, text }: Lexicon): EventWords =>
   return {
     cues,
     background: wordPattern(String.raw`\b${anyOf(events.background, { month })}`, 'i'),
-    hypothetical: wordPattern(String.raw`\b${anyOf(events.hypothetical)}\b`, 'i'),
+    // A modal governs the verb it comes just before: "would" in "… against plans that would cut
+    // pay" says nothing of the protest before it.
+    hypotheticalBefore: wordPattern(String.raw`\b${anyOf(events.hypothetical)}(?:\s+\S+){0,3}\s+$`, 'i'),
+    modalAfter: wordPattern(String.raw`([^\s,;:.]+)\s+${anyOf(events.modalsAfter.modals)}\b`, 'gi'),
+    relatives: new Set(events.modalsAfter.relatives),
+    grievanceBefore: wordPattern(String.raw`\b${anyOf(events.grievanceLeads)}\b`, 'i'),
     capturedThings: wordPattern(
       String.raw`^(\s+${anyOf(capturedThings.determiners, { number: String.raw`\d+` })})*\s+${anyOf(capturedThings.things)}`,
       'i',
@@ -47,10 +76,21 @@ export const eventWordsOf = indexedBy(({ events, text }: Lexicon): EventWords =>
       String.raw`;|,?\s+${anyOf(clauses.conjunctions)}\s|,\s+${anyOf([clauses.coordination]).replace(/ /g, String.raw`\s+`)}\s|\s+${anyOf([clauses.coordination]).replace(/ /g, String.raw`\s+`)}\s+(?=\S+\s+${anyOf(clauses.forceNouns)})`,
       'gi',
     ),
+    speaks: wordPattern(String.raw`^\s+${anyOf(actors.reportingVerbs)}\b`, 'i'),
+    agentLead: wordPattern(String.raw`\b${anyOf(events.agentLeads)}\s+(?:\S+\s+){0,2}$`, 'i'),
+    armedTargetAfter: wordPattern(String.raw`^(?:\s+\S+){0,4}?\s+${anyOf(events.armedTargets)}\b`, 'i'),
+    agentJustBefore: wordPattern(String.raw`\b${anyOf(events.agentLeads)}\s+(?:\S+\s+)?$`, 'i'),
     suffers: wordPattern(
       String.raw`^\s+(?:\w+\s+)?${anyOf(victims.auxiliaries)}\s+(?:\w+\s+)?${anyOf(victims.verbs)}\b`,
       'i',
     ),
+    gatheringBefore: wordPattern(String.raw`\b${anyOf(events.mereMentions.gatherings)}\b[^.;]{0,30}$`, 'i'),
+    routeBefore: wordPattern(String.raw`\b${anyOf(events.mereMentions.routes)}\b[^.;]{0,30}$`, 'i'),
+    gatheringAfter: wordPattern(
+      String.raw`^(?:\s+\S+){0,2}\s+${anyOf(events.mereMentions.gatherings)}\b`,
+      'i',
+    ),
+    ownerAfter: wordPattern(String.raw`^${anyOf(actors.possessiveEndings)}\b`, 'iu'),
     landmarkBefore: wordPattern(
       String.raw`\b(?:${anyOf([landmarks.between])}(?: ${betweenSuffix})?|${anyOf(landmarks.leads, landmarkSlots)}(?: ${leadSuffix})?|${anyOf([landmarks.betweenPair])})\s+$`,
       'i',
@@ -61,5 +101,18 @@ export const eventWordsOf = indexedBy(({ events, text }: Lexicon): EventWords =>
     ),
     listJoin: wordPattern(String.raw`^\s*${anyOf(events.listJoins)}\s*$`, 'i'),
     fatalitySubset: wordPattern(String.raw`\b${anyOf(events.fatalitySubsets)}\b`, 'i'),
+    oneDeath: oneDeathPattern(events.oneDeath, events.victims.auxiliaries),
   };
 });
+
+function oneDeathPattern(
+  { determiners, people, killings }: EventLexicon['oneDeath'],
+  auxiliaries: readonly string[],
+): RegExp {
+  const person = String.raw`\b${anyOf(determiners)}\s+(?:\S+\s+){0,3}?${anyOf(people)}`;
+  const killed = anyOf(killings);
+  return wordPattern(
+    String.raw`${person}\s+(?:${anyOf(auxiliaries)}\s+)?${killed}\b|\b${killed}\s+${person}\b`,
+    'i',
+  );
+}

@@ -21,6 +21,10 @@ export interface FoundCue {
   cue: EventCue;
   /** Offset of the cue word in the text, to tell subjects (before) from objects (after). */
   at: number;
+  /** Offset just after the cue's last word. */
+  end: number;
+  /** The clause's strongest protest cue: it also speaks of a protest, and violence in it may be the protest's. */
+  protest: EventCue | null;
 }
 
 /** A clause of a reportable sentence, and what the passes have read of it so far. */
@@ -29,6 +33,8 @@ export interface Clause extends Span {
   date: DateValue;
   /** The sentence named its own date (not one carried over from earlier sentences). */
   explicitDate: boolean;
+  /** Its day was named in the text (its own sentence or one before), not taken from the publication date. */
+  dayFromText: boolean;
   cue?: FoundCue;
   /** Where it happened; `inherited` when the clause names no place and the paragraph's last one is used. */
   locations?: { place: PlaceMention; inherited: boolean }[];

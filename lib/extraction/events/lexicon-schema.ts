@@ -14,6 +14,12 @@ const CueSchema = z
     territory: z.boolean().optional(),
     /** A defender is the subject ("X repelled Y"): the attacker is actor 1. */
     repel: z.boolean().optional(),
+    /**
+     * Violence done to someone ("shot dead", "beat"), typed by who did it to whom: armed on armed
+     * is a battle, a crowd's is a riot, on protesters excessive force, else violence against
+     * civilians.
+     */
+    violence: z.boolean().optional(),
     phrases,
   })
   .refine((cue) => isSubEventOf(cue.eventType, cue.subEventType), {
@@ -30,10 +36,21 @@ export const EventLexiconSchema = z.strictObject({
   background: phrases,
   /** Plans, threats and forecasts: what would or will happen is not an event yet. */
   hypothetical: phrases,
+  /**
+   * Modal verbs after a cue that make its clause a forecast ("the capture of X would open the
+   * road"), unless a relative word puts them in a clause of their own ("plans that would cut pay").
+   */
+  modalsAfter: z.strictObject({ modals: phrases, relatives: phrases }),
   /** After a territory cue ("captured"), these objects are seized goods or people, not ground. */
   capturedThings: z.strictObject({ determiners: phrases, things: phrases }),
+  /** Words before violence in a protest's clause that make it the grievance ("protested against the killing of"). */
+  grievanceLeads: phrases,
   /** Where one sentence holds two clauses that may each report an event. */
   clauses: z.strictObject({ conjunctions: phrases, coordination: z.string().min(1), forceNouns: phrases }),
+  /** "killed by gunmen", "carried out by the militia": the actor after these did the act. */
+  agentLeads: phrases,
+  /** What armed sides hold: violence done to one ("attacked a checkpoint") is a battle. */
+  armedTargets: phrases,
   /** "20 insurgents were killed": an actor things happen to is never the one acting. */
   victims: z.strictObject({ auxiliaries: phrases, verbs: phrases }),
   /** Places named only to locate another ("near X", "5 km from X", "between X and Y"). */
@@ -48,12 +65,20 @@ export const EventLexiconSchema = z.strictObject({
     settlements: phrases,
     betweenSettlements: phrases,
   }),
+  /**
+   * Places named near these are not where anything happened: a gathering's venue or an embassy's
+   * owner ("a summit in Addis Ababa", "embassies of Rwanda"), a route's ends ("the road that
+   * links X and Y").
+   */
+  mereMentions: z.strictObject({ gatherings: phrases, routes: phrases }),
   /** "X in (the) Y": Y only says where X is. */
   parentLead: z.string().min(1),
   /** What may join two places of one list ("X and Y", "X, Y"). */
   listJoins: phrases,
   /** "12 killed, including 3 children": the later figures are part of the first, not added to it. */
   fatalitySubsets: phrases,
+  /** "a farmer was shot dead", "killed a trader": one death though no number is written. */
+  oneDeath: z.strictObject({ determiners: phrases, people: phrases, killings: phrases }),
 });
 
 export type EventLexicon = z.infer<typeof EventLexiconSchema>;

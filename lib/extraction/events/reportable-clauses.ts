@@ -7,10 +7,9 @@ import type { EventWork } from './event-work';
 
 /**
  * The clauses that may report an event, each with its date. A sentence is left out when it is
- * history ("since 2011", a date over a month back), a plan ("will", "threatened to"), or in a
- * headline or subheading (the Doc's heading lines), which sums up the paragraph below it. A
- * sentence without a date of its own takes the last day the article named (news keeps telling
- * that day), else the publication date.
+ * history ("since 2011", a date over a month back) or in a headline or subheading (the Doc's
+ * heading lines), which sums up the paragraph below it. A sentence without a date of its own
+ * takes the last day the article named (news keeps telling that day), else the publication date.
  */
 export const reportableClauses: Pass<EventWork> = {
   name: 'events/reportable-clauses',
@@ -19,6 +18,7 @@ export const reportableClauses: Pass<EventWork> = {
     let currentDate: DateValue | null = doc.publishedAt
       ? { iso: doc.publishedAt, precision: 1 as TimePrecision }
       : null;
+    let dayFromText = false;
     for (const sentence of doc.sentences) {
       const sentenceText = doc.text.slice(sentence.start, sentence.end);
       const sentenceDates = within(mentions.date, sentence);
@@ -26,18 +26,23 @@ export const reportableClauses: Pass<EventWork> = {
         (d) => !isHistory(d, doc.publishedAt) && !isFuture(d, doc.publishedAt),
       );
       const explicitDate = dates[0]?.date ?? null;
-      if (explicitDate && explicitDate.precision === 1) currentDate = explicitDate;
-      if (
-        words.background.test(sentenceText) ||
-        doc.paragraphs[sentence.paragraph]?.heading === true ||
-        words.hypothetical.test(sentenceText)
-      )
+      if (explicitDate && explicitDate.precision === 1) {
+        currentDate = explicitDate;
+        dayFromText = true;
+      }
+      if (words.background.test(sentenceText) || doc.paragraphs[sentence.paragraph]?.heading === true)
         continue;
       if (sentenceDates.length > 0 && dates.length === 0) continue;
       const date = explicitDate ?? currentDate;
       if (!date) continue;
       for (const clause of clausesOf(doc.text, sentence, words.clauseBreak)) {
-        work.clauses.push({ ...clause, sentence, date, explicitDate: explicitDate !== null });
+        work.clauses.push({
+          ...clause,
+          sentence,
+          date,
+          explicitDate: explicitDate !== null,
+          dayFromText: date.precision === 1 && (explicitDate !== null || dayFromText),
+        });
       }
     }
   },

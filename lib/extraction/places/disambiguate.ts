@@ -33,15 +33,46 @@ export const disambiguate: Pass<PlaceWork> = {
       }
     }
     const allowed = allowedCountries(work);
-    for (const f of work.found) {
+    work.found.forEach((f, i) => {
+      // "Massa (Mayo-Kebbi Est)", "Lypove, Kharkiv Oblast": the region named right after says
+      // which country the place is in; a place with no namesake there is one the gazetteer lacks.
+      const parent = parentCountry(work, f, work.found[i + 1]);
+      if (parent) {
+        const inParent = f.candidates.filter((e) => gazetteer.country(e) === parent);
+        if (inParent.length === 0) {
+          work.demoted.push(f);
+          f.chosen = undefined;
+          return;
+        }
+        f.candidates = inParent;
+      }
       f.chosen = choose(work, f, anchorsNear(anchors, f.span.start));
       if (isStrayNamesake(work, f, allowed)) {
         work.demoted.push(f);
         f.chosen = undefined;
       }
-    }
+    });
   },
 };
+
+/** Region levels that name where the place before them lies. */
+const PARENT_LEVELS = new Set(['admin1', 'admin2', 'country']);
+
+/**
+ * The country of the region named right after a place, in parentheses or after a comma, when all
+ * its namesakes lie in one country; null otherwise.
+ */
+function parentCountry(work: PlaceWork, f: Found, next: Found | undefined): string | null {
+  if (!next || next.span.start !== f.span.end + 1) return null;
+  const between = (work.doc.tokens[f.span.end] as Token).norm;
+  if (between !== '(' && between !== ',') return null;
+  const { gazetteer } = work;
+  const countries = new Set(next.candidates.map((e) => gazetteer.country(e)));
+  const [country] = countries;
+  if (countries.size !== 1 || !next.candidates.every((e) => PARENT_LEVELS.has(gazetteer.level(e))))
+    return null;
+  return country ?? null;
+}
 
 /** The namesake a name most likely means, given the focus countries and the places near it. */
 export function choose(work: PlaceWork, f: Found, anchors: readonly Found[]): EntryId {

@@ -8,6 +8,7 @@ import { locateUnknowns } from './locate-unknowns';
 import { plausibility } from './plausibility';
 import { scanNames } from './scan-names';
 import { skeletonNames } from './skeleton-names';
+import { repeatedNames } from './repeated-names';
 import { strayNamesakes } from './stray-namesakes';
 import { unknownByContext } from './unknown-by-context';
 import { placeWork, type FindPlacesOptions, type PlaceMention, type PlaceWork } from './work';
@@ -24,6 +25,7 @@ export const PLACE_PASSES: readonly Pass<PlaceWork>[] = [
   skeletonNames,
   unknownByContext,
   strayNamesakes,
+  repeatedNames,
   locateUnknowns,
 ];
 

@@ -8,6 +8,8 @@ const VOTE = {
   country: 2,
   /** A place all of whose namesakes lie in one country. */
   unambiguousPlace: 1.5,
+  /** A big city whose namesakes are all far smaller: almost as sure, not quite. */
+  dominantPlace: 1.2,
   /** Shared by the countries of a name's namesakes. */
   ambiguousPlace: 0.3,
 };
@@ -33,7 +35,9 @@ export const focusCountries: Pass<PlaceWork> = {
           gazetteer.level(e) === 'country' ? VOTE.country : VOTE.unambiguousPlace,
         );
       } else {
-        for (const c of countries) add(c, VOTE.ambiguousPlace / countries.size);
+        const dominant = dominantCountry(work, f.candidates);
+        if (dominant) add(dominant, VOTE.dominantPlace);
+        else for (const c of countries) add(c, VOTE.ambiguousPlace / countries.size);
       }
     }
     const ranked = [...score.entries()].sort((a, b) => b[1] - a[1]).map(([c]) => c);
@@ -42,3 +46,20 @@ export const focusCountries: Pass<PlaceWork> = {
     work.doc.focusCountries = work.focus;
   },
 };
+
+/** A city this big next to namesakes this much smaller is the one a reader takes the name for. */
+const DOMINANT_POPULATION = 100_000;
+const DOMINANT_RATIO = 10;
+
+/** The country of a big city whose namesakes elsewhere are all far smaller ("Montevideo"). */
+function dominantCountry(work: PlaceWork, candidates: readonly EntryId[]): string | null {
+  const { gazetteer } = work;
+  const largest = new Map<string, number>();
+  for (const e of candidates) {
+    const c = gazetteer.country(e);
+    largest.set(c, Math.max(largest.get(c) ?? 0, gazetteer.population(e)));
+  }
+  const [first, second] = [...largest].sort((a, b) => b[1] - a[1]);
+  if (!first || first[1] < DOMINANT_POPULATION) return null;
+  return !second || first[1] >= DOMINANT_RATIO * second[1] ? first[0] : null;
+}

@@ -40,6 +40,7 @@ export const locateUnknowns: Pass<PlaceWork> = {
           lat: base?.lat ?? null,
           lon: base?.lon ?? null,
           level: u.level,
+          approximate: true,
         },
         by: u.by,
       });

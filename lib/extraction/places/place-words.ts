@@ -54,13 +54,25 @@ export const placeWords = indexedBy((lexicon: PlaceLexicon): PlaceWords => ({
   toponymHeads: new Map(Object.entries(lexicon.toponymHeads)),
   orgWords: new Set(lexicon.orgWords),
   notPlaceWords: new Set(lexicon.notPlaceWords),
-  notPlaceNames: new Set([...lexicon.notPlaceNames, ...articleNamesOfActors(lexicon.arabicArticles)]),
+  notPlaceNames: new Set([
+    ...lexicon.notPlaceNames,
+    ...articleNamesOfActors(lexicon.arabicArticles),
+    ...oneWordSourceNames(),
+  ]),
   connectors: new Set(lexicon.connectors),
   hyphenOnlyConnectors: new Set(lexicon.hyphenOnlyConnectors),
   arabicArticles: new Set(lexicon.arabicArticles),
   arabicArticleCountries: new Set(lexicon.arabicArticleCountries),
   openingMarks: new Set(lexicon.openingMarks),
 }));
+
+/** News sources named in one word ("Xinhua", "Reuters"): an agency, never the town that shares its name. */
+function oneWordSourceNames(): string[] {
+  return loadActorDictionary().sources.flatMap((name) => {
+    const tokens = tokenize(name);
+    return tokens.length === 1 && tokens[0]?.capitalised ? [tokens[0].norm] : [];
+  });
+}
 
 /**
  * The names of organisations and people that the actor dictionary knows as an Arabic article and

@@ -24,6 +24,7 @@ describe('the places passes', () => {
       'places/skeleton-names',
       'places/unknown-by-context',
       'places/stray-namesakes',
+      'places/repeated-names',
       'places/locate-unknowns',
     ]);
   });
@@ -47,6 +48,16 @@ describe('the places passes', () => {
     expect(reasonOf('In Syria, jets struck al-Marj, east of Damascus.', 'al-Marj')?.pass).toBe(
       'places/stray-namesakes',
     );
+  });
+
+  it('make a name the context made a place that place wherever the article repeats it', () => {
+    const text = 'Rebels seized the village of Wolosso. Fighting in Wolosso went on; wolosso is no name.';
+    const doc = buildDoc({ text, publishedAt: null });
+    const places = findPlaces(doc, fixtureGazetteer()).map((m) => [m.text, m.by?.pass]);
+    expect(places).toEqual([
+      ['Wolosso', 'places/unknown-by-context'],
+      ['Wolosso', 'places/repeated-names'],
+    ]);
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countryOfCode } from '@/lib/exchange';
-import { countryOfAcled } from '@/lib/exchange/countries';
+import { countryOfAcled } from '@/lib/geo/countries';
 import committed from '@/lib/data/countries/acled-countries.json';
 import {
   ACLED_REGIONS,

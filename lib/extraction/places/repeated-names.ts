@@ -1,0 +1,36 @@
+import type { Pass } from '../pipeline';
+import { reason } from '../pipeline';
+import type { Token } from '../text/tokenize';
+import { addUnknown } from './unknown-names';
+import type { PlaceWork, Unknown } from './work';
+
+/**
+ * One sense per article: a name the context made a place once ("the city of Mrauk U") is that
+ * place wherever the article writes it again, capitalised, with no other reading ("fighting in
+ * Mrauk U").
+ */
+export const repeatedNames: Pass<PlaceWork> = {
+  name: 'places/repeated-names',
+  run(work) {
+    const { tokens } = work.doc;
+    const byFirstWord = new Map<string, { norms: string[]; level: Unknown['level'] }[]>();
+    for (const u of work.unknowns) {
+      if (u.span.charEnd !== undefined) continue;
+      const norms = tokens.slice(u.span.start, u.span.end).map((t) => t.norm);
+      const first = norms[0] as string;
+      byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), { norms, level: u.level }]);
+    }
+    if (byFirstWord.size === 0) return;
+    const by = reason(repeatedNames, 'a name the article made a place before');
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i] as Token;
+      const names = token.capitalised && !work.taken[i] ? byFirstWord.get(token.norm) : undefined;
+      const name = names?.find(({ norms }) =>
+        norms.every((norm, k) => tokens[i + k]?.norm === norm && !work.taken[i + k]),
+      );
+      if (!name) continue;
+      addUnknown(work, { start: i, end: i + name.norms.length }, name.level, by);
+      i += name.norms.length - 1;
+    }
+  },
+};
