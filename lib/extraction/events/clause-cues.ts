@@ -11,35 +11,62 @@ const MODAL_REACH = 60;
 
 /**
  * What kind of event each clause reports: its strongest event cue ("shelled", "clashes",
- * "captured") that is not a plan or threat ("will attack", "threatened to storm"). Clauses without
- * one report no event and are dropped. A territory cue followed by seized things ("captured 20
- * rifles") is no taking of ground.
+ * "captured") that is not a plan or threat ("will attack", "threatened to storm") nor an
+ * accusation ("charged with attacking"). Clauses without one report no event and are dropped. A
+ * territory cue followed by seized things ("captured 20 rifles") is no taking of ground. Two cues
+ * of two types joined by "and" report two events.
  */
 export const clauseCues: Pass<EventWork> = {
   name: 'events/clause-cues',
   run(work) {
     const { doc, words, mentions } = work;
-    work.clauses = work.clauses.filter((clause) => {
-      const cue = strongestCue(
-        doc.text,
-        within(doc.tokens, clause),
-        clause,
-        words,
-        within(mentions.date, clause),
+    work.clauses = work.clauses.flatMap((clause) => {
+      const cues = cuesOf(doc.text, within(doc.tokens, clause), clause, words, within(mentions.date, clause));
+      const best = cues.reduce<FoundCue | null>(
+        (a, b) => (a && a.cue.priority >= b.cue.priority ? a : b),
+        null,
       );
-      if (cue) clause.cue = cue;
-      return cue !== null;
+      if (!best) return [];
+      // "continuing fighting and junta airstrikes": two events joined by "and", of two types.
+      const joined = cues.find(
+        (c) =>
+          c.cue.eventType !== best.cue.eventType &&
+          joinable(c.cue) &&
+          joinable(best.cue) &&
+          areJoined(doc.text, best, c, words),
+      );
+      return joined
+        ? [
+            { ...clause, cue: best },
+            { ...clause, cue: joined },
+          ]
+        : [{ ...clause, cue: best }];
     });
   },
 };
 
-function strongestCue(
+/**
+ * Cues that may report a second event beside another: fighting, strikes, protests. Killings and
+ * executions named beside them are their toll.
+ */
+function joinable(cue: EventCue): boolean {
+  return !cue.violence && cue.eventType !== 'Violence against civilians';
+}
+
+/** Two cues with only the joiner and at most one word between them ("fighting and junta airstrikes"). */
+function areJoined(text: string, a: FoundCue, b: FoundCue, words: EventWords): boolean {
+  const [first, second] = a.at < b.at ? [a, b] : [b, a];
+  return first.end <= second.at && words.cueJoin.test(text.slice(first.end, second.at));
+}
+
+/** Every cue of the clause that reports something happening, with its reading. */
+function cuesOf(
   text: string,
   tokens: readonly Token[],
   clause: Span,
   words: EventWords,
   dates: readonly DateMention[],
-): FoundCue | null {
+): FoundCue[] {
   const modals = modalsOf(text, clause, words, dates);
   const found = words.cues
     .findAll(tokens)
@@ -52,12 +79,13 @@ function strongestCue(
     .filter(
       ({ match, before }) =>
         !words.hypotheticalBefore.test(before) &&
+        !words.allegationBefore.test(before) &&
         !modals.some((at) => at >= (tokens[match.endToken - 1] as Token).end),
     );
   const protests = found.flatMap(({ match }) => match.values.filter((cue) => cue.eventType === 'Protests'));
   const protest = protests.reduce<EventCue | null>((a, b) => (a && a.priority >= b.priority ? a : b), null);
   const inProtest = protest !== null;
-  let best: FoundCue | null = null;
+  const cues: FoundCue[] = [];
   for (const { match, first, before } of found) {
     const last = tokens[match.endToken - 1] as Token;
     const previous = tokens[match.startToken - 1];
@@ -67,15 +95,15 @@ function strongestCue(
         words.capturedThings.test(text.slice(last.end, Math.min(clause.end, last.end + 60)))
       )
         continue;
-      // "Among the wounded": a participle used as a noun names people, not an act.
-      if (cue.violence && previous?.norm === 'the') continue;
+      // "Among the wounded", "this attack": people, or an act told before, not a new one.
+      if (cue.violence && previous && words.anaphora.has(previous.norm)) continue;
       // "protested against the killing of …", "… following the air strike": what a protest is
       // about is coded on its own, if at all.
       if (inProtest && isGrievance(cue) && words.grievanceBefore.test(before)) continue;
-      if (!best || cue.priority > best.cue.priority) best = { cue, at: first.start, end: last.end, protest };
+      cues.push({ cue, at: first.start, end: last.end, protest });
     }
   }
-  return best;
+  return cues;
 }
 
 /** A cue a protest may be about: anything but the protest itself and a crowd's own violence. */

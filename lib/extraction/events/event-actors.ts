@@ -39,6 +39,7 @@ export const eventActors: Pass<EventWork> = {
       const reading: Reading = {
         suffers: (a) => words.suffers.test(after(a)),
         isAgent: (a) => a.start > cue.at && words.agentLead.test(doc.text.slice(cue.at, a.start)),
+        isSubject: (a) => a.end <= cue.at && words.subjectGap.test(doc.text.slice(a.end, cue.at)),
       };
       const chosen = chooseActors(
         within(mentions.actor, clause).filter(isParty),
@@ -68,6 +69,8 @@ interface Reading {
   suffers: (actor: ActorMention) => boolean;
   /** Named after the cue as the one who did it ("killed by gunmen"). */
   isAgent: (actor: ActorMention) => boolean;
+  /** Named right before the cue as its subject ("demonstrators have attacked"), not in a clause of its own. */
+  isSubject: (actor: ActorMention) => boolean;
 }
 
 interface Chosen {
@@ -80,19 +83,30 @@ function chooseActors(
   found: FoundCue,
   previousActor1: Actor | null,
   sentenceActors: ActorMention[],
-  { suffers, isAgent }: Reading,
+  { suffers, isAgent, isSubject }: Reading,
 ): Chosen {
   const victims = actors.filter((a) => a.actor.inter !== 7 && suffers(a));
   const armed = actors.filter((a) => a.actor.inter !== 7 && !suffers(a));
   const civilians = (actors.length ? actors : sentenceActors).find((a) => a.actor.inter === 7)?.actor ?? null;
   // An actor that starts before the cue is its subject, even when the cue word is inside its
   // mention ("US jets struck"); a crowd is the subject only when it is the nearest actor before
-  // the cue ("residents beat a thief", not "civilians fled as militants attacked").
+  // the cue and its subject ("residents beat a thief", not "civilians fled as militants attacked"
+  // nor "relatives of a man who was killed").
   const before = armed.filter((a) => a.start < found.at);
   const nearest = actors.filter((a) => a.start < found.at && !suffers(a)).at(-1);
-  const crowd = nearest && nearest.actor.inter === 7 && crowdsDo(found.cue) ? nearest.actor : undefined;
+  // With no armed side and no victim named, a crowd named anywhere did it ("a clash between
+  // relatives and nurses").
+  const crowdActor =
+    nearest?.actor.inter === 7
+      ? isSubject(nearest)
+        ? nearest.actor
+        : undefined
+      : armed.length === 0 && victims.length === 0
+        ? actors.find((a) => a.actor.inter === 7 && !suffers(a))?.actor
+        : undefined;
+  const crowd = crowdsDo(found.cue) ? crowdActor : undefined;
   const after = armed.filter((a) => a.start >= found.at);
-  const agent = after.find(isAgent)?.actor;
+  const agent = actors.find((a) => a.start >= found.at && !suffers(a) && isAgent(a))?.actor;
   // After a cue of violence or repelling, the actor is the one it was done to, unless named as
   // its agent ("shot by gunmen"); after another cue it may be the subject ("clashes broke out
   // between X and Y").
@@ -138,23 +152,23 @@ function typeOf(
   const clash = cue.eventType === 'Battles' && cue.subEventType === 'Armed clash';
   const violent = clash || cue.violence === true;
   const violentDemonstration: EventKind = { eventType: 'Riots', subEventType: 'Violent demonstration' };
-  // Battles are fought between armed, organised sides; a crowd's violence is a riot.
-  if (violent && isCrowd(actor1)) {
-    return found.protest ? violentDemonstration : { eventType: 'Riots', subEventType: 'Mob violence' };
-  }
-  if (cue.violence && actor2?.inter === 6) {
-    return { eventType: 'Protests', subEventType: 'Excessive force against protesters' };
-  }
   if (found.protest) {
-    // A clash at a protest that is not one armed side fighting another ("clashed with police").
-    if (clash && !(isArmed(actor1) && isArmed(actor2))) return violentDemonstration;
-    if (cue.eventType === 'Riots') return violentDemonstration;
-    // A killing named in a protest's clause, neither by the crowd nor of it, is what it protests
-    // ("relatives of a man who was killed held a protest").
+    if (cue.violence && actor2?.inter === 6) {
+      return { eventType: 'Protests', subEventType: 'Excessive force against protesters' };
+    }
+    if (violent && isCrowd(actor1)) return violentDemonstration;
+    // A killing named in a protest's clause, not by the crowd nor of armed men, is what the
+    // protest is about ("relatives of a man who was killed held a protest").
     if (cue.violence && !isArmed(actor2)) {
       return { eventType: found.protest.eventType, subEventType: found.protest.subEventType };
     }
+    // Violence at a protest that is not one armed side fighting another ("clashed with police").
+    if ((violent && !(isArmed(actor1) && isArmed(actor2))) || cue.eventType === 'Riots') {
+      return violentDemonstration;
+    }
   }
+  // Battles are fought between armed, organised sides; a crowd's violence is a riot.
+  if (violent && isCrowd(actor1)) return { eventType: 'Riots', subEventType: 'Mob violence' };
   if (!cue.violence) return { eventType: cue.eventType, subEventType: cue.subEventType };
   if (isArmed(actor2) || armedTarget) return { eventType: 'Battles', subEventType: 'Armed clash' };
   return { eventType: 'Violence against civilians', subEventType: 'Attack' };
@@ -164,7 +178,7 @@ function typeOf(
  * ACLED's actors for crowd events: a protest's actor 1 is always `Protesters (Country)`, with the
  * police as actor 2 when they intervened; a riot's is `Rioters (Country)`; violence against
  * civilians and mob violence fall on `Civilians (Country)` when the clause names no victim, and an
- * attack, bomb or grenade by no one named is `Unidentified Armed Group (Country)`'s.
+ * attack, fight, bomb or grenade by no one named is `Unidentified Armed Group (Country)`'s.
  */
 function crowdActors(
   type: EventKind,
@@ -196,6 +210,9 @@ function crowdActors(
             : null),
         actor2,
       };
+    case 'Battles':
+      // A fight between sides nobody named ("a shoot-out between unknown shooters").
+      return { actor1: actor1 ?? defaults.unidentified, actor2 };
     default:
       return { actor1, actor2 };
   }

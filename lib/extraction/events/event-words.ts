@@ -15,11 +15,19 @@ export interface EventWords {
   /** Matches a modal verb, capturing the word before it (a relative word puts it in a clause of its own). */
   modalAfter: RegExp;
   relatives: ReadonlySet<string>;
+  /** Matches what may lie between a subject and its verb: a few words, no relative clause. */
+  subjectGap: RegExp;
   /** Matches the words after a territory cue when they name seized things ("captured 20 rifles"). */
   capturedThings: RegExp;
   /** Matches the words before violence that a protest is about ("against the killing"). */
   grievanceBefore: RegExp;
+  /** Matches the words before a cue that make it an accusation ("charged with attacking"). */
+  allegationBefore: RegExp;
   clauseBreak: RegExp;
+  /** Matches what lies between two joined cues: the joiner and at most one word. */
+  cueJoin: RegExp;
+  /** Words that point back ("the wounded", "this attack"): violence after one was told before. */
+  anaphora: ReadonlySet<string>;
   /** Matches the words after an actor that make it a source ("the army said"), not a party. */
   speaks: RegExp;
   /** Matches the words between a cue and an actor that make the actor its agent ("killed by"). */
@@ -67,17 +75,24 @@ export const eventWordsOf = indexedBy(({ events, text, actors }: Lexicon): Event
     hypotheticalBefore: wordPattern(String.raw`\b${anyOf(events.hypothetical)}(?:\s+\S+){0,3}\s+$`, 'i'),
     modalAfter: wordPattern(String.raw`([^\s,;:.]+)\s+${anyOf(events.modalsAfter.modals)}\b`, 'gi'),
     relatives: new Set(events.modalsAfter.relatives),
+    subjectGap: wordPattern(
+      String.raw`^,?(?:\s+(?!${anyOf(events.modalsAfter.relatives)}\b)[^\s;]+){0,6}\s+$`,
+      'i',
+    ),
+    allegationBefore: wordPattern(String.raw`\b${anyOf(events.allegationLeads)}\s+(?:\S+\s+){0,2}$`, 'i'),
     grievanceBefore: wordPattern(String.raw`\b${anyOf(events.grievanceLeads)}\b`, 'i'),
     capturedThings: wordPattern(
       String.raw`^(\s+${anyOf(capturedThings.determiners, { number: String.raw`\d+` })})*\s+${anyOf(capturedThings.things)}`,
       'i',
     ),
+    cueJoin: wordPattern(String.raw`^\s+${anyOf([clauses.joiner])}\s+(?:\S+\s+)?$`, 'i'),
+    anaphora: new Set(events.anaphora),
     clauseBreak: wordPattern(
       String.raw`;|,?\s+${anyOf(clauses.conjunctions)}\s|,\s+${anyOf([clauses.coordination]).replace(/ /g, String.raw`\s+`)}\s|\s+${anyOf([clauses.coordination]).replace(/ /g, String.raw`\s+`)}\s+(?=\S+\s+${anyOf(clauses.forceNouns)})`,
       'gi',
     ),
-    speaks: wordPattern(String.raw`^\s+${anyOf(actors.reportingVerbs)}\b`, 'i'),
-    agentLead: wordPattern(String.raw`\b${anyOf(events.agentLeads)}\s+(?:\S+\s+){0,2}$`, 'i'),
+    speaks: wordPattern(String.raw`^\s+(?:\S+\s+){0,2}?${anyOf(actors.reportingVerbs)}\b`, 'i'),
+    agentLead: wordPattern(String.raw`\b${anyOf(events.agentLeads)}\s+(?:\S+\s+){0,3}$`, 'i'),
     armedTargetAfter: wordPattern(String.raw`^(?:\s+\S+){0,4}?\s+${anyOf(events.armedTargets)}\b`, 'i'),
     agentJustBefore: wordPattern(String.raw`\b${anyOf(events.agentLeads)}\s+(?:\S+\s+)?$`, 'i'),
     suffers: wordPattern(

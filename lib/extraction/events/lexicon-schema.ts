@@ -45,10 +45,20 @@ export const EventLexiconSchema = z.strictObject({
   capturedThings: z.strictObject({ determiners: phrases, things: phrases }),
   /** Words before violence in a protest's clause that make it the grievance ("protested against the killing of"). */
   grievanceLeads: phrases,
+  /** Words before a cue that make it what someone is accused of ("arrested on charges of bombing"), not an event. */
+  allegationLeads: phrases,
   /** Where one sentence holds two clauses that may each report an event. */
-  clauses: z.strictObject({ conjunctions: phrases, coordination: z.string().min(1), forceNouns: phrases }),
+  clauses: z.strictObject({
+    conjunctions: phrases,
+    coordination: z.string().min(1),
+    forceNouns: phrases,
+    /** What joins two cues of two events ("fighting and airstrikes"). */
+    joiner: z.string().min(1),
+  }),
   /** "killed by gunmen", "carried out by the militia": the actor after these did the act. */
   agentLeads: phrases,
+  /** Words before a noun that point back to what was told ("the wounded", "this attack"). */
+  anaphora: phrases,
   /** What armed sides hold: violence done to one ("attacked a checkpoint") is a battle. */
   armedTargets: phrases,
   /** "20 insurgents were killed": an actor things happen to is never the one acting. */

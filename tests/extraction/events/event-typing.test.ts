@@ -70,6 +70,15 @@ describe('event proposals from the language that reports them', () => {
       ]);
     });
 
+    it('tells the crowd that did violence from the crowd that mourns it', () => {
+      expect(
+        kinds(propose('On Monday, demonstrators attacked the offices of the governor in Goma.')),
+      ).toEqual([['Riots', 'Violent demonstration', 'Goma']]);
+      expect(
+        kinds(propose('On Monday, relatives of a teacher who was killed last week held a protest in Goma.')),
+      ).toEqual([['Protests', 'Peaceful protest', 'Goma']]);
+    });
+
     it('keeps the protest when the killing is what it protests', () => {
       expect(
         kinds(propose('Relatives protested in Kisumu on Monday against the killing of a trader by police.')),
@@ -83,6 +92,14 @@ describe('event proposals from the language that reports them', () => {
       expect([event.eventType, event.subEventType]).toEqual(['Violence against civilians', 'Attack']);
       expect(event.actor1).toEqual({ canonical: 'Unidentified Armed Group (Nigeria)', inter: 3 });
       expect(event.actor2?.canonical).toBe('Civilians (Nigeria)');
+    });
+
+    it('names an unidentified armed group for a fight between sides nobody named', () => {
+      const event = only(propose('On Sunday, a shoot-out between unknown shooters took place in Fortaleza.'));
+      expect([event.eventType, event.actor1]).toEqual([
+        'Battles',
+        { canonical: 'Unidentified Armed Group (Brazil)', inter: 3 },
+      ]);
     });
 
     it('codes an attack on an armed post as a battle', () => {
@@ -112,6 +129,33 @@ describe('event proposals from the language that reports them', () => {
     it('adds a toll told in the next sentence to the event just told', () => {
       const event = only(propose('On 7 June 2023, gunmen opened fire on a bus in Kaduna. 2 fatalities.'));
       expect(event.fatalities).toBe(2);
+    });
+  });
+
+  describe('several events and none', () => {
+    it('proposes two events for two kinds of violence joined by "and"', () => {
+      const types = kinds(
+        propose('Residents of Monywa reported continuing clashes and military airstrikes on Tuesday.'),
+      ).map((k) => k[0]);
+      expect(types.sort()).toEqual(['Battles', 'Explosions/Remote violence']);
+    });
+
+    it('reads "this attack" and "the wounded" as what was told before, not new events', () => {
+      expect(
+        propose('This attack is part of a wave of violence in Mopti, officials said on Monday.'),
+      ).toEqual([]);
+    });
+
+    it('leaves out what someone is accused of', () => {
+      expect(
+        kinds(propose('Police arrested a man in Mandalay on Monday, accusing him of bombing a bridge.')),
+      ).toEqual([['Strategic developments', 'Arrests', 'Mandalay']]);
+    });
+
+    it('codes a brawl between unarmed groups as mob violence', () => {
+      expect(
+        kinds(propose('On Sunday a clash broke out between supporters of two candidates in Jumla.')),
+      ).toEqual([['Riots', 'Mob violence', 'Jumla']]);
     });
   });
 
