@@ -1,4 +1,3 @@
-import { foldWord } from '../text/fold';
 import type { Token } from '../text/tokenize';
 import { within, type Span } from '../doc/spans';
 import type { Pass } from '../pipeline';
@@ -67,26 +66,27 @@ function cuesOf(
   words: EventWords,
   dates: readonly DateMention[],
 ): FoundCue[] {
-  const modals = modalsOf(text, clause, words, dates);
-  const found = words.cues
+  const matches = words.cues
     .findAll(tokens)
-    .map((match) => {
-      const first = tokens[match.startToken] as Token;
-      return { match, first, before: textBefore(text, clause, first.start, dates) };
-    })
+    .map((match) => ({ match, first: tokens[match.startToken] as Token }))
     // "March" in "5 March" is a month, not a march.
-    .filter(({ first }) => !dates.some((date) => date.start <= first.start && first.start < date.end))
-    .filter(
-      ({ match, before }) =>
-        !words.hypotheticalBefore.test(before) &&
-        !words.allegationBefore.test(before) &&
-        !modals.some((at) => at >= (tokens[match.endToken - 1] as Token).end),
-    );
+    .filter(({ first }) => !dates.some((date) => date.start <= first.start && first.start < date.end));
+  if (matches.length === 0) return [];
+  const clauseText = maskedText(text, clause.start, clause.end, dates);
+  const modals = endsOf(clauseText, words.modal, clause.start, false);
+  const plans = endsOf(clauseText, words.hypothetical, clause.start, true);
+  const allegations = endsOf(clauseText, words.allegation, clause.start, true);
+  const found = matches.filter(
+    ({ match, first }) =>
+      !leadsUpTo(text, plans, first.start, PLAN_WORDS) &&
+      !leadsUpTo(text, allegations, first.start, ALLEGATION_WORDS) &&
+      !isForecast(text, (tokens[match.endToken - 1] as Token).end, modals, words),
+  );
   const protests = found.flatMap(({ match }) => match.values.filter((cue) => cue.eventType === 'Protests'));
   const protest = protests.reduce<EventCue | null>((a, b) => (a && a.priority >= b.priority ? a : b), null);
   const inProtest = protest !== null;
   const cues: FoundCue[] = [];
-  for (const { match, first, before } of found) {
+  for (const { match, first } of found) {
     const last = tokens[match.endToken - 1] as Token;
     const previous = tokens[match.startToken - 1];
     for (const cue of match.values) {
@@ -99,7 +99,14 @@ function cuesOf(
       if (cue.violence && previous && words.anaphora.has(previous.norm)) continue;
       // "protested against the killing of …", "… following the air strike": what a protest is
       // about is coded on its own, if at all.
-      if (inProtest && isGrievance(cue) && words.grievanceBefore.test(before)) continue;
+      if (
+        inProtest &&
+        isGrievance(cue) &&
+        words.grievanceBefore.test(
+          maskedText(text, Math.max(clause.start, first.start - MODAL_REACH), first.start, dates),
+        )
+      )
+        continue;
       cues.push({ cue, at: first.start, end: last.end, protest });
     }
   }
@@ -109,24 +116,6 @@ function cuesOf(
 /** A cue a protest may be about: anything but the protest itself and a crowd's own violence. */
 function isGrievance(cue: EventCue): boolean {
   return cue.eventType !== 'Protests' && cue.eventType !== 'Riots';
-}
-
-/** The clause's words just before `at`. */
-function textBefore(text: string, clause: Span, at: number, dates: readonly DateMention[]): string {
-  return maskedText(text, Math.max(clause.start, at - MODAL_REACH), at, dates);
-}
-
-/**
- * Where the clause's own modal verbs are ("the capture of X would open the road"): not in a
- * relative clause ("a law that would cut pay"), not a month ("13 May").
- */
-function modalsOf(text: string, clause: Span, words: EventWords, dates: readonly DateMention[]): number[] {
-  const at: number[] = [];
-  for (const m of maskedText(text, clause.start, clause.end, dates).matchAll(words.modalAfter)) {
-    const before = m[1] ?? '';
-    if (!words.relatives.has(foldWord(before))) at.push(clause.start + (m.index ?? 0) + before.length);
-  }
-  return at;
 }
 
 /** The text from `from` to `to`, dates blanked out: "May" in "13 May" is no modal. */
@@ -139,4 +128,31 @@ function maskedText(text: string, from: number, to: number, dates: readonly Date
     slice = slice.slice(0, start) + ' '.repeat(end - start) + slice.slice(end);
   }
   return slice;
+}
+
+/** How many words may stand between a plan's words and the act ("threatened on Monday to attack"). */
+const PLAN_WORDS = 3;
+/** … and between an accusation and the act ("accusing him of carrying out bombings"). */
+const ALLEGATION_WORDS = 2;
+
+/** Where the matches of a global pattern in the clause start, or end, as offsets in the text. */
+function endsOf(clauseText: string, pattern: RegExp, offset: number, ends: boolean): number[] {
+  return [...clauseText.matchAll(pattern)].map((m) => offset + m.index + (ends ? m[0].length : 0));
+}
+
+/** Some lead ends at most `words` words before `at` ("threatened to | attack"). */
+function leadsUpTo(text: string, leadEnds: readonly number[], at: number, words: number): boolean {
+  return leadEnds.some((end) => {
+    if (end > at || at - end > MODAL_REACH) return false;
+    const gap = text.slice(end, at);
+    return /\s$/.test(gap) && (gap.match(/\S+/g)?.length ?? 0) <= words;
+  });
+}
+
+/**
+ * A modal after the cue governs it ("the capture of X would open the road") unless a relative
+ * word between them puts the modal in a clause of its own ("a law that would cut pay").
+ */
+function isForecast(text: string, cueEnd: number, modals: readonly number[], words: EventWords): boolean {
+  return modals.some((at) => at >= cueEnd && !words.relative.test(text.slice(cueEnd, at)));
 }

@@ -10,19 +10,20 @@ import type { EventCue, EventLexicon } from './lexicon-schema';
 export interface EventWords {
   cues: PhraseIndex<EventCue>;
   background: RegExp;
-  /** Matches the words before a cue when they make it a plan or threat ("threatened to attack"). */
-  hypotheticalBefore: RegExp;
-  /** Matches a modal verb, capturing the word before it (a relative word puts it in a clause of its own). */
-  modalAfter: RegExp;
-  relatives: ReadonlySet<string>;
+  /** Matches words that make the verb just after them a plan or threat ("threatened to attack"; global). */
+  hypothetical: RegExp;
+  /** Matches a modal verb (global: every one of a clause). */
+  modal: RegExp;
+  /** Matches a relative word ("that", "which"): what follows is a clause of its own. */
+  relative: RegExp;
   /** Matches what may lie between a subject and its verb: a few words, no relative clause. */
   subjectGap: RegExp;
   /** Matches the words after a territory cue when they name seized things ("captured 20 rifles"). */
   capturedThings: RegExp;
   /** Matches the words before violence that a protest is about ("against the killing"). */
   grievanceBefore: RegExp;
-  /** Matches the words before a cue that make it an accusation ("charged with attacking"). */
-  allegationBefore: RegExp;
+  /** Matches words that make the act just after them an accusation ("charged with attacking"; global). */
+  allegation: RegExp;
   clauseBreak: RegExp;
   /** Matches what lies between two joined cues: the joiner and at most one word. */
   cueJoin: RegExp;
@@ -72,14 +73,14 @@ export const eventWordsOf = indexedBy(({ events, text, actors }: Lexicon): Event
     background: wordPattern(String.raw`\b${anyOf(events.background, { month })}`, 'i'),
     // A modal governs the verb it comes just before: "would" in "… against plans that would cut
     // pay" says nothing of the protest before it.
-    hypotheticalBefore: wordPattern(String.raw`\b${anyOf(events.hypothetical)}(?:\s+\S+){0,3}\s+$`, 'i'),
-    modalAfter: wordPattern(String.raw`([^\s,;:.]+)\s+${anyOf(events.modalsAfter.modals)}\b`, 'gi'),
-    relatives: new Set(events.modalsAfter.relatives),
+    hypothetical: wordPattern(String.raw`\b${anyOf(events.hypothetical)}\b`, 'gi'),
+    modal: wordPattern(String.raw`\b${anyOf(events.modalsAfter.modals)}\b`, 'gi'),
+    relative: wordPattern(String.raw`\b${anyOf(events.modalsAfter.relatives)}\b`, 'i'),
     subjectGap: wordPattern(
       String.raw`^,?(?:\s+(?!${anyOf(events.modalsAfter.relatives)}\b)[^\s;]+){0,6}\s+$`,
       'i',
     ),
-    allegationBefore: wordPattern(String.raw`\b${anyOf(events.allegationLeads)}\s+(?:\S+\s+){0,2}$`, 'i'),
+    allegation: wordPattern(String.raw`\b${anyOf(events.allegationLeads)}\b`, 'gi'),
     grievanceBefore: wordPattern(String.raw`\b${anyOf(events.grievanceLeads)}\b`, 'i'),
     capturedThings: wordPattern(
       String.raw`^(\s+${anyOf(capturedThings.determiners, { number: String.raw`\d+` })})*\s+${anyOf(capturedThings.things)}`,

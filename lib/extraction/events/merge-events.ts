@@ -32,7 +32,10 @@ const placeKey = (event: ProposedEvent) =>
 export function mergeDuplicateEvents(proposals: readonly DatedProposal[]): ProposedEvent[] {
   const dated = new Map<string, ProposedEvent[]>();
   for (const { event } of proposals.filter((p) => p.dated)) {
-    dated.set(placeKey(event), [...(dated.get(placeKey(event)) ?? []), event]);
+    const key = placeKey(event);
+    const same = dated.get(key);
+    if (same) same.push(event);
+    else dated.set(key, [event]);
   }
   const events = proposals.map(({ event, dated: hasDay }) => {
     const same = hasDay ? undefined : dated.get(placeKey(event));
