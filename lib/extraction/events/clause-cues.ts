@@ -95,6 +95,11 @@ function cuesOf(
         words.capturedThings.test(text.slice(last.end, Math.min(clause.end, last.end + 60)))
       )
         continue;
+      if (
+        cue.interception &&
+        words.mannedAircraftAfter.test(text.slice(last.end, Math.min(clause.end, last.end + 60)))
+      )
+        continue;
       // "Among the wounded", "this attack": people, or an act told before, not a new one.
       if (cue.violence && previous && words.anaphora.has(previous.norm)) continue;
       // "protested against the killing of …", "… following the air strike": what a protest is

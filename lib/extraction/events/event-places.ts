@@ -101,9 +101,14 @@ function namesRegionOf(p: PlaceMention, previous: PlaceMention, between: string)
   );
 }
 
-/** "veracruz" names "veracruz-llave" and "veracruz de ignacio de la llave". */
+/**
+ * "veracruz" names "veracruz-llave" and "veracruz de ignacio de la llave"; "kherson" names
+ * "khersonska" (an adjectival ending of a few letters).
+ */
 function isNameOf(name: string, region: string): boolean {
-  return region === name || region.startsWith(`${name} `) || region.startsWith(`${name}-`);
+  if (!region.startsWith(name)) return false;
+  const rest = region.slice(name.length);
+  return rest === '' || rest.startsWith(' ') || rest.startsWith('-') || /^\p{L}{1,4}$/u.test(rest);
 }
 
 /** Coarse levels from the finest: "in Nigeria's Borno State" happened in Borno State. */

@@ -18,6 +18,8 @@ export interface EventWords {
   relative: RegExp;
   /** Matches what may lie between a subject and its verb: a few words, no relative clause. */
   subjectGap: RegExp;
+  /** Matches the words after an interception cue when they name a manned aircraft ("shot down two helicopters"). */
+  mannedAircraftAfter: RegExp;
   /** Matches the words after a territory cue when they name seized things ("captured 20 rifles"). */
   capturedThings: RegExp;
   /** Matches the words before violence that a protest is about ("against the killing"). */
@@ -82,6 +84,7 @@ export const eventWordsOf = indexedBy(({ events, text, actors }: Lexicon): Event
     ),
     allegation: wordPattern(String.raw`\b${anyOf(events.allegationLeads)}\b`, 'gi'),
     grievanceBefore: wordPattern(String.raw`\b${anyOf(events.grievanceLeads)}\b`, 'i'),
+    mannedAircraftAfter: wordPattern(String.raw`^(?:\s+\S+){0,7}?\s+${anyOf(events.mannedAircraft)}\b`, 'i'),
     capturedThings: wordPattern(
       String.raw`^(\s+${anyOf(capturedThings.determiners, { number: String.raw`\d+` })})*\s+${anyOf(capturedThings.things)}`,
       'i',

@@ -20,6 +20,8 @@ const CueSchema = z
      * civilians.
      */
     violence: z.boolean().optional(),
+    /** Downing a weapon in flight: a drone or missile, not a manned aircraft (that is an attack on its crew). */
+    interception: z.boolean().optional(),
     phrases,
   })
   .refine((cue) => isSubEventOf(cue.eventType, cue.subEventType), {
@@ -41,6 +43,8 @@ export const EventLexiconSchema = z.strictObject({
    * road"), unless a relative word puts them in a clause of their own ("plans that would cut pay").
    */
   modalsAfter: z.strictObject({ modals: phrases, relatives: phrases }),
+  /** Aircraft with a crew: shooting one down is violence against them, not disrupted weapons use. */
+  mannedAircraft: phrases,
   /** After a territory cue ("captured"), these objects are seized goods or people, not ground. */
   capturedThings: z.strictObject({ determiners: phrases, things: phrases }),
   /** Words before violence in a protest's clause that make it the grievance ("protested against the killing of"). */

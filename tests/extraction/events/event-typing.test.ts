@@ -135,15 +135,15 @@ describe('event proposals from the language that reports them', () => {
   describe('several events and none', () => {
     it('proposes two events for two kinds of violence joined by "and"', () => {
       const types = kinds(
-        propose('Residents of Monywa reported continuing clashes and military airstrikes on Tuesday.'),
+        propose('Clashes and military airstrikes went on around Monywa on Tuesday, witnesses said.'),
       ).map((k) => k[0]);
       expect(types.sort()).toEqual(['Battles', 'Explosions/Remote violence']);
     });
 
     it('reads "this attack" and "the wounded" as what was told before, not new events', () => {
-      expect(
-        propose('This attack is part of a wave of violence in Mopti, officials said on Monday.'),
-      ).toEqual([]);
+      expect(propose('Officials in Mopti said on Monday that this attack was the third in a month.')).toEqual(
+        [],
+      );
     });
 
     it('leaves out what someone is accused of', () => {
@@ -164,6 +164,13 @@ describe('event proposals from the language that reports them', () => {
       expect(
         kinds(propose('Soldiers burned down twelve houses in Falam on Sunday.'))[0]?.slice(0, 2),
       ).toEqual(['Strategic developments', 'Looting/property destruction']);
+      expect(
+        kinds(propose('Air force jets shot down two drones over Belgorod on Friday.'))[0]?.slice(0, 2),
+      ).toEqual(['Strategic developments', 'Disrupted weapons use']);
+      // A manned aircraft shot down is an attack on its crew, not a disrupted weapon.
+      expect(kinds(propose('Rebels shot down an army helicopter near Kidal on Friday.'))[0]?.[0]).not.toBe(
+        'Strategic developments',
+      );
       expect(
         kinds(propose('Police seized weapons and explosives in Imphal on Friday.'))[0]?.slice(0, 2),
       ).toEqual(['Strategic developments', 'Disrupted weapons use']);
@@ -206,6 +213,12 @@ describe('event proposals from the language that reports them', () => {
     it('takes a namesake in the country of the region named after it, and the region when there is none', () => {
       const event = only(propose('On 5 June 2023, residents protested in Tanout (Zinder) over water.'));
       expect(event.location?.country).toBe('NE');
+    });
+
+    it('reads "X, Region" as one place in its region, not two events', () => {
+      expect(
+        kinds(propose('On 3 June 2023, gunmen shot dead a trader in Rafael Delgado, Veracruz.')),
+      ).toEqual([['Violence against civilians', 'Attack', 'Rafael Delgado']]);
     });
 
     it('locates a village the gazetteer lacks at its region, with a coarser precision', () => {
