@@ -63,6 +63,12 @@ export function testHandlers(
           async () => (await allEvents(db)).find((e) => e.id === editedId)?.fatalities === fatalities,
         );
         await waitFor(() => !log.querySelector('.row-editor'));
+        // The export reads the log's live list: wait until it shows the edit, as a reader would see it.
+        await waitFor(
+          () =>
+            log.querySelector(`.event-rows [data-event-id="${editedId}"] .number`)?.textContent ===
+            String(fatalities),
+        );
         const csv = await exportedCsv(log);
         return { ...summary, editedId, csv, reimport: await importFile(log, csv) };
       }),
@@ -152,7 +158,7 @@ async function renderPanelText(tabId: number): Promise<string | null> {
   });
 }
 
-async function waitFor<T>(find: () => T | null | undefined | Promise<T>, ms = 5000): Promise<T> {
+async function waitFor<T>(find: () => T | null | undefined | Promise<T>, ms = 20_000): Promise<T> {
   const deadline = Date.now() + ms;
   for (;;) {
     const found = await find();
