@@ -26,7 +26,7 @@ export const clauseCues: Pass<EventWork> = {
         null,
       );
       if (!best) return [];
-      // "continuing fighting and junta airstrikes": two events joined by "and", of two types.
+      // "clashes and army airstrikes": two events joined by "and", of two types.
       const joined = cues.find(
         (c) =>
           c.cue.eventType !== best.cue.eventType &&
@@ -52,7 +52,7 @@ function joinable(cue: EventCue): boolean {
   return !cue.violence && cue.eventType !== 'Violence against civilians';
 }
 
-/** Two cues with only the joiner and at most one word between them ("fighting and junta airstrikes"). */
+/** Two cues with only the joiner and at most one word between them ("clashes and army airstrikes"). */
 function areJoined(text: string, a: FoundCue, b: FoundCue, words: EventWords): boolean {
   const [first, second] = a.at < b.at ? [a, b] : [b, a];
   return first.end <= second.at && words.cueJoin.test(text.slice(first.end, second.at));
@@ -89,18 +89,12 @@ function cuesOf(
   for (const { match, first } of found) {
     const last = tokens[match.endToken - 1] as Token;
     const previous = tokens[match.startToken - 1];
+    // What the cue does it to: the words right after it.
+    const afterCue = text.slice(last.end, Math.min(clause.end, last.end + 60));
     for (const cue of match.values) {
-      if (
-        cue.territory &&
-        words.capturedThings.test(text.slice(last.end, Math.min(clause.end, last.end + 60)))
-      )
-        continue;
-      if (
-        cue.interception &&
-        words.mannedAircraftAfter.test(text.slice(last.end, Math.min(clause.end, last.end + 60)))
-      )
-        continue;
-      // "Among the wounded", "this attack": people, or an act told before, not a new one.
+      if (cue.territory && words.capturedThings.test(afterCue)) continue;
+      if (cue.interception && words.mannedAircraftAfter.test(afterCue)) continue;
+      // "treating the wounded", "this attack": people, or an act told before, not a new one.
       if (cue.violence && previous && words.anaphora.has(previous.norm)) continue;
       // "protested against the killing of …", "… following the air strike": what a protest is
       // about is coded on its own, if at all.

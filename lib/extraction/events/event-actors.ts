@@ -69,7 +69,7 @@ interface Reading {
   suffers: (actor: ActorMention) => boolean;
   /** Named after the cue as the one who did it ("killed by gunmen"). */
   isAgent: (actor: ActorMention) => boolean;
-  /** Named right before the cue as its subject ("demonstrators have attacked"), not in a clause of its own. */
+  /** Named right before the cue as its subject ("protesters then stormed"), not in a clause of its own. */
   isSubject: (actor: ActorMention) => boolean;
 }
 

@@ -17,7 +17,7 @@ export const eventProposals: Pass<EventWork> = {
     for (const clause of work.clauses) {
       const { sentence, date, actor1 = null, actor2 = null } = clause;
       // A killing or wounding told without a place of its own is the toll of an event told
-      // before ("Dozens of the attackers were killed"), not another event.
+      // before ("three of them were killed"), not another event.
       const locations = (clause.locations ?? []).filter(
         ({ inherited }) => !inherited || !clause.cue?.cue.violence,
       );

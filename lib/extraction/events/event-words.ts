@@ -10,7 +10,7 @@ import type { EventCue, EventLexicon } from './lexicon-schema';
 export interface EventWords {
   cues: PhraseIndex<EventCue>;
   background: RegExp;
-  /** Matches words that make the verb just after them a plan or threat ("threatened to attack"; global). */
+  /** Matches plan words and modals that make the verb just after them a plan or threat ("threatened to attack", "will attack"; global). */
   hypothetical: RegExp;
   /** Matches a modal verb (global: every one of a clause). */
   modal: RegExp;
@@ -75,11 +75,14 @@ export const eventWordsOf = indexedBy(({ events, text, actors }: Lexicon): Event
     background: wordPattern(String.raw`\b${anyOf(events.background, { month })}`, 'i'),
     // A modal governs the verb it comes just before: "would" in "… against plans that would cut
     // pay" says nothing of the protest before it.
-    hypothetical: wordPattern(String.raw`\b${anyOf(events.hypothetical)}\b`, 'gi'),
-    modal: wordPattern(String.raw`\b${anyOf(events.modalsAfter.modals)}\b`, 'gi'),
-    relative: wordPattern(String.raw`\b${anyOf(events.modalsAfter.relatives)}\b`, 'i'),
+    hypothetical: wordPattern(
+      String.raw`\b${anyOf([...events.hypothetical, ...events.modals.verbs])}\b`,
+      'gi',
+    ),
+    modal: wordPattern(String.raw`\b${anyOf(events.modals.verbs)}\b`, 'gi'),
+    relative: wordPattern(String.raw`\b${anyOf(events.modals.relatives)}\b`, 'i'),
     subjectGap: wordPattern(
-      String.raw`^,?(?:\s+(?!${anyOf(events.modalsAfter.relatives)}\b)[^\s;]+){0,6}\s+$`,
+      String.raw`^,?(?:\s+(?!${anyOf(events.modals.relatives)}\b)[^\s;]+){0,6}\s+$`,
       'i',
     ),
     allegation: wordPattern(String.raw`\b${anyOf(events.allegationLeads)}\b`, 'gi'),

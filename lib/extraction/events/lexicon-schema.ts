@@ -36,13 +36,14 @@ export const EventLexiconSchema = z.strictObject({
   cues: z.array(CueSchema).min(1),
   /** A sentence holding one of these is a running total or a look back, not news to code. */
   background: phrases,
-  /** Plans, threats and forecasts: what would or will happen is not an event yet. */
+  /** Plans and threats just before an act ("threatened to attack"): it has not happened yet. */
   hypothetical: phrases,
   /**
-   * Modal verbs after a cue that make its clause a forecast ("the capture of X would open the
-   * road"), unless a relative word puts them in a clause of their own ("plans that would cut pay").
+   * Modal verbs: just before a cue, or after it in its own clause, they make it a forecast ("will
+   * attack", "the capture of X would open the road"), unless a relative word puts them in a clause
+   * of their own ("plans that would cut pay").
    */
-  modalsAfter: z.strictObject({ modals: phrases, relatives: phrases }),
+  modals: z.strictObject({ verbs: phrases, relatives: phrases }),
   /** Aircraft with a crew: shooting one down is violence against them, not disrupted weapons use. */
   mannedAircraft: phrases,
   /** After a territory cue ("captured"), these objects are seized goods or people, not ground. */
@@ -59,7 +60,7 @@ export const EventLexiconSchema = z.strictObject({
     /** What joins two cues of two events ("fighting and airstrikes"). */
     joiner: z.string().min(1),
   }),
-  /** "killed by gunmen", "carried out by the militia": the actor after these did the act. */
+  /** "killed by gunmen", "an attack carried out by the militia": the actor after these did the act. */
   agentLeads: phrases,
   /** Words before a noun that point back to what was told ("the wounded", "this attack"). */
   anaphora: phrases,
