@@ -3,12 +3,15 @@ import type { Pass } from '../pipeline';
 import type { Token } from '../text/tokenize';
 import type { EntryId } from './gazetteer';
 import { firstAtOrAfter } from '../doc/spans';
+import { isOwnName, OWN_NAME_WEIGHT, writtenKey } from './own-names';
 import type { Found, PlaceWork } from './work';
 
 /** Nearby places count as context; scanning only a window keeps a huge text linear. */
 const ANCHOR_WINDOW_TOKENS = 600;
 /** A namesake this close to a place of the article is likely the one meant. */
 const NEAR_KM = 100;
+/** The least vote a focus country needs to sway a choice (one demonym). */
+const CLEAR_VOTE = 1;
 
 /**
  * Choose the place each name means among its namesakes: by its level and size, the article's
@@ -36,8 +39,11 @@ export const disambiguate: Pass<PlaceWork> = {
     work.found.forEach((f, i) => {
       // "Massa (Mayo-Kebbi Est)", "Lypove, Kharkiv Oblast": the region named right after says
       // which country the place is in; a place with no namesake there is one the gazetteer lacks.
-      const parent = parentCountry(work, f, work.found[i + 1]);
-      if (parent) {
+      const next = work.found[i + 1];
+      const inRegion = next && namesParent(work, f, next) ? namesakesIn(work, f, next) : [];
+      const parent = parentCountry(work, f, next);
+      if (inRegion.length > 0) f.candidates = inRegion;
+      else if (parent) {
         const inParent = f.candidates.filter((e) => gazetteer.country(e) === parent);
         if (inParent.length === 0) {
           work.demoted.push(f);
@@ -63,9 +69,7 @@ const PARENT_LEVELS = new Set(['admin1', 'admin2', 'country']);
  * its namesakes lie in one country; null otherwise.
  */
 function parentCountry(work: PlaceWork, f: Found, next: Found | undefined): string | null {
-  if (!next || next.span.start !== f.span.end + 1) return null;
-  const between = (work.doc.tokens[f.span.end] as Token).norm;
-  if (between !== '(' && between !== ',') return null;
+  if (!next || !namesParent(work, f, next)) return null;
   const { gazetteer } = work;
   const countries = new Set(next.candidates.map((e) => gazetteer.country(e)));
   const [country] = countries;
@@ -74,18 +78,37 @@ function parentCountry(work: PlaceWork, f: Found, next: Found | undefined): stri
   return country ?? null;
 }
 
+/** Whether the name after a place, in parentheses or after a comma, may be the region it lies in. */
+function namesParent(work: PlaceWork, f: Found, next: Found): boolean {
+  const between = (work.doc.tokens[f.span.end] as Token).norm;
+  return next.span.start === f.span.end + 1 && (between === '(' || between === ',');
+}
+
+/** "Saint Petersburg (Florida)": the namesakes that lie in a region the next name may be. */
+function namesakesIn(work: PlaceWork, f: Found, region: Found): EntryId[] {
+  const { gazetteer } = work;
+  return f.candidates.filter((e) => {
+    const admin1 = gazetteer.admin1Entry(e);
+    return admin1 !== null && admin1 !== e && region.candidates.includes(admin1);
+  });
+}
+
 /** The namesake a name most likely means, given the focus countries and the places near it. */
 export function choose(work: PlaceWork, f: Found, anchors: readonly Found[]): EntryId {
   if (f.candidates.length === 1) return f.candidates[0] as EntryId;
-  const { gazetteer, focus } = work;
+  const { gazetteer } = work;
+  const focus = clearFocus(work);
   const top = focus[0];
   const mentioned = new Set(focus.slice(0, 4));
+  const written = writtenKey(work, f);
   let best = f.candidates[0] as EntryId;
   let bestScore = -Infinity;
   for (const e of f.candidates) {
     const level = gazetteer.level(e);
     let s = level === 'country' ? 9 : level === 'admin1' ? 5.2 : Math.log10(gazetteer.population(e) + 1);
     if (gazetteer.isCurated(e)) s += 1.5;
+    // Regions go by their own names anyway: the bonus would put them before their capitals.
+    if (level !== 'admin1' && level !== 'country' && isOwnName(work, e, written)) s += OWN_NAME_WEIGHT;
     const c = gazetteer.country(e);
     if (c === top) s += 4;
     else if (mentioned.has(c)) s += 2;
@@ -105,6 +128,11 @@ export function choose(work: PlaceWork, f: Found, anchors: readonly Found[]): En
   return best;
 }
 
+/** The focus countries with a vote of their own: a share of an ambiguous name's votes is no clue. */
+function clearFocus(work: PlaceWork): readonly string[] {
+  return work.focus.filter((c) => c === work.givenFocus || (work.focusVotes.get(c) ?? 0) >= CLEAR_VOTE);
+}
+
 function anchorsNear(anchors: readonly Found[], token: number): readonly Found[] {
   const from = firstAtOrAfter(anchors, token - ANCHOR_WINDOW_TOKENS, (a) => a.span.start);
   const to = firstAtOrAfter(anchors, token + ANCHOR_WINDOW_TOKENS, (a) => a.span.start);
@@ -115,7 +143,8 @@ function anchorsNear(anchors: readonly Found[], token: number): readonly Found[]
 function allowedCountries(work: PlaceWork): Set<string> {
   const { gazetteer } = work;
   const allowed = new Set<string>(work.demonymCountries);
-  if (work.focus[0]) allowed.add(work.focus[0]);
+  const [top] = clearFocus(work);
+  if (top) allowed.add(top);
   for (const f of work.found) {
     for (const e of f.candidates) {
       const level = gazetteer.level(e);
@@ -134,7 +163,7 @@ function allowedCountries(work: PlaceWork): Set<string> {
 function isStrayNamesake(work: PlaceWork, f: Found, allowed: ReadonlySet<string>): boolean {
   const { gazetteer } = work;
   const e = f.chosen;
-  if (e === undefined || !work.focus[0]) return false;
+  if (e === undefined || clearFocus(work).length === 0) return false;
   const level = gazetteer.level(e);
   if (level === 'country' || level === 'admin1' || gazetteer.isCurated(e)) return false;
   return !allowed.has(gazetteer.country(e)) && gazetteer.population(e) < 1e6;

@@ -1,6 +1,7 @@
 import type { Pass } from '../pipeline';
 import type { EntryId } from './gazetteer';
-import type { PlaceWork } from './work';
+import { isOwnName, OWN_NAME_WEIGHT, writtenKey } from './own-names';
+import type { Found, PlaceWork } from './work';
 
 /** Votes of the clues to an article's country: a name of one country outweighs a namesake's. */
 const VOTE = {
@@ -27,15 +28,16 @@ export const focusCountries: Pass<PlaceWork> = {
     const add = (c: string, w: number) => score.set(c, (score.get(c) ?? 0) + w);
     for (const d of work.demonymCountries) add(d, VOTE.demonym);
     for (const f of work.found) {
-      const countries = new Set(f.candidates.map((e) => gazetteer.country(e)));
+      const { candidates } = f;
+      const countries = new Set(candidates.map((e) => gazetteer.country(e)));
       if (countries.size === 1) {
-        const e = f.candidates[0] as EntryId;
+        const e = candidates[0] as EntryId;
         add(
           [...countries][0] as string,
           gazetteer.level(e) === 'country' ? VOTE.country : VOTE.unambiguousPlace,
         );
       } else {
-        const dominant = dominantCountry(work, f.candidates);
+        const dominant = dominantCountry(work, f);
         if (dominant) add(dominant, VOTE.dominantPlace);
         else for (const c of countries) add(c, VOTE.ambiguousPlace / countries.size);
       }
@@ -43,6 +45,7 @@ export const focusCountries: Pass<PlaceWork> = {
     const ranked = [...score.entries()].sort((a, b) => b[1] - a[1]).map(([c]) => c);
     const given = work.givenFocus;
     work.focus = given ? [given, ...ranked.filter((c) => c !== given)] : ranked;
+    work.focusVotes = score;
     work.doc.focusCountries = work.focus;
   },
 };
@@ -51,15 +54,23 @@ export const focusCountries: Pass<PlaceWork> = {
 const DOMINANT_POPULATION = 100_000;
 const DOMINANT_RATIO = 10;
 
-/** The country of a big city whose namesakes elsewhere are all far smaller ("Montevideo"). */
-function dominantCountry(work: PlaceWork, candidates: readonly EntryId[]): string | null {
+/**
+ * The country of a big city whose namesakes elsewhere are all far smaller ("Montevideo"), a
+ * namesake counting for more when the name is its own (see OWN_NAME_WEIGHT).
+ */
+function dominantCountry(work: PlaceWork, f: Found): string | null {
   const { gazetteer } = work;
-  const largest = new Map<string, number>();
-  for (const e of candidates) {
+  const written = writtenKey(work, f);
+  const largest = new Map<string, { weight: number; population: number }>();
+  for (const e of f.candidates) {
+    // Regions carry no population worth comparing with a city's.
+    if (gazetteer.level(e) === 'admin1' || gazetteer.level(e) === 'country') continue;
     const c = gazetteer.country(e);
-    largest.set(c, Math.max(largest.get(c) ?? 0, gazetteer.population(e)));
+    const population = gazetteer.population(e);
+    const weight = population * (isOwnName(work, e, written) ? 10 ** OWN_NAME_WEIGHT : 1);
+    if (weight > (largest.get(c)?.weight ?? -1)) largest.set(c, { weight, population });
   }
-  const [first, second] = [...largest].sort((a, b) => b[1] - a[1]);
-  if (!first || first[1] < DOMINANT_POPULATION) return null;
-  return !second || first[1] >= DOMINANT_RATIO * second[1] ? first[0] : null;
+  const [first, second] = [...largest].sort((a, b) => b[1].weight - a[1].weight);
+  if (!first || first[1].population < DOMINANT_POPULATION) return null;
+  return !second || first[1].weight >= DOMINANT_RATIO * second[1].weight ? first[0] : null;
 }

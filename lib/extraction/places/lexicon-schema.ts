@@ -40,7 +40,7 @@ export const PlaceLexiconSchema = z.strictObject({
   locatives: Words,
   /** First words of Arabic toponyms and the level they give ("Tal al-X" hill, "Kafr X" village). */
   toponymHeads: LevelOfWord,
-  /** Capitalised words after organisations and people, not places ("Damascus Brigade"). */
+  /** Capitalised words that make the name before them an organisation or a treaty ("Damascus Brigade", "Minsk Agreement"). */
   orgWords: Words,
   /** Capitalised words that are never places: languages, faiths, weekdays. */
   notPlaceWords: Words,
@@ -52,8 +52,14 @@ export const PlaceLexiconSchema = z.strictObject({
   notPlaceNames: Words,
   /** Lower-case words inside names ("Bandar-e Abbas", "Rio de Janeiro", "Rostov-on-Don"). */
   connectors: Words,
-  /** Connectors that are English words, which join a name only with hyphens ("Kupiansk on Tuesday"). */
+  /**
+   * English words inside names, which join a name with hyphens ("Rostov-on-Don"), or with spaces
+   * only when the gazetteer knows the whole name ("Port of Spain", "Trinidad and Tobago"):
+   * "Kupiansk on Tuesday" is no name.
+   */
   hyphenOnlyConnectors: Words,
+  /** Abbreviated words of names, written with a full stop, and their full forms ("St. Gallen"). */
+  nameAbbreviations: z.record(Word, Words),
   /**
    * The Arabic definite article as English reporting transliterates it, with its sun-letter
    * assimilations (ad-Dana, ash-Shaddadi, ar-Raqqa): inside a name they all mean "al".

@@ -43,8 +43,11 @@ export function continuesName(work: PlaceWork, i: number): boolean {
   if (isHyphen(gap) && work.words.arabicArticles.has(prev.norm)) return true;
   // Lowercase connectors inside names: "Bandar-e Abbas", "Rio de Janeiro". English ones join only
   // with hyphens ("Rostov-on-Don"): "Kupiansk on Tuesday" and "Gaza of all places" are not names.
+  if (!work.words.connectors.has(tok.norm)) return false;
+  // A capitalised word must follow, maybe after a second connector ("Santa Cruz de la Sierra").
   const after = tokens[i + 1];
-  if (!work.words.connectors.has(tok.norm) || !after?.capitalised || work.calendar.has(after.norm))
+  const joinsName = (t: Token | undefined) => t?.capitalised === true && !work.calendar.has(t.norm);
+  if (!joinsName(after) && !(after && work.words.connectors.has(after.norm) && joinsName(tokens[i + 2])))
     return false;
   return !work.words.hyphenOnlyConnectors.has(tok.norm) || isHyphen(gap);
 }
@@ -58,6 +61,7 @@ export function lastNameToken(
   i: number,
   maxWords: number,
   stopsAt: (token: Token) => boolean = () => false,
+  continues: (work: PlaceWork, i: number) => boolean = continuesName,
 ): number {
   const { tokens } = work.doc;
   let last = i;
@@ -65,7 +69,7 @@ export function lastNameToken(
     last + 1 < tokens.length &&
     last + 1 - i < maxWords &&
     !work.taken[last + 1] &&
-    continuesName(work, last + 1) &&
+    continues(work, last + 1) &&
     !stopsAt(tokens[last + 1] as Token)
   )
     last++;

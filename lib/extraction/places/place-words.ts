@@ -31,6 +31,7 @@ export interface PlaceWords {
   notPlaceNames: ReadonlySet<string>;
   connectors: ReadonlySet<string>;
   hyphenOnlyConnectors: ReadonlySet<string>;
+  nameAbbreviations: ReadonlyMap<string, readonly string[]>;
   arabicArticles: ReadonlySet<string>;
   arabicArticleCountries: ReadonlySet<string>;
   openingMarks: ReadonlySet<string>;
@@ -61,6 +62,7 @@ export const placeWords = indexedBy((lexicon: PlaceLexicon): PlaceWords => ({
   ]),
   connectors: new Set(lexicon.connectors),
   hyphenOnlyConnectors: new Set(lexicon.hyphenOnlyConnectors),
+  nameAbbreviations: new Map(Object.entries(lexicon.nameAbbreviations)),
   arabicArticles: new Set(lexicon.arabicArticles),
   arabicArticleCountries: new Set(lexicon.arabicArticleCountries),
   openingMarks: new Set(lexicon.openingMarks),

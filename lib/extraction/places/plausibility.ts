@@ -83,6 +83,9 @@ function partOfNameBefore(work: PlaceWork, i: number): boolean {
   const prev = tokens[i - 1] as Token;
   if (!prev.isWord || !continuesName(work, i)) return false;
   if (isHyphen(text.slice(prev.end, (tokens[i] as Token).start))) return true;
-  if (words.arabicArticles.has(prev.norm) || words.toponymHeads.has(prev.norm)) return true;
+  // An article written apart from its name ("Deir al Zour"), unless it is also an English word
+  // ("shelled at Kherson", "known as Bakhmut").
+  if (words.arabicArticles.has(prev.norm) && !words.stopwords.has(prev.norm)) return true;
+  if (words.toponymHeads.has(prev.norm)) return true;
   return prev.capitalised && !words.directions.has(prev.norm) && !words.stopwords.has(prev.norm);
 }

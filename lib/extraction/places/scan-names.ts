@@ -2,7 +2,7 @@ import type { Pass } from '../pipeline';
 import { reason } from '../pipeline';
 import type { Token } from '../text/tokenize';
 import type { EntryId } from './gazetteer';
-import { lastNameToken, MAX_NAME_WORDS, possessive, startsName, wordsOf } from './names';
+import { continuesName, lastNameToken, MAX_NAME_WORDS, possessive, startsName, wordsOf } from './names';
 import { keyOfWords } from './variants';
 import type { Found, PlaceWork } from './work';
 
@@ -35,10 +35,12 @@ export const scanNames: Pass<PlaceWork> = {
 };
 
 function longestName(work: PlaceWork, i: number): Found | null {
-  const last = lastNameToken(work, i, MAX_NAME_WORDS);
+  const { tokens } = work.doc;
+  const last = lastNameToken(work, i, MAX_NAME_WORDS, undefined, continuesKnownName);
   const words = wordsOf(work, i, last + 1);
   for (let end = last + 1; end > i; end--) {
-    const slice = words.slice(0, end - i);
+    if (!(tokens[end - 1] as Token).isWord) continue;
+    const slice = words.slice(0, end - i).filter((w, k) => (tokens[i + k] as Token).isWord);
     let found = lookupWords(work, slice);
     let charEnd: number | undefined;
     if (found.candidates.length === 0) {
@@ -61,13 +63,49 @@ function longestName(work: PlaceWork, i: number): Found | null {
   return null;
 }
 
+/**
+ * Beyond what continues any name, what a name the gazetteer knows whole may hold: an English
+ * connector or an Arabic article written apart ("Port of Spain", "Dar es Salaam"), and the full
+ * stop of an abbreviation ("St. Gallen").
+ */
+function continuesKnownName(work: PlaceWork, k: number): boolean {
+  if (continuesName(work, k)) return true;
+  const { text, tokens } = work.doc;
+  const { words } = work;
+  const tok = tokens[k] as Token;
+  const prev = tokens[k - 1] as Token;
+  const next = tokens[k + 1];
+  if (!next?.capitalised || work.calendar.has(next.norm)) return false;
+  if (!tok.isWord)
+    return (
+      tok.norm === '.' &&
+      tok.start === prev.end &&
+      words.nameAbbreviations.has(prev.norm) &&
+      text.slice(tok.end, next.start) === ' '
+    );
+  if (text.slice(prev.end, tok.start) !== ' ') return false;
+  return (
+    words.hyphenOnlyConnectors.has(tok.norm) ||
+    (words.arabicArticles.has(tok.norm) && !words.stopwords.has(tok.norm))
+  );
+}
+
 function lookupWords(
   work: PlaceWork,
   words: readonly string[],
 ): { candidates: readonly EntryId[]; rule: string } {
   const { gazetteer } = work;
   const key = keyOfWords(words);
-  const candidates = gazetteer.lookup(key);
+  let candidates = gazetteer.lookup(key);
+  // "St Gallen" is stored as "Sankt Gallen", "Ft Worth" as "Fort Worth".
+  const full =
+    candidates.length === 0 && words.length > 1
+      ? work.words.nameAbbreviations.get(words[0] as string)
+      : undefined;
+  for (const form of full ?? []) {
+    candidates = gazetteer.lookup(keyOfWords([form, ...words.slice(1)]));
+    if (candidates.length > 0) break;
+  }
   if (candidates.length > 0 || !key.startsWith('al ') || key.length < 7)
     return { candidates, rule: 'gazetteer name' };
   // "al-Rastan" for GeoNames' "Rastan": only in countries where the article is Arabic.

@@ -56,6 +56,8 @@ export interface PlaceWork {
   demonymCountries: string[];
   /** The countries the article is about, most likely first (also written to `doc.focusCountries`). */
   focus: readonly string[];
+  /** The votes behind `focus`: a country that only shares ambiguous names' votes is weakly so. */
+  focusVotes: ReadonlyMap<string, number>;
   /** Found names whose chosen place lies in a country the article never names. */
   demoted: Found[];
   /** 1 on tokens that a found name or an unknown place covers. */
@@ -80,6 +82,7 @@ export function placeWork(doc: Doc, gazetteer: Gazetteer, options: FindPlacesOpt
     found: [],
     demonymCountries: [],
     focus: [],
+    focusVotes: new Map(),
     demoted: [],
     taken: new Uint8Array(n),
     unknowns: [],

@@ -59,6 +59,31 @@ describe('findPlaces: names and variants', () => {
   });
 });
 
+describe('findPlaces: names of several words', () => {
+  it('reads abbreviations, English connectors and chains of connectors inside names it knows', () => {
+    expect(find('A rally was held in St. Gallen.', 'St. Gallen')?.place.country).toBe('CH');
+    expect(find('Dockers marched in Port of Spain.', 'Port of Spain')?.place.country).toBe('TT');
+    expect(find('Traders struck in Santa Cruz de la Sierra.', 'Santa Cruz de la Sierra')?.place.country).toBe(
+      'BO',
+    );
+  });
+
+  it('does not join names it does not know across English words', () => {
+    expect(places('Convoys left Kharkiv on Tuesday for Kupiansk of all places.').map((m) => m.text)).toEqual([
+      'Kharkiv',
+      'Kupiansk',
+    ]);
+  });
+
+  it('reads an English word before a name as no Arabic article', () => {
+    expect(find('Russian forces fired artillery at Kupiansk.', 'Kupiansk')?.place.country).toBe('UA');
+  });
+
+  it('drops a name that belongs to a treaty or an association', () => {
+    expect(places('Both sides cited the Tripoli Agreement and the Kharkiv Association.')).toEqual([]);
+  });
+});
+
 describe('findPlaces: admin1 versus city', () => {
   it('reads "X Province" as the region and "X city" as the city', () => {
     const text = 'Clashes spread across Aleppo Province while Aleppo city stayed calm, Syrian monitors said.';
@@ -120,6 +145,18 @@ describe('findPlaces: disambiguation', () => {
         .country,
     ).toBe('LB');
     expect(find('Militias fought in Tripoli, the Libyan capital.', 'Tripoli')?.place.country).toBe('LY');
+  });
+
+  it('prefers the namesake whose own name is written over one that has it as a foreign name', () => {
+    expect(find('Students marched through Nis on Friday.', 'Nis')?.place.country).toBe('RS');
+    expect(find('Students marched through Nice on Friday.', 'Nice')?.place.country).toBe('FR');
+  });
+
+  it('takes the namesake in the region named after it', () => {
+    const text = 'About 40 people rallied in Woodstock (Vermont) and in Woodstock, Illinois.';
+    const [vermont, illinois] = places(text).filter((m) => m.text === 'Woodstock');
+    expect(vermont?.place.admin1).toBe('Vermont');
+    expect(illinois?.place.admin1).toBe('Illinois');
   });
 
   it('honours a focus country passed by the caller', () => {

@@ -37,6 +37,23 @@ const ROWS: Row[] = [
   ['Kharkiv', 'Kharkiv', 'Kharkov,Charkiw', 49.98081, 36.25272, 'PPLA', 'UA', '07', 1_430_000],
   ['Kupiansk', 'Kupiansk', 'Kupyansk', 49.71, 37.61, 'PPLA2', 'UA', '07', 27_000],
   ['Idris', 'Idris', '', 38.1, 40.2, 'PPL', 'TR', '21', 1_500],
+  ['Nice', 'Nice', 'Nizza,Nis', 43.70313, 7.26608, 'PPLA2', 'FR', '93', 342_000],
+  ['Niš', 'Nis', 'Nissa', 43.32472, 21.90333, 'PPLA', 'RS', '00', 260_000],
+  ['Woodstock', 'Woodstock', '', 42.31474, -88.4487, 'PPLA2', 'US', 'IL', 25_000],
+  ['Woodstock', 'Woodstock', '', 43.62424, -72.51843, 'PPL', 'US', 'VT', 3_000],
+  ['Sankt Gallen', 'Sankt Gallen', 'Saint Gallen,Saint-Gall', 47.42391, 9.37477, 'PPLA', 'CH', 'SG', 70_000],
+  ['Port of Spain', 'Port of Spain', '', 10.66668, -61.51889, 'PPLC', 'TT', '05', 49_000],
+  [
+    'Santa Cruz de la Sierra',
+    'Santa Cruz de la Sierra',
+    'Santa Cruz',
+    -17.78629,
+    -63.18117,
+    'PPLA',
+    'BO',
+    '08',
+    1_365_000,
+  ],
 ];
 
 const COUNTRIES = [
@@ -125,11 +142,13 @@ const STATES: StateInput[] = [
   { name: 'Khartoum', isoCode: 'KH', countryCode: 'SD', latitude: '15.5', longitude: '32.5' },
   { name: 'Kharkivska oblast', isoCode: '63', countryCode: 'UA', latitude: '49.9', longitude: '36.3' },
   { name: 'Alabama', isoCode: 'AL', countryCode: 'US', latitude: '32.3', longitude: '-86.9' },
+  { name: 'Illinois', isoCode: 'IL', countryCode: 'US', latitude: '40.6', longitude: '-89.4' },
+  { name: 'Vermont', isoCode: 'VT', countryCode: 'US', latitude: '44.6', longitude: '-72.6' },
 ];
 
 const STATE_OF: Record<string, string> = {
   'SY.09': 'HL', 'SY.11': 'HI', 'SY.13': 'DI', 'SY.06': 'DR', 'SY.07': 'DY', 'LY.30': 'MB', 'LY.34': 'TB',
-  'LY.19': 'MJ', 'LB.09': 'AS', 'SD.29': 'KH', 'UA.07': '63', 'US.AL': 'AL',
+  'LY.19': 'MJ', 'LB.09': 'AS', 'SD.29': 'KH', 'UA.07': '63', 'US.AL': 'AL', 'US.IL': 'IL', 'US.VT': 'VT',
 }; // prettier-ignore
 
 export const FIXTURE_TSV = ROWS.map(([name, ascii, alts, lat, lon, fc, cc, a1, pop], i) =>
