@@ -21,10 +21,7 @@ export const clauseCues: Pass<EventWork> = {
     const { doc, words, mentions } = work;
     work.clauses = work.clauses.flatMap((clause) => {
       const cues = cuesOf(doc.text, within(doc.tokens, clause), clause, words, within(mentions.date, clause));
-      const best = cues.reduce<FoundCue | null>(
-        (a, b) => (a && a.cue.priority >= b.cue.priority ? a : b),
-        null,
-      );
+      const best = cues.reduce<FoundCue | null>((a, b) => (a && rank(a) >= rank(b) ? a : b), null);
       if (!best) return [];
       // "clashes and army airstrikes": two events joined by "and", of two types.
       const joined = cues.find(
@@ -43,6 +40,17 @@ export const clauseCues: Pass<EventWork> = {
     });
   },
 };
+
+/**
+ * How strongly a cue tells the clause's event: its priority, except that destruction at a protest
+ * outranks the protest ("protesters set fire to the town hall" is a violent demonstration).
+ */
+function rank(found: FoundCue): number {
+  const { cue, protest } = found;
+  return protest && cue.subEventType === 'Looting/property destruction'
+    ? Math.max(cue.priority, protest.priority + 1)
+    : cue.priority;
+}
 
 /**
  * Cues that may report a second event beside another: fighting, strikes, protests. Killings and

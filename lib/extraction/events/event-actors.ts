@@ -95,22 +95,30 @@ function chooseActors(
   const before = armed.filter((a) => a.start < found.at);
   const nearest = actors.filter((a) => a.start < found.at && !suffers(a)).at(-1);
   // With no armed side and no victim named, a crowd named anywhere did it ("a clash between
-  // relatives and nurses").
+  // relatives and nurses"), but not one named after a cue of violence, which it suffered ("men
+  // opened fire at a crowd").
+  const objectsOnly = found.cue.repel === true || found.cue.violence === true;
   const crowdActor =
     nearest?.actor.inter === 7
       ? isSubject(nearest)
         ? nearest.actor
         : undefined
       : armed.length === 0 && victims.length === 0
-        ? actors.find((a) => a.actor.inter === 7 && !suffers(a))?.actor
+        ? actors.find((a) => a.actor.inter === 7 && !suffers(a) && !(objectsOnly && a.start >= found.at))
+            ?.actor
         : undefined;
-  const crowd = crowdsDo(found.cue) ? crowdActor : undefined;
+  // "clashes between residents and police": a crowd named first among a clash's sides is one.
+  const firstSide = actors.find((a) => a.start >= found.at && !suffers(a));
+  const crowdSide =
+    found.cue.eventType === 'Battles' && before.length === 0 && firstSide?.actor.inter === 7
+      ? firstSide.actor
+      : undefined;
+  const crowd = crowdsDo(found.cue) ? (crowdActor ?? crowdSide) : undefined;
   const after = armed.filter((a) => a.start >= found.at);
   const agent = actors.find((a) => a.start >= found.at && !suffers(a) && isAgent(a))?.actor;
-  // After a cue of violence or repelling, the actor is the one it was done to, unless named as
-  // its agent ("shot by gunmen"); after another cue it may be the subject ("clashes broke out
-  // between X and Y").
-  const objectsOnly = found.cue.repel === true || found.cue.violence === true;
+  // After a cue of violence or repelling (objectsOnly), the actor is the one it was done to,
+  // unless named as its agent ("shot by gunmen"); after another cue it may be the subject
+  // ("clashes broke out between X and Y").
   // The agent of a passive verb acted ("soldiers were killed in an attack by the militia").
   const subject = agent ?? crowd ?? before[0]?.actor ?? (objectsOnly ? undefined : after[0]?.actor);
   let actor1: Actor | null = subject ?? previousActor1;
@@ -123,10 +131,17 @@ function chooseActors(
   return { actor1, actor2 };
 }
 
-/** Cues a crowd may be the subject of: violence, clashes, riots and protests, not air strikes. */
+/** Looting, burning, vandalism. */
+const isDestruction = (cue: EventCue) => cue.subEventType === 'Looting/property destruction';
+
+/**
+ * Cues a crowd may be the subject of: violence, clashes, destruction, riots and protests, not air
+ * strikes.
+ */
 function crowdsDo(cue: EventCue): boolean {
   return (
     cue.violence === true ||
+    isDestruction(cue) ||
     cue.eventType === 'Riots' ||
     cue.eventType === 'Protests' ||
     (cue.eventType === 'Battles' && cue.subEventType === 'Armed clash')
@@ -152,11 +167,13 @@ function typeOf(
   const clash = cue.eventType === 'Battles' && cue.subEventType === 'Armed clash';
   const violent = clash || cue.violence === true;
   const violentDemonstration: EventKind = { eventType: 'Riots', subEventType: 'Violent demonstration' };
+  // A crowd that burns or smashes things riots (ACLED): armed men who do are a strategic development.
+  const crowdViolence = (violent || isDestruction(cue)) && isCrowd(actor1);
   if (found.protest) {
     if (cue.violence && actor2?.inter === 6) {
       return { eventType: 'Protests', subEventType: 'Excessive force against protesters' };
     }
-    if (violent && isCrowd(actor1)) return violentDemonstration;
+    if (crowdViolence) return violentDemonstration;
     // A killing named in a protest's clause, not by the crowd nor of armed men, is what the
     // protest is about ("relatives of a man who was killed held a protest").
     if (cue.violence && !isArmed(actor2)) {
@@ -168,7 +185,7 @@ function typeOf(
     }
   }
   // Battles are fought between armed, organised sides; a crowd's violence is a riot.
-  if (violent && isCrowd(actor1)) return { eventType: 'Riots', subEventType: 'Mob violence' };
+  if (crowdViolence) return { eventType: 'Riots', subEventType: 'Mob violence' };
   if (!cue.violence) return { eventType: cue.eventType, subEventType: cue.subEventType };
   if (isArmed(actor2) || armedTarget) return { eventType: 'Battles', subEventType: 'Armed clash' };
   return { eventType: 'Violence against civilians', subEventType: 'Attack' };

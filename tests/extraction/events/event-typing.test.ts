@@ -79,6 +79,35 @@ describe('event proposals from the language that reports them', () => {
       ).toEqual([['Protests', 'Peaceful protest', 'Goma']]);
     });
 
+    it('codes a crowd burning or clashing with police as a riot, armed men burning as property destruction', () => {
+      const burning = only(propose('On Friday, youths burned police vehicles in Mzuzu.'));
+      expect([burning.eventType, burning.subEventType]).toEqual(['Riots', 'Mob violence']);
+      expect([burning.actor1?.canonical, burning.actor2?.canonical]).toEqual([
+        'Rioters (Malawi)',
+        'Police Forces of Malawi',
+      ]);
+      expect(kinds(propose('On Friday, protesters set fire to the town hall of Mzuzu.'))).toEqual([
+        ['Riots', 'Violent demonstration', 'Mzuzu'],
+      ]);
+      const clash = only(propose('On Friday, clashes erupted between residents and police in Mzuzu.'));
+      expect([clash.eventType, clash.actor1?.canonical, clash.actor2?.canonical]).toEqual([
+        'Riots',
+        'Rioters (Malawi)',
+        'Police Forces of Malawi',
+      ]);
+      expect(kinds(propose('On Friday, a group of people beat a suspected thief in Mzuzu.'))).toEqual([
+        ['Riots', 'Mob violence', 'Mzuzu'],
+      ]);
+    });
+
+    it('reads a crowd named after a shooting as its target, not its author', () => {
+      const event = only(propose('On Friday, two men opened fire at a group of people in Mzuzu.'));
+      expect([event.eventType, event.actor1?.canonical]).toEqual([
+        'Violence against civilians',
+        'Unidentified Armed Group (Malawi)',
+      ]);
+    });
+
     it('keeps the protest when the killing is what it protests', () => {
       expect(
         kinds(propose('Relatives protested in Kisumu on Monday against the killing of a trader by police.')),
