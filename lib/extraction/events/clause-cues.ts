@@ -102,6 +102,14 @@ function cuesOf(
     for (const cue of match.values) {
       if (cue.territory && words.capturedThings.test(afterCue)) continue;
       if (cue.interception && words.mannedAircraftAfter.test(afterCue)) continue;
+      // "teachers protested on the first day of a strike": a labour strike, not an air strike.
+      if (
+        inProtest &&
+        cue.eventType === 'Explosions/Remote violence' &&
+        match.endToken - match.startToken === 1 &&
+        words.labourStrikes.has(first.norm)
+      )
+        continue;
       // "treating the wounded", "this attack": people, or an act told before, not a new one.
       if (cue.violence && previous && words.anaphora.has(previous.norm)) continue;
       // "protested against the killing of …", "… following the air strike": what a protest is

@@ -36,16 +36,23 @@ export const eventActors: Pass<EventWork> = {
       const cue = clause.cue as FoundCue;
       const after = (a: ActorMention) => doc.text.slice(a.end, a.end + 40);
       const isParty = (a: ActorMention) => !words.speaks.test(after(a));
+      // ACLED codes off-duty police and soldiers who are attacked as the civilians they are then.
+      const asCoded = (a: ActorMention): ActorMention =>
+        (a.actor.inter === 1 || a.actor.inter === 8) &&
+        (a.start >= cue.at || words.suffers.test(after(a))) &&
+        words.offDutyBefore.test(doc.text.slice(Math.max(0, a.start - 25), a.start))
+          ? { ...a, actor: defaultsIn(doc.focusCountries[0] ?? null).civilians }
+          : a;
       const reading: Reading = {
         suffers: (a) => words.suffers.test(after(a)),
         isAgent: (a) => a.start > cue.at && words.agentLead.test(doc.text.slice(cue.at, a.start)),
         isSubject: (a) => a.end <= cue.at && words.subjectGap.test(doc.text.slice(a.end, cue.at)),
       };
       const chosen = chooseActors(
-        within(mentions.actor, clause).filter(isParty),
+        within(mentions.actor, clause).filter(isParty).map(asCoded),
         cue,
         previousActor1,
-        within(mentions.actor, clause.sentence).filter(isParty),
+        within(mentions.actor, clause.sentence).filter(isParty).map(asCoded),
         reading,
       );
       // "attacked a checkpoint", "attacked El Fasher": a post or a town, which armed men hold.

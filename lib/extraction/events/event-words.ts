@@ -31,6 +31,10 @@ export interface EventWords {
   cueJoin: RegExp;
   /** Words that point back ("the wounded", "this attack"): violence after one was told before. */
   anaphora: ReadonlySet<string>;
+  /** Matches the words right before an actor that make it a civilian ("off-duty"). */
+  offDutyBefore: RegExp;
+  /** Cue words that are a labour strike in a protest's clause. */
+  labourStrikes: ReadonlySet<string>;
   /** Matches the words after an actor that make it a source ("the army said"), not a party. */
   speaks: RegExp;
   /** Matches the words between a cue and an actor that make the actor its agent ("killed by"). */
@@ -94,6 +98,8 @@ export const eventWordsOf = indexedBy(({ events, text, actors }: Lexicon): Event
     ),
     cueJoin: wordPattern(String.raw`^\s+${anyOf([clauses.joiner])}\s+(?:\S+\s+)?$`, 'i'),
     anaphora: new Set(events.anaphora),
+    labourStrikes: new Set(events.labourStrikes),
+    offDutyBefore: wordPattern(String.raw`\b${anyOf(events.offDuty)}\s+(?:\S+\s+)?$`, 'i'),
     clauseBreak: wordPattern(
       String.raw`;|,?\s+${anyOf(clauses.conjunctions)}\s|,\s+${anyOf([clauses.coordination]).replace(/ /g, String.raw`\s+`)}\s|\s+${anyOf([clauses.coordination]).replace(/ /g, String.raw`\s+`)}\s+(?=\S+\s+${anyOf(clauses.forceNouns)})`,
       'gi',

@@ -44,6 +44,10 @@ export const EventLexiconSchema = z.strictObject({
    * of their own ("plans that would cut pay").
    */
   modals: z.strictObject({ verbs: phrases, relatives: phrases }),
+  /** Cue words that, in a protest's clause, are a labour strike and not an air strike ("teachers on a strike rallied"). */
+  labourStrikes: phrases,
+  /** Words before police or soldiers that make them civilians, as ACLED codes them ("an off-duty officer"). */
+  offDuty: phrases,
   /** Aircraft with a crew: shooting one down is violence against them, not disrupted weapons use. */
   mannedAircraft: phrases,
   /** After a territory cue ("captured"), these objects are seized goods or people, not ground. */

@@ -108,6 +108,16 @@ describe('event proposals from the language that reports them', () => {
       ]);
     });
 
+    it('reads a strike in a protest’s clause as a labour strike, a drone strike anywhere as a strike', () => {
+      expect(
+        kinds(propose('On Monday, nurses rallied in Mindelo on the third day of their strike.')),
+      ).toEqual([['Protests', 'Peaceful protest', 'Mindelo']]);
+      expect(kinds(propose('On Monday, a drone strike hit a rally in Mindelo.'))[0]?.slice(0, 2)).toEqual([
+        'Explosions/Remote violence',
+        'Air/drone strike',
+      ]);
+    });
+
     it('keeps the protest when the killing is what it protests', () => {
       expect(
         kinds(propose('Relatives protested in Kisumu on Monday against the killing of a trader by police.')),
@@ -143,6 +153,22 @@ describe('event proposals from the language that reports them', () => {
         'Protests',
         'Excessive force against protesters',
       ]);
+    });
+
+    it('codes an attack on an off-duty officer as violence against a civilian, not an off-duty officer’s shooting', () => {
+      const victim = only(propose('On Friday, gunmen shot dead an off-duty policeman in Tegucigalpa.'));
+      expect([victim.eventType, victim.actor2?.canonical]).toEqual([
+        'Violence against civilians',
+        'Civilians (Honduras)',
+      ]);
+      const shooter = only(propose('On Friday, an off-duty policeman shot dead a robber in Tegucigalpa.'));
+      expect(shooter.actor1?.canonical).toBe('Police Forces of Honduras');
+    });
+
+    it('reads fighters who were shot dead as the victims of a battle', () => {
+      const event = only(propose('On Friday, four rebel fighters were shot dead near Bunia.'));
+      expect(event.eventType).toBe('Battles');
+      expect(event.actor2?.inter).toBe(2);
     });
 
     it('takes the agent of a passive verb as actor 1', () => {
