@@ -232,6 +232,17 @@ describe('event proposals from the language that reports them', () => {
     });
   });
 
+  describe('agreements', () => {
+    it('codes a surrender as an agreement, a trade deal as no event', () => {
+      expect(
+        kinds(propose('On Friday, 40 militiamen surrendered to the army in Kalemie.'))[0]?.slice(0, 2),
+      ).toEqual(['Strategic developments', 'Agreement']);
+      expect(
+        kinds(propose('On Friday, the two governments signed an agreement on grain exports in Kalemie.')),
+      ).toEqual([]);
+    });
+  });
+
   describe('what reports no event', () => {
     it('reads "May" in a date as a month, not as a modal verb', () => {
       expect(kinds(propose('On 12 May 2023, students protested in Kano.', '2023-05-13'))).toEqual([
