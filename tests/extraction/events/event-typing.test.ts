@@ -118,6 +118,16 @@ describe('event proposals from the language that reports them', () => {
       ]);
     });
 
+    it('keeps the protest when the violence stands in a passive relative clause', () => {
+      expect(
+        kinds(
+          propose(
+            'On Monday, relatives of a driver who was shot last week protested outside the police station in Mzuzu.',
+          ),
+        ),
+      ).toEqual([['Protests', 'Peaceful protest', 'Mzuzu']]);
+    });
+
     it('keeps the protest when the killing is what it protests', () => {
       expect(
         kinds(propose('Relatives protested in Kisumu on Monday against the killing of a trader by police.')),
@@ -229,6 +239,28 @@ describe('event proposals from the language that reports them', () => {
       expect(
         kinds(propose('Police seized weapons and explosives in Imphal on Friday.'))[0]?.slice(0, 2),
       ).toEqual(['Strategic developments', 'Disrupted weapons use']);
+    });
+  });
+
+  describe('more ways to say it', () => {
+    it('reads clashing, blowing up, bodies found and people taken away', () => {
+      const first = (text: string) => kinds(propose(text))[0]?.slice(0, 2);
+      expect(first('On Monday, troops advanced on Popasna, clashing with the defenders.')).toEqual([
+        'Battles',
+        'Armed clash',
+      ]);
+      expect(first('On Monday, soldiers blew up a bridge near Popasna.')).toEqual([
+        'Explosions/Remote violence',
+        'Remote explosive/landmine/IED',
+      ]);
+      expect(first('On Monday, the body of a farmer was found dead near Popasna.')).toEqual([
+        'Violence against civilians',
+        'Attack',
+      ]);
+      expect(first('On Monday, soldiers took away two teachers in Popasna.')).toEqual([
+        'Violence against civilians',
+        'Abduction/forced disappearance',
+      ]);
     });
   });
 
