@@ -98,7 +98,7 @@ export function choose(work: PlaceWork, f: Found, anchors: readonly Found[]): En
   if (f.candidates.length === 1) return f.candidates[0] as EntryId;
   const { gazetteer } = work;
   const focus = clearFocus(work);
-  const top = focus[0];
+  const top = clearTop(work);
   const mentioned = new Set(focus.slice(0, 4));
   const written = writtenKey(work, f);
   let best = f.candidates[0] as EntryId;
@@ -133,6 +133,14 @@ function clearFocus(work: PlaceWork): readonly string[] {
   return work.focus.filter((c) => c === work.givenFocus || (work.focusVotes.get(c) ?? 0) >= CLEAR_VOTE);
 }
 
+/** The first focus country when it leads the others: two countries with as many votes tie, and neither leads. */
+function clearTop(work: PlaceWork): string | undefined {
+  const [first, second] = clearFocus(work);
+  if (first === undefined || first === work.givenFocus || second === undefined) return first;
+  const votes = (c: string) => work.focusVotes.get(c) ?? 0;
+  return votes(first) > votes(second) ? first : undefined;
+}
+
 function anchorsNear(anchors: readonly Found[], token: number): readonly Found[] {
   const from = firstAtOrAfter(anchors, token - ANCHOR_WINDOW_TOKENS, (a) => a.span.start);
   const to = firstAtOrAfter(anchors, token + ANCHOR_WINDOW_TOKENS, (a) => a.span.start);
@@ -143,7 +151,7 @@ function anchorsNear(anchors: readonly Found[], token: number): readonly Found[]
 function allowedCountries(work: PlaceWork): Set<string> {
   const { gazetteer } = work;
   const allowed = new Set<string>(work.demonymCountries);
-  const [top] = clearFocus(work);
+  const top = clearTop(work);
   if (top) allowed.add(top);
   for (const f of work.found) {
     for (const e of f.candidates) {
@@ -163,7 +171,7 @@ function allowedCountries(work: PlaceWork): Set<string> {
 function isStrayNamesake(work: PlaceWork, f: Found, allowed: ReadonlySet<string>): boolean {
   const { gazetteer } = work;
   const e = f.chosen;
-  if (e === undefined || clearFocus(work).length === 0) return false;
+  if (e === undefined || clearTop(work) === undefined) return false;
   const level = gazetteer.level(e);
   if (level === 'country' || level === 'admin1' || gazetteer.isCurated(e)) return false;
   return !allowed.has(gazetteer.country(e)) && gazetteer.population(e) < 1e6;

@@ -159,6 +159,12 @@ describe('findPlaces: disambiguation', () => {
     expect(illinois?.place.admin1).toBe('Illinois');
   });
 
+  it('sets no namesake aside when two countries tie for the article', () => {
+    const text = 'Dockers marched in Port of Spain and in Kupiansk.';
+    expect(find(text, 'Port of Spain')?.place.country).toBe('TT');
+    expect(find(text, 'Kupiansk')?.place).toMatchObject({ country: 'UA', level: 'town' });
+  });
+
   it('honours a focus country passed by the caller', () => {
     expect(find('Fighting in Tripoli continued.', 'Tripoli', 'LB')?.place.country).toBe('LB');
   });
