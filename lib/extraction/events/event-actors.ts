@@ -47,6 +47,7 @@ export const eventActors: Pass<EventWork> = {
         suffers: (a) => words.suffers.test(after(a)),
         isAgent: (a) => a.start > cue.at && words.agentLead.test(doc.text.slice(cue.at, a.start)),
         isSubject: (a) => a.end <= cue.at && words.subjectGap.test(doc.text.slice(a.end, cue.at)),
+        passive: words.passiveBefore.test(doc.text.slice(Math.max(clause.start, cue.at - 30), cue.at)),
       };
       const chosen = chooseActors(
         within(mentions.actor, clause).filter(isParty).map(asCoded),
@@ -78,6 +79,8 @@ interface Reading {
   isAgent: (actor: ActorMention) => boolean;
   /** Named right before the cue as its subject ("protesters then stormed"), not in a clause of its own. */
   isSubject: (actor: ActorMention) => boolean;
+  /** The cue is a passive verb ("were repelled"). */
+  passive: boolean;
 }
 
 interface Chosen {
@@ -90,7 +93,7 @@ function chooseActors(
   found: FoundCue,
   previousActor1: Actor | null,
   sentenceActors: ActorMention[],
-  { suffers, isAgent, isSubject }: Reading,
+  { suffers, isAgent, isSubject, passive }: Reading,
 ): Chosen {
   const victims = actors.filter((a) => a.actor.inter !== 7 && suffers(a));
   const armed = actors.filter((a) => a.actor.inter !== 7 && !suffers(a));
@@ -132,8 +135,9 @@ function chooseActors(
   let actor2 =
     [...victims, ...after, ...before].find((a) => actor1 === null || a.actor.canonical !== actor1.canonical)
       ?.actor ?? null;
-  // "X repelled an attack": X defended; "… an attack by Y" already named the attacker.
-  if (found.cue.repel && actor2 && !agent) [actor1, actor2] = [actor2, actor1];
+  // "X repelled an attack": X defended; "… an attack by Y" already named the attacker, and in
+  // "Y were repelled by X" the one repelled attacked.
+  if (found.cue.repel && actor2 && (!agent || passive)) [actor1, actor2] = [actor2, actor1];
   if (!actor2 && civilians && civilians !== actor1 && found.cue.eventType !== 'Battles') actor2 = civilians;
   return { actor1, actor2 };
 }

@@ -33,6 +33,8 @@ export interface EventWords {
   anaphora: ReadonlySet<string>;
   /** Matches the words right before an actor that make it a civilian ("off-duty"). */
   offDutyBefore: RegExp;
+  /** Matches the words right before a cue that make it passive ("were repelled"). */
+  passiveBefore: RegExp;
   /** Cue words that are a labour strike in a protest's clause. */
   labourStrikes: ReadonlySet<string>;
   /** Matches the words after an actor that make it a source ("the army said"), not a party. */
@@ -99,6 +101,7 @@ export const eventWordsOf = indexedBy(({ events, text, actors }: Lexicon): Event
     cueJoin: wordPattern(String.raw`^\s+${anyOf([clauses.joiner])}\s+(?:\S+\s+)?$`, 'i'),
     anaphora: new Set(events.anaphora),
     labourStrikes: new Set(events.labourStrikes),
+    passiveBefore: wordPattern(String.raw`\b${anyOf(victims.auxiliaries)}\s+(?:\w+\s+)?$`, 'i'),
     offDutyBefore: wordPattern(String.raw`\b${anyOf(events.offDuty)}\s+(?:\S+\s+)?$`, 'i'),
     clauseBreak: wordPattern(
       String.raw`;|,?\s+${anyOf(clauses.conjunctions)}\s|,\s+${anyOf([clauses.coordination]).replace(/ /g, String.raw`\s+`)}\s|\s+${anyOf([clauses.coordination]).replace(/ /g, String.raw`\s+`)}\s+(?=\S+\s+${anyOf(clauses.forceNouns)})`,

@@ -181,6 +181,16 @@ describe('event proposals from the language that reports them', () => {
       expect(event.actor2?.inter).toBe(2);
     });
 
+    it('makes the side that was repelled actor 1, whichever voice tells it', () => {
+      for (const text of [
+        'On Monday, rebels attacked Kalemie but were repulsed by the army.',
+        'On Monday, the army repelled an attack by rebels on Kalemie.',
+      ]) {
+        const event = only(propose(text));
+        expect([event.actor1?.inter, event.actor2?.inter]).toEqual([2, 1]);
+      }
+    });
+
     it('takes the agent of a passive verb as actor 1', () => {
       const event = only(propose('The town of Kidal was captured by the army on Monday.'));
       expect(event.subEventType).toBe('Government regains territory');
