@@ -76,7 +76,7 @@ describe('the extraction pipeline', () => {
       ['Shelling/artillery/missile attack', 'SD', 1, null],
     ]);
     expect(events('Houthi missiles targeted ships off Hodeidah; US jets struck Sanaa.')).toEqual([
-      ['Shelling/artillery/missile attack', 'YE', 2, null],
+      ['Shelling/artillery/missile attack', 'YE', 1, null],
       ['Air/drone strike', 'YE', 8, null],
     ]);
   });

@@ -107,7 +107,11 @@ export function entryActor(dict: ActorDictionary, entry: ActorEntry, ctx: ActorC
   if (entry.police) return stateActor(dict, entry.police, ctx, 'police');
   const focus = ctx.focusCountry;
   const canonical = (focus && entry.byCountry?.[focus]) || (entry.canonical as string);
-  return { canonical, inter: entry.inter as InterCode };
+  // A named state force (the Houthis' Supreme Political Council in Yemen) is external abroad too.
+  const [home] = entry.countries;
+  const inter =
+    entry.inter === 1 && home && entry.countries.length === 1 ? stateInter(home, focus) : entry.inter;
+  return { canonical, inter: inter as InterCode };
 }
 
 export interface DefaultActors {

@@ -244,17 +244,22 @@ describe('findActors: other wars', () => {
     );
   });
 
-  it('Yemen: Houthis, the coalition and the STC', () => {
+  it('Yemen: Houthis, the coalition and the STC, with the Houthis as ACLED codes them', () => {
+    // ACLED codes the Houthi forces as the Supreme Political Council's military: state forces
+    // (1) in Yemen, external forces (8) abroad.
     expectActors(
       'Houthi rebels fired missiles as coalition warplanes and STC fighters attacked.',
       'YE',
       '2019-08-01',
       [
-        ['Houthi rebels', 'Houthis (Ansar Allah)', 2],
+        ['Houthi rebels', 'Military Forces of Yemen (2016-) Supreme Political Council', 1],
         ['coalition warplanes', 'Military Forces of Saudi Arabia', 8],
         ['STC fighters', 'STC: Southern Transitional Council', 3],
       ],
     );
+    expectActors('Houthi forces fired a missile at Eilat.', 'IL', '2024-01-10', [
+      ['Houthi forces', 'Military Forces of Yemen (2016-) Supreme Political Council', 8],
+    ]);
   });
 
   it('Somalia, DRC, Nigeria, Ethiopia', () => {
