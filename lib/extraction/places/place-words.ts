@@ -29,6 +29,8 @@ export interface PlaceWords {
   notPlaceWords: ReadonlySet<string>;
   /** Words of organisations' and people's names: a name holding one is no place ("al-Qaeda"). */
   notPlaceNames: ReadonlySet<string>;
+  /** One-word names of actors ("Taliban", "Hamas", "Wagner"): a place only where a city goes by it. */
+  actorNames: ReadonlySet<string>;
   connectors: ReadonlySet<string>;
   hyphenOnlyConnectors: ReadonlySet<string>;
   nameAbbreviations: ReadonlyMap<string, readonly string[]>;
@@ -60,6 +62,7 @@ export const placeWords = indexedBy((lexicon: PlaceLexicon): PlaceWords => ({
     ...articleNamesOfActors(lexicon.arabicArticles),
     ...oneWordSourceNames(),
   ]),
+  actorNames: new Set(oneWordActorNames()),
   connectors: new Set(lexicon.connectors),
   hyphenOnlyConnectors: new Set(lexicon.hyphenOnlyConnectors),
   nameAbbreviations: new Map(Object.entries(lexicon.nameAbbreviations)),
@@ -74,6 +77,16 @@ function oneWordSourceNames(): string[] {
     const tokens = tokenize(name);
     return tokens.length === 1 && tokens[0]?.capitalised ? [tokens[0].norm] : [];
   });
+}
+
+/** The capitalised one-word names and short names of the actor dictionary's entries. */
+function oneWordActorNames(): string[] {
+  return loadActorDictionary().entries.flatMap((entry) =>
+    [...entry.aliases, ...entry.shortNames].flatMap((name) => {
+      const tokens = tokenize(name);
+      return tokens.length === 1 && tokens[0]?.capitalised ? [tokens[0].norm] : [];
+    }),
+  );
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Pass } from '../pipeline';
 import { isHyphen, type Token } from '../text/tokenize';
 import { continuesName } from './names';
+import { isOwnName, writtenKey } from './own-names';
 import type { Found, PlaceWork } from './work';
 
 /**
@@ -35,6 +36,8 @@ function plausible(work: PlaceWork, f: Found): boolean {
       words.notPlaceNames.has(first.norm))
   )
     return false;
+  // An actor's name ("Taliban", "Hamas") is no place, unless a city goes by it ("Azov").
+  if (single && words.actorNames.has(first.norm) && !namesCity(work, f)) return false;
   // All-caps words of a few letters are acronyms (IS, ISIL, SDF), not places.
   const raw = text.slice(first.start, first.end);
   if (single && raw.length <= 5 && raw === raw.toUpperCase() && /\p{Lu}{2}/u.test(raw) && !hasCountryOrAdmin)
@@ -74,6 +77,12 @@ function plausible(work: PlaceWork, f: Found): boolean {
   // Tiny places need more than a capital letter at the start of a sentence.
   if (single && sentenceStart[start] && bestPop < 1000 && !curated) return false;
   return true;
+}
+
+/** A city of 100,000 or more whose own name is the one written. */
+function namesCity(work: PlaceWork, f: Found): boolean {
+  const written = writtenKey(work, f);
+  return f.candidates.some((e) => work.gazetteer.population(e) >= 100_000 && isOwnName(work, e, written));
 }
 
 /** Whether the word before token i belongs to the same name ("Liwa al-Quds", "Tal al-X", "Hawsh al-Shalaq"). */

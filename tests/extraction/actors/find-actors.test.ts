@@ -257,6 +257,13 @@ describe('findActors: other wars', () => {
         ['STC fighters', 'STC: Southern Transitional Council', 3],
       ],
     );
+    // An acronym two actors share means the one of the article's country.
+    expectActors('NAF jets struck a camp.', 'NG', '2024-01-10', [
+      ['NAF jets', 'Military Forces of Nigeria (2023-)', 1],
+    ]);
+    expectActors('NAF units shelled a village.', 'UA', '2021-01-10', [
+      ['NAF units', 'NAF: United Armed Forces of Novorossiya', 2],
+    ]);
     expectActors('Houthi forces fired a missile at Eilat.', 'IL', '2024-01-10', [
       ['Houthi forces', 'Military Forces of Yemen (2016-) Supreme Political Council', 8],
     ]);

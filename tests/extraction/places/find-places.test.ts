@@ -79,6 +79,10 @@ describe('findPlaces: names of several words', () => {
     expect(find('Russian forces fired artillery at Kupiansk.', 'Kupiansk')?.place.country).toBe('UA');
   });
 
+  it('reads an actor’s one-word name as the actor, not a village that has it as a name', () => {
+    expect(places('Taliban fighters entered Kupiansk.').map((m) => m.text)).toEqual(['Kupiansk']);
+  });
+
   it('drops a name that belongs to a treaty or an association', () => {
     expect(places('Both sides cited the Tripoli Agreement and the Kharkiv Association.')).toEqual([]);
   });

@@ -37,6 +37,7 @@ const ROWS: Row[] = [
   ['Kharkiv', 'Kharkiv', 'Kharkov,Charkiw', 49.98081, 36.25272, 'PPLA', 'UA', '07', 1_430_000],
   ['Kupiansk', 'Kupiansk', 'Kupyansk', 49.71, 37.61, 'PPLA2', 'UA', '07', 27_000],
   ['Idris', 'Idris', '', 38.1, 40.2, 'PPL', 'TR', '21', 1_500],
+  ['Bozhuyuk', 'Bozhuyuk', 'Taliban', 39.9, 30.0, 'PPL', 'TR', '11', 1_000],
   ['Nice', 'Nice', 'Nizza,Nis', 43.70313, 7.26608, 'PPLA2', 'FR', '93', 342_000],
   ['Niš', 'Nis', 'Nissa', 43.32472, 21.90333, 'PPLA', 'RS', '00', 260_000],
   ['Woodstock', 'Woodstock', '', 42.31474, -88.4487, 'PPLA2', 'US', 'IL', 25_000],
