@@ -281,6 +281,16 @@ describe('findActors: other wars', () => {
       ['FARDC', /^Military Forces of Democratic Republic of Congo/, 1],
       ['Wazalendo', 'Wazalendo Militia', 3],
     ]);
+    // Militants nobody named are ACLED's unidentified armed group, not the country's rebels.
+    expectActors(
+      'Unknown militants ambushed a patrol, and an unidentified armed group burned a bus.',
+      'IQ',
+      null,
+      [
+        ['Unknown militants', 'Unidentified Armed Group (Iraq)', 3],
+        ['unidentified armed group', 'Unidentified Armed Group (Iraq)', 3],
+      ],
+    );
     expectActors('Bandits abducted 30 students, and ISWAP fighters killed soldiers.', 'NG', '2022-01-01', [
       ['Bandits', 'Unidentified Armed Group (Nigeria)', 3],
       ['students', 'Civilians (Nigeria)', 7],
