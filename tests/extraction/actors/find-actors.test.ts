@@ -291,6 +291,10 @@ describe('findActors: other wars', () => {
         ['unidentified armed group', 'Unidentified Armed Group (Iraq)', 3],
       ],
     );
+    expectActors('Military police shot an armed man.', 'BR', null, [
+      ['Military police', /^Military Forces of Brazil/, 1],
+      ['armed man', 'Unidentified Armed Group (Brazil)', 3],
+    ]);
     expectActors('Bandits abducted 30 students, and ISWAP fighters killed soldiers.', 'NG', '2022-01-01', [
       ['Bandits', 'Unidentified Armed Group (Nigeria)', 3],
       ['students', 'Civilians (Nigeria)', 7],
