@@ -10,6 +10,8 @@ import type { Found, PlaceWork } from './work';
 const ANCHOR_WINDOW_TOKENS = 600;
 /** A namesake this close to a place of the article is likely the one meant. */
 const NEAR_KM = 100;
+/** A city this big is known abroad (a capital such as Bissau): never a local namesake of another place. */
+const BIG_CITY = 300_000;
 /** The least vote a focus country needs to sway a choice (one demonym). */
 const CLEAR_VOTE = 1;
 
@@ -159,7 +161,7 @@ function allowedCountries(work: PlaceWork): Set<string> {
       if (
         level === 'country' ||
         level === 'admin1' ||
-        (f.candidates.length === 1 && gazetteer.population(e) >= 1e6)
+        (f.candidates.length === 1 && gazetteer.population(e) >= BIG_CITY)
       )
         allowed.add(gazetteer.country(e));
     }
@@ -174,5 +176,5 @@ function isStrayNamesake(work: PlaceWork, f: Found, allowed: ReadonlySet<string>
   if (e === undefined || clearTop(work) === undefined) return false;
   const level = gazetteer.level(e);
   if (level === 'country' || level === 'admin1' || gazetteer.isCurated(e)) return false;
-  return !allowed.has(gazetteer.country(e)) && gazetteer.population(e) < 1e6;
+  return !allowed.has(gazetteer.country(e)) && gazetteer.population(e) < BIG_CITY;
 }

@@ -163,6 +163,13 @@ describe('findPlaces: disambiguation', () => {
     expect(illinois?.place.admin1).toBe('Illinois');
   });
 
+  it('never takes a city known abroad for a local namesake', () => {
+    expect(find('Syrian refugees from Damascus protested in Nice.', 'Nice')?.place).toMatchObject({
+      country: 'FR',
+      level: 'city',
+    });
+  });
+
   it('sets no namesake aside when two countries tie for the article', () => {
     const text = 'Dockers marched in Port of Spain and in Kupiansk.';
     expect(find(text, 'Port of Spain')?.place.country).toBe('TT');
