@@ -274,6 +274,22 @@ describe('event proposals from the language that reports them', () => {
     });
   });
 
+  describe('changes to a group or its activity', () => {
+    it('codes deployments, defections, new checkpoints and evacuations', () => {
+      const first = (text: string) => kinds(propose(text))[0]?.slice(0, 2);
+      for (const text of [
+        'On Monday, 500 soldiers were deployed to Mopti.',
+        'On Monday, a police commander defected to the rebels in Mopti.',
+        'On Monday, the militia erected a checkpoint outside Mopti.',
+      ])
+        expect(first(text)).toEqual(['Strategic developments', 'Change to group/activity']);
+      expect(first('On Monday, 300 families were evacuated from Mopti.')).toEqual([
+        'Strategic developments',
+        'Other',
+      ]);
+    });
+  });
+
   describe('agreements', () => {
     it('codes a surrender as an agreement, a trade deal as no event', () => {
       expect(
