@@ -36,19 +36,19 @@ export const eventActors: Pass<EventWork> = {
       const cue = clause.cue as FoundCue;
       const after = (a: ActorMention) => doc.text.slice(a.end, a.end + 40);
       const isParty = (a: ActorMention) => !words.speaks.test(after(a));
-      // ACLED codes off-duty police and soldiers who are attacked as the civilians they are then.
-      const asCoded = (a: ActorMention): ActorMention =>
-        (a.actor.inter === 1 || a.actor.inter === 8) &&
-        (a.start >= cue.at || words.suffers.test(after(a))) &&
-        words.offDutyBefore.test(doc.text.slice(Math.max(0, a.start - 25), a.start))
-          ? { ...a, actor: defaultsIn(doc.focusCountries[0] ?? null).civilians }
-          : a;
       const reading: Reading = {
         suffers: (a) => words.suffers.test(after(a)),
         isAgent: (a) => a.start > cue.at && words.agentLead.test(doc.text.slice(cue.at, a.start)),
         isSubject: (a) => a.end <= cue.at && words.subjectGap.test(doc.text.slice(a.end, cue.at)),
         passive: words.passiveBefore.test(doc.text.slice(Math.max(clause.start, cue.at - 30), cue.at)),
       };
+      // ACLED codes off-duty police and soldiers who are attacked as the civilians they are then.
+      const asCoded = (a: ActorMention): ActorMention =>
+        (a.actor.inter === 1 || a.actor.inter === 8) &&
+        (a.start >= cue.at || reading.suffers(a)) &&
+        words.offDutyBefore.test(doc.text.slice(Math.max(0, a.start - 25), a.start))
+          ? { ...a, actor: defaultsIn(doc.focusCountries[0] ?? null).civilians }
+          : a;
       const chosen = chooseActors(
         within(mentions.actor, clause).filter(isParty).map(asCoded),
         cue,

@@ -37,13 +37,15 @@ export const disambiguate: Pass<PlaceWork> = {
         if (arabic.length > 0) f.candidates = arabic;
       }
     }
-    const allowed = allowedCountries(work);
+    const top = clearTop(work, clearFocus(work));
+    const allowed = allowedCountries(work, top);
     work.found.forEach((f, i) => {
       // "Massa (Mayo-Kebbi Est)", "Lypove, Kharkiv Oblast": the region named right after says
       // which country the place is in; a place with no namesake there is one the gazetteer lacks.
       const next = work.found[i + 1];
-      const inRegion = next && namesParent(work, f, next) ? namesakesIn(work, f, next) : [];
-      const parent = parentCountry(work, f, next);
+      const region = next && namesParent(work, f, next) ? next : undefined;
+      const inRegion = region ? namesakesIn(work, f, region) : [];
+      const parent = region && inRegion.length === 0 ? parentCountry(work, region) : null;
       if (inRegion.length > 0) f.candidates = inRegion;
       else if (parent) {
         const inParent = f.candidates.filter((e) => gazetteer.country(e) === parent);
@@ -55,7 +57,7 @@ export const disambiguate: Pass<PlaceWork> = {
         f.candidates = inParent;
       }
       f.chosen = choose(work, f, anchorsNear(anchors, f.span.start));
-      if (isStrayNamesake(work, f, allowed)) {
+      if (top !== undefined && isStrayNamesake(work, f, allowed)) {
         work.demoted.push(f);
         f.chosen = undefined;
       }
@@ -70,12 +72,11 @@ const PARENT_LEVELS = new Set(['admin1', 'admin2', 'country']);
  * The country of the region named right after a place, in parentheses or after a comma, when all
  * its namesakes lie in one country; null otherwise.
  */
-function parentCountry(work: PlaceWork, f: Found, next: Found | undefined): string | null {
-  if (!next || !namesParent(work, f, next)) return null;
+function parentCountry(work: PlaceWork, region: Found): string | null {
   const { gazetteer } = work;
-  const countries = new Set(next.candidates.map((e) => gazetteer.country(e)));
+  const countries = new Set(region.candidates.map((e) => gazetteer.country(e)));
   const [country] = countries;
-  if (countries.size !== 1 || !next.candidates.every((e) => PARENT_LEVELS.has(gazetteer.level(e))))
+  if (countries.size !== 1 || !region.candidates.every((e) => PARENT_LEVELS.has(gazetteer.level(e))))
     return null;
   return country ?? null;
 }
@@ -100,7 +101,7 @@ export function choose(work: PlaceWork, f: Found, anchors: readonly Found[]): En
   if (f.candidates.length === 1) return f.candidates[0] as EntryId;
   const { gazetteer } = work;
   const focus = clearFocus(work);
-  const top = clearTop(work);
+  const top = clearTop(work, focus);
   const mentioned = new Set(focus.slice(0, 4));
   const written = writtenKey(work, f);
   let best = f.candidates[0] as EntryId;
@@ -136,8 +137,8 @@ function clearFocus(work: PlaceWork): readonly string[] {
 }
 
 /** The first focus country when it leads the others: two countries with as many votes tie, and neither leads. */
-function clearTop(work: PlaceWork): string | undefined {
-  const [first, second] = clearFocus(work);
+function clearTop(work: PlaceWork, clear: readonly string[]): string | undefined {
+  const [first, second] = clear;
   if (first === undefined || first === work.givenFocus || second === undefined) return first;
   const votes = (c: string) => work.focusVotes.get(c) ?? 0;
   return votes(first) > votes(second) ? first : undefined;
@@ -150,10 +151,9 @@ function anchorsNear(anchors: readonly Found[], token: number): readonly Found[]
 }
 
 /** Countries an article is about or names: the focus, named countries, demonyms, big unambiguous places. */
-function allowedCountries(work: PlaceWork): Set<string> {
+function allowedCountries(work: PlaceWork, top: string | undefined): Set<string> {
   const { gazetteer } = work;
   const allowed = new Set<string>(work.demonymCountries);
-  const top = clearTop(work);
   if (top) allowed.add(top);
   for (const f of work.found) {
     for (const e of f.candidates) {
@@ -169,11 +169,14 @@ function allowedCountries(work: PlaceWork): Set<string> {
   return allowed;
 }
 
-/** A small place in a country the article never names: a local namesake ("al-Marj" in Syria, not Libya). */
+/**
+ * A small place in a country the article never names, in an article that leads with one country: a
+ * local namesake ("al-Marj" in Syria, not Libya).
+ */
 function isStrayNamesake(work: PlaceWork, f: Found, allowed: ReadonlySet<string>): boolean {
   const { gazetteer } = work;
   const e = f.chosen;
-  if (e === undefined || clearTop(work) === undefined) return false;
+  if (e === undefined) return false;
   const level = gazetteer.level(e);
   if (level === 'country' || level === 'admin1' || gazetteer.isCurated(e)) return false;
   return !allowed.has(gazetteer.country(e)) && gazetteer.population(e) < BIG_CITY;

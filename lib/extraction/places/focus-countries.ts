@@ -28,10 +28,9 @@ export const focusCountries: Pass<PlaceWork> = {
     const add = (c: string, w: number) => score.set(c, (score.get(c) ?? 0) + w);
     for (const d of work.demonymCountries) add(d, VOTE.demonym);
     for (const f of work.found) {
-      const { candidates } = f;
-      const countries = new Set(candidates.map((e) => gazetteer.country(e)));
+      const countries = new Set(f.candidates.map((e) => gazetteer.country(e)));
       if (countries.size === 1) {
-        const e = candidates[0] as EntryId;
+        const e = f.candidates[0] as EntryId;
         add(
           [...countries][0] as string,
           gazetteer.level(e) === 'country' ? VOTE.country : VOTE.unambiguousPlace,

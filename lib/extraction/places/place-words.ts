@@ -71,21 +71,21 @@ export const placeWords = indexedBy((lexicon: PlaceLexicon): PlaceWords => ({
   openingMarks: new Set(lexicon.openingMarks),
 }));
 
+/** A name written as one capitalised word, folded ("Reuters" → "reuters"); none for other names. */
+function oneCapitalisedWord(name: string): string[] {
+  const tokens = tokenize(name);
+  return tokens.length === 1 && tokens[0]?.capitalised ? [tokens[0].norm] : [];
+}
+
 /** News sources named in one word ("Xinhua", "Reuters"): an agency, never the town that shares its name. */
 function oneWordSourceNames(): string[] {
-  return loadActorDictionary().sources.flatMap((name) => {
-    const tokens = tokenize(name);
-    return tokens.length === 1 && tokens[0]?.capitalised ? [tokens[0].norm] : [];
-  });
+  return loadActorDictionary().sources.flatMap(oneCapitalisedWord);
 }
 
 /** The capitalised one-word names and short names of the actor dictionary's entries. */
 function oneWordActorNames(): string[] {
   return loadActorDictionary().entries.flatMap((entry) =>
-    [...entry.aliases, ...entry.shortNames].flatMap((name) => {
-      const tokens = tokenize(name);
-      return tokens.length === 1 && tokens[0]?.capitalised ? [tokens[0].norm] : [];
-    }),
+    [...entry.aliases, ...entry.shortNames].flatMap(oneCapitalisedWord),
   );
 }
 
