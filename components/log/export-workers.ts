@@ -1,10 +1,10 @@
-import { exportArticle, type AcledCsvOptions } from '@/lib/exchange';
+import { exportArticle, type AcledCsvOptions, type LeftOutEvent } from '@/lib/exchange';
 import type { Article, ConflictEvent } from '@/lib/schema';
 import type { CsvPieceRequest } from './csv-export.worker';
 import type { FileExportRequest } from './file-export.worker';
 
 /** What an export worker answers: its file (or piece of one), or why it could not. */
-export type ExportAnswer = { blob: Blob; withoutCoordinates?: number } | { error: string };
+export type ExportAnswer = { blob: Blob; leftOut?: LeftOutEvent[] } | { error: string };
 
 /** Below this many events a second CSV worker costs more than it saves. */
 const EVENTS_PER_WORKER = 10_000;
@@ -46,13 +46,13 @@ export async function csvInWorkers(
   return new Blob((await Promise.all(pieces)).map((piece) => piece.blob));
 }
 
-/** The events with coordinates as a GeoJSON file, and how many were left out for having none. */
+/** The events with coordinates as a GeoJSON file, and those left out for having none. */
 export function geoJsonInWorker(
   events: readonly ConflictEvent[],
   articles: readonly Article[],
-): Promise<{ blob: Blob; withoutCoordinates: number }> {
+): Promise<{ blob: Blob; leftOut: LeftOutEvent[] }> {
   return fileExport({ kind: 'geojson', events: [...events], articles: articles.map(exportArticle) }).then(
-    ({ blob, withoutCoordinates }) => ({ blob, withoutCoordinates: withoutCoordinates ?? 0 }),
+    ({ blob, leftOut }) => ({ blob, leftOut: leftOut ?? [] }),
   );
 }
 
@@ -68,8 +68,8 @@ function fileExport(request: FileExportRequest) {
   );
 }
 
-function answerOf(worker: Worker, request: unknown): Promise<{ blob: Blob; withoutCoordinates?: number }> {
-  return new Promise<{ blob: Blob; withoutCoordinates?: number }>((resolve, reject) => {
+function answerOf(worker: Worker, request: unknown): Promise<{ blob: Blob; leftOut?: LeftOutEvent[] }> {
+  return new Promise<{ blob: Blob; leftOut?: LeftOutEvent[] }>((resolve, reject) => {
     worker.onmessage = ({ data }: MessageEvent<ExportAnswer>) =>
       'blob' in data ? resolve(data) : reject(new Error(data.error));
     worker.onerror = (event) => reject(new Error(event.message || 'the export worker failed'));

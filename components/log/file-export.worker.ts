@@ -23,8 +23,8 @@ self.onmessage = async ({ data }: MessageEvent<FileExportRequest>) => {
 };
 
 function geoJsonFile(events: ConflictEvent[], articles: ExportArticle[]): ExportAnswer {
-  const { collection, withoutCoordinates } = exportGeoJson(events, articles);
-  return { blob: new Blob([geoJsonText(collection)]), withoutCoordinates };
+  const { collection } = exportGeoJson(events, articles);
+  return { blob: new Blob([geoJsonText(collection)]), leftOut: collection.left_out };
 }
 
 async function backupFile(databaseName: string): Promise<ExportAnswer> {

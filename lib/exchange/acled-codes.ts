@@ -76,6 +76,19 @@ export function interactionCode(actor1: Actor | null, actor2: Actor | null): num
   return 10 * a + (b ?? 0);
 }
 
+/**
+ * The interaction as ACLED's current exports write it: the two actor types' labels, smaller code
+ * first ("State forces-Civilians" for 17), or one label and "only" ("Protesters only" for 60), as
+ * in ACLED's API list of interaction codes. Empty when the event names no actor.
+ */
+export function interactionLabel(actor1: Actor | null, actor2: Actor | null): string {
+  const code = interactionCode(actor1, actor2);
+  if (code === null) return '';
+  const first = ACLED_INTER_LABELS[Math.floor(code / 10) as InterCode];
+  const second = code % 10;
+  return second === 0 ? `${first} only` : `${first}-${ACLED_INTER_LABELS[second as InterCode]}`;
+}
+
 const CIVILIANS: InterCode = 7;
 
 /**

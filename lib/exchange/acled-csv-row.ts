@@ -2,7 +2,7 @@ import { interCodeOfCell } from './acled-codes';
 import { isoDateOfCell } from './calendar-date';
 import { countryOfAcled } from '../geo/countries';
 import { ACLED_ID_PREFIX } from './export-record';
-import { actorOf, csvFieldNamer, eventTypeOf } from './own-csv-row';
+import { actorOf, csvFieldNamer, eventTypeOf, optionalAdmins } from './own-csv-row';
 import type { RowCells } from './row-cells';
 
 /** Events from an ACLED file hang off one pseudo-article per source: `acled-source:<source>`. */
@@ -20,6 +20,9 @@ export const acledFieldName = csvFieldNamer({
   id: 'event_id_cnty',
   articleId: 'source',
   'location.country': 'country',
+  notes: 'notes',
+  fatalities: 'fatalities',
+  exportId: 'event_id_cnty',
   'evidence.text': 'notes',
   createdAt: 'timestamp',
   updatedAt: 'timestamp',
@@ -55,6 +58,7 @@ export function eventOfAcledRow(cells: RowCells, now: Date): unknown {
           name: place,
           country: countryOfAcled(cells.number('iso', 'whole'), cells.text('country'))?.code ?? null,
           admin1: cells.text('admin1').trim() || null,
+          ...optionalAdmins(cells),
           lat: cells.number('latitude'),
           lon: cells.number('longitude'),
           geoPrecision: cells.number('geo_precision'),
@@ -67,9 +71,26 @@ export function eventOfAcledRow(cells: RowCells, now: Date): unknown {
     source,
     sourceUrl: '',
     status: 'confirmed',
+    ...acledExtras(cells),
     createdAt: stamp,
     updatedAt: stamp,
   };
+}
+
+/** ACLED's associated actors, source scale and tags, when the row has them. */
+function acledExtras(cells: RowCells) {
+  const extras: Record<string, string> = {};
+  const fields = [
+    ['assocActor1', 'assoc_actor_1'],
+    ['assocActor2', 'assoc_actor_2'],
+    ['sourceScale', 'source_scale'],
+    ['tags', 'tags'],
+  ] as const;
+  for (const [field, column] of fields) {
+    const cell = cells.text(column).trim();
+    if (cell) extras[field] = cell;
+  }
+  return extras;
 }
 
 /** The actor type of a named actor (ACLED writes 0 or nothing when there is no actor). */

@@ -1,10 +1,15 @@
 import Papa from 'papaparse';
 import type { ConflictEvent } from '../schema';
-import { EXPORT_COLUMNS } from './columns';
+import { ACLED_COLUMNS, DEFAULT_EXPORT_SHAPE, EXPORT_COLUMNS, type ExportShape } from './columns';
 import { articleIndex, exportRecordOf, type ExportArticle } from './export-record';
 import { FORMULA_TRIGGER } from './formula-guard';
 
-export interface AcledCsvOptions {
+export interface AcledCsvOptions extends Partial<ExportShape> {
+  /**
+   * ACLED's columns only, exactly as ACLED's exports have them: for R's `rbind`, which needs the
+   * same columns on both sides. Such a file imports back as an ACLED file (without provenance).
+   */
+  acledColumnsOnly?: boolean;
   /**
    * For opening in Excel: a UTF-8 byte-order mark (without it Excel reads the file as the
    * system's legacy code page and garbles non-Latin text), CRLF line ends, and text cells that
@@ -48,12 +53,17 @@ export function* exportAcledCsvParts(
   const excel = options.excelFriendly === true;
   const newline = excel ? '\r\n' : '\n';
   const config = { newline, escapeFormulae: excel ? FORMULA_TRIGGER : false };
+  const shape: ExportShape = {
+    interLabels: options.interLabels ?? DEFAULT_EXPORT_SHAPE.interLabels,
+    fullFidelity: options.fullFidelity ?? DEFAULT_EXPORT_SHAPE.fullFidelity,
+  };
+  const fields: string[] = options.acledColumnsOnly ? [...ACLED_COLUMNS] : [...EXPORT_COLUMNS];
   // A header line even for an empty log, so the file still says what it is.
-  if (options.header !== false) yield (excel ? BOM : '') + Papa.unparse([[...EXPORT_COLUMNS]], config);
+  if (options.header !== false) yield (excel ? BOM : '') + Papa.unparse([fields], config);
   for (let from = 0; from < events.length; from += ROWS_PER_PART) {
     const data = events
       .slice(from, from + ROWS_PER_PART)
-      .map((event) => exportRecordOf(event, articleOf(event)));
-    yield newline + Papa.unparse({ fields: [...EXPORT_COLUMNS], data }, { ...config, header: false });
+      .map((event) => exportRecordOf(event, articleOf(event), shape));
+    yield newline + Papa.unparse({ fields, data }, { ...config, header: false });
   }
 }

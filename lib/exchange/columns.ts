@@ -46,6 +46,10 @@ export const PROVENANCE_COLUMNS = ['source_url', 'evidence_quote', 'confidence',
  * What rebuilding our own events from our own CSV needs beyond ACLED's columns:
  * - `event_uid`: the event's id in the log (`event_id_cnty` is ACLED's id, or ours when the event
  *   is not from ACLED).
+ * - `user_notes`: the notes the user wrote, as written (ACLED's `notes` column holds them, or a
+ *   summary built from the fields when there are none, with the evidence quote, on one line).
+ * - `fatalities_stated`: the deaths the article states, empty when it does not say (ACLED's
+ *   `fatalities` column writes 0 then, as ACLED does).
  * - `article_id`: the captured article the event was read from.
  * - `country_code`: the location's ISO 3166-1 alpha-2 code (`country`/`iso` are derived from it
  *   and cannot say every code the log may hold).
@@ -58,6 +62,8 @@ export const PROVENANCE_COLUMNS = ['source_url', 'evidence_quote', 'confidence',
  */
 export const OWN_COLUMNS = [
   'event_uid',
+  'user_notes',
+  'fatalities_stated',
   'article_id',
   'country_code',
   'evidence_start',
@@ -72,6 +78,27 @@ export const OWN_COLUMNS = [
 ] as const;
 
 export const EXPORT_COLUMNS = [...ACLED_COLUMNS, ...PROVENANCE_COLUMNS, ...OWN_COLUMNS] as const;
+
+/** The own columns every export of ours has had: a file lacking one is not ours, or damaged. */
+export const OWN_REQUIRED_COLUMNS = [...ACLED_COLUMNS, ...PROVENANCE_COLUMNS, ...OWN_COLUMNS].filter(
+  (column) => column !== 'user_notes' && column !== 'fatalities_stated',
+);
+
+/** How an export writes what ACLED's exports write in two ways. */
+export interface ExportShape {
+  /**
+   * `inter1`/`inter2`/`interaction` as ACLED's current text labels ("State forces",
+   * "State forces-Civilians", "Protesters only"), or as the older numeric codes (1, 17, 60).
+   */
+  interLabels: boolean;
+  /**
+   * Keep line breaks in the provenance and own columns (evidence quotes, the user's notes), for an
+   * exact re-import. ACLED's columns are on one line whatever this says.
+   */
+  fullFidelity: boolean;
+}
+
+export const DEFAULT_EXPORT_SHAPE: ExportShape = { interLabels: true, fullFidelity: false };
 
 export type ExportColumn = (typeof EXPORT_COLUMNS)[number];
 

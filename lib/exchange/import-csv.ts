@@ -1,6 +1,6 @@
 import { acledFieldName, eventOfAcledRow } from './acled-csv-row';
 import { checkEvent, describeIssues, type FieldNamer } from './check-record';
-import { ACLED_REQUIRED_COLUMNS, EXPORT_COLUMNS } from './columns';
+import { ACLED_REQUIRED_COLUMNS, OWN_REQUIRED_COLUMNS } from './columns';
 import { csvFieldNamer, eventOfOwnRow } from './own-csv-row';
 import { PlanBuilder, refusedFile, type ImportFormat, type ImportPlan } from './import-plan';
 import { readCsvTable } from './csv-table';
@@ -63,7 +63,7 @@ function formatOf(header: readonly string[]): ImportFormat | { refusal: string }
     return { refusal: `The CSV header names a column twice (${[...new Set(duplicated)].join(', ')}).` };
   }
   if (present.has('event_uid')) {
-    const missing = EXPORT_COLUMNS.filter((c) => !present.has(c));
+    const missing = OWN_REQUIRED_COLUMNS.filter((c) => !present.has(c));
     return missing.length
       ? { refusal: `This looks like a Conflict Reader CSV, but it lacks the columns ${missing.join(', ')}.` }
       : 'conflict-reader-csv';

@@ -1,5 +1,7 @@
 import { ACLED_EVENT_TYPES } from '../schema';
 import type { FieldNamer } from './check-record';
+import { interCodeOfCell } from './acled-codes';
+import { exportIdOfCell } from './export-record';
 import type { RowCells } from './row-cells';
 
 /** Where each event field lives in our CSV, to name the column in a report. */
@@ -17,10 +19,12 @@ const COLUMN_OF_FIELD: Record<string, string> = {
   'location.name': 'location',
   'location.country': 'country_code',
   'location.admin1': 'admin1',
+  'location.admin2': 'admin2',
+  'location.admin3': 'admin3',
   'location.lat': 'latitude',
   'location.lon': 'longitude',
   'location.geoPrecision': 'geo_precision',
-  fatalities: 'fatalities',
+  fatalities: 'fatalities_stated',
   'evidence.text': 'evidence_quote',
   'evidence.start': 'evidence_start',
   'evidence.end': 'evidence_end',
@@ -28,7 +32,12 @@ const COLUMN_OF_FIELD: Record<string, string> = {
   'evidence.selector.prefix': 'evidence_selector_prefix',
   'evidence.selector.suffix': 'evidence_selector_suffix',
   confidence: 'confidence',
-  notes: 'notes',
+  notes: 'user_notes',
+  assocActor1: 'assoc_actor_1',
+  assocActor2: 'assoc_actor_2',
+  sourceScale: 'source_scale',
+  tags: 'tags',
+  exportId: 'event_id_cnty',
   source: 'source',
   sourceUrl: 'source_url',
   status: 'status',
@@ -61,6 +70,21 @@ export function eventTypeOf(cells: RowCells, eventType: string): string {
   return eventType;
 }
 
+/** An actor type cell: ACLED's label ("State forces") or its code (1–8); noted when neither. */
+export function interCellOf(cells: RowCells, column: string): number | null {
+  const cell = cells.text(column).trim();
+  if (!cell) return null;
+  return (
+    interCodeOfCell(cell) ??
+    cells.note(column, cell, 'is not an ACLED actor type (1–8, or a name such as “State forces”)')
+  );
+}
+
+/** Text that is absent when its cell is empty (fields the log may not have). */
+function presentText(cells: RowCells, column: string): string | undefined {
+  return cells.optionalText(column) ?? undefined;
+}
+
 /**
  * A row of our own CSV as an event, to be checked against EventSchema. Every field has its column
  * (columns.ts), so the event comes back as it was exported; ACLED's derived columns (disorder
@@ -76,19 +100,23 @@ export function eventOfOwnRow(cells: RowCells): unknown {
     timePrecision: cells.number('time_precision'),
     eventType: eventTypeOf(cells, cells.text('event_type')),
     subEventType: cells.text('sub_event_type'),
-    actor1: actorOf(cells.text('actor1'), cells.number('inter1')),
-    actor2: actorOf(cells.text('actor2'), cells.number('inter2')),
+    actor1: actorOf(cells.text('actor1'), interCellOf(cells, 'inter1')),
+    actor2: actorOf(cells.text('actor2'), interCellOf(cells, 'inter2')),
     location: place
       ? {
           name: place,
           country: cells.optionalText('country_code'),
           admin1: cells.optionalText('admin1'),
+          ...optionalAdmins(cells),
           lat: cells.number('latitude'),
           lon: cells.number('longitude'),
           geoPrecision: cells.number('geo_precision'),
         }
       : null,
-    fatalities: cells.number('fatalities', 'whole'),
+    // Files from before `fatalities_stated` hold the stated deaths in `fatalities`.
+    fatalities: cells.has('fatalities_stated')
+      ? cells.number('fatalities_stated', 'whole')
+      : cells.number('fatalities', 'whole'),
     evidence: {
       start: cells.number('evidence_start', 'whole'),
       end: cells.number('evidence_end', 'whole'),
@@ -104,11 +132,23 @@ export function eventOfOwnRow(cells: RowCells): unknown {
         : undefined,
     },
     confidence: cells.number('confidence'),
-    notes: cells.text('notes'),
+    notes: cells.has('user_notes') ? cells.text('user_notes') : cells.text('notes'),
     source: cells.text('source'),
     sourceUrl: cells.text('source_url'),
     status: cells.text('status'),
+    assocActor1: presentText(cells, 'assoc_actor_1'),
+    assocActor2: presentText(cells, 'assoc_actor_2'),
+    sourceScale: presentText(cells, 'source_scale'),
+    tags: presentText(cells, 'tags'),
+    exportId: exportIdOfCell(cells.text('event_id_cnty')),
     createdAt: cells.text('created_at'),
     updatedAt: cells.text('updated_at'),
   };
+}
+
+/** admin2 and admin3 when the row has them (an event stored before they existed has neither). */
+export function optionalAdmins(cells: RowCells): { admin2?: string; admin3?: string } {
+  const admin2 = presentText(cells, 'admin2');
+  const admin3 = presentText(cells, 'admin3');
+  return { ...(admin2 !== undefined && { admin2 }), ...(admin3 !== undefined && { admin3 }) };
 }

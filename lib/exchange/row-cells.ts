@@ -26,6 +26,11 @@ export class RowCells {
     return this.unguard ? withoutFormulaGuard(cell) : cell;
   }
 
+  /** Whether the file has the column at all. */
+  has(column: string): boolean {
+    return this.columnIndex.has(column);
+  }
+
   /** Null for an empty cell. */
   optionalText(column: string): string | null {
     const cell = this.text(column);

@@ -6,6 +6,8 @@ export interface AcledCountry {
   code: string;
   /** ISO 3166-1 numeric code (ACLED's `iso` column); null for Kosovo, which has none. */
   iso: number | null;
+  /** ISO 3166-1 alpha-3 code (XKX for Kosovo, as ACLED's ids write it). */
+  iso3: string;
   name: string;
   region: string;
 }
@@ -13,7 +15,7 @@ export interface AcledCountry {
 const byCode = new Map<string, AcledCountry>(
   Object.entries(table.countries).map(([code, c]) => [
     code,
-    { code, iso: c.iso, name: c.name, region: c.region },
+    { code, iso: c.iso, iso3: c.iso3, name: c.name, region: c.region },
   ]),
 );
 const byIso = new Map([...byCode.values()].flatMap((c) => (c.iso === null ? [] : [[c.iso, c] as const])));
@@ -30,4 +32,9 @@ export function countryOfCode(code: string): AcledCountry | undefined {
  */
 export function countryOfAcled(iso: number | null, name: string): AcledCountry | undefined {
   return (iso === null ? undefined : byIso.get(iso)) ?? byName.get(name.trim().toLowerCase());
+}
+
+/** Every country ACLED's exports may name, by name. */
+export function allCountries(): AcledCountry[] {
+  return [...byCode.values()].sort((a, b) => a.name.localeCompare(b.name));
 }

@@ -16,12 +16,25 @@ export const EventLocationSchema = z.object({
   name: z.string().min(1),
   country: z.string().length(2).nullable(),
   admin1: z.string().nullable(),
+  /** ACLED's second and third administrative levels; absent on events stored before they existed. */
+  admin2: z.string().nullable().optional(),
+  admin3: z.string().nullable().optional(),
   lat: z.number().min(-90).max(90).nullable(),
   lon: z.number().min(-180).max(180).nullable(),
   geoPrecision: GeoPrecisionSchema,
 });
 
 /** The sentence an event was read from: offsets into the article text plus a quote for re-anchoring. */
+/**
+ * The number an event carries in ACLED-style ids (`event_id_cnty`), given once and kept: the
+ * user's prefix (so it never collides with ACLED's own ids, which are three letters and digits)
+ * and a serial. The country's ISO3 code is added when exported.
+ */
+export const ExportIdSchema = z.object({
+  prefix: z.string().regex(/^[A-Z]{1,6}$/),
+  number: z.number().int().positive(),
+});
+
 export const EvidenceSchema = z.object({
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
@@ -61,6 +74,14 @@ export const EventSchema = proposedEventFields
     source: z.string(),
     sourceUrl: z.string(),
     status: EventStatusSchema,
+    /** ACLED's `assoc_actor_1`/`assoc_actor_2`: names joined by "; " as ACLED writes them. */
+    assocActor1: z.string().optional(),
+    assocActor2: z.string().optional(),
+    /** ACLED's `source_scale` ("National", "Subnational-National", "New media"…). */
+    sourceScale: z.string().optional(),
+    /** ACLED's `tags` ("crowd size=no report", "crowd size=hundreds"…), joined by "; ". */
+    tags: z.string().optional(),
+    exportId: ExportIdSchema.optional(),
     createdAt: z.string().datetime(),
     updatedAt: z.string().datetime(),
   })
@@ -68,6 +89,7 @@ export const EventSchema = proposedEventFields
 
 export type EventStatus = z.infer<typeof EventStatusSchema>;
 export type EventLocation = z.infer<typeof EventLocationSchema>;
+export type ExportId = z.infer<typeof ExportIdSchema>;
 export type Evidence = z.infer<typeof EvidenceSchema>;
 export type ProposedEvent = z.infer<typeof ProposedEventSchema>;
 export type ConflictEvent = z.infer<typeof EventSchema>;

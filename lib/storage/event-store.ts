@@ -139,6 +139,10 @@ export type EventEdit = Partial<
     | 'location'
     | 'fatalities'
     | 'notes'
+    | 'assocActor1'
+    | 'assocActor2'
+    | 'sourceScale'
+    | 'tags'
   >
 >;
 

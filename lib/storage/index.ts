@@ -5,3 +5,4 @@ export * from './event-store';
 export * from './event-batches';
 export * from './correction-store';
 export * from './confirmed-events-feed';
+export * from './export-ids';

@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 
 export interface WorldCountry {
   cca2: string;
+  cca3: string;
   ccn3: string;
   name: { common: string };
   region: string;
@@ -20,6 +21,8 @@ export interface WorldCountry {
 export interface AcledCountry {
   /** ISO 3166-1 numeric code as ACLED's `iso` column writes it (no leading zeros); null when none. */
   iso: number | null;
+  /** ISO 3166-1 alpha-3 code, the prefix of ACLED's event ids (`UKR1234`). */
+  iso3: string;
   name: string;
   region: string;
 }
@@ -98,6 +101,9 @@ const REGION_OVERRIDES: Record<string, string> = {
   SS: 'Eastern Africa',
 };
 
+/** Kosovo has no ISO alpha-3 code: world-countries writes UNK, ACLED's event ids use XKX. */
+const ISO3_OVERRIDES: Record<string, string> = { XK: 'XKX' };
+
 /** ACLED's spelling where it differs from world-countries' common name. */
 const NAME_OVERRIDES: Record<string, string> = {
   CD: 'Democratic Republic of Congo',
@@ -146,6 +152,7 @@ export function buildAcledCountries(countries: readonly WorldCountry[]): AcledCo
         {
           // Kosovo has no ISO numeric code.
           iso: c.ccn3 ? Number(c.ccn3) : null,
+          iso3: ISO3_OVERRIDES[c.cca2] ?? c.cca3,
           name: NAME_OVERRIDES[c.cca2] ?? c.name.common,
           region: checkedRegionOf(c),
         },

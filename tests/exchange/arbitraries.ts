@@ -85,6 +85,8 @@ export const event: fc.Arbitrary<ConflictEvent> = fc
         name: nonEmptyText,
         country,
         admin1: fc.option(text, { nil: null }),
+        admin2: fc.option(fc.constantFrom('Oyam', 'Idlib', 'Kharkivskyi'), { nil: undefined }),
+        admin3: fc.option(fc.constantFrom('Minakulu', 'Maarrat al-Numan'), { nil: undefined }),
         lat: fc.option(coordinate(90), { nil: null }),
         lon: fc.option(coordinate(180), { nil: null }),
         geoPrecision: precision,
@@ -111,6 +113,18 @@ export const event: fc.Arbitrary<ConflictEvent> = fc
     source: text,
     sourceUrl: text,
     status: fc.constantFrom('proposed', 'confirmed', 'rejected') as fc.Arbitrary<ConflictEvent['status']>,
+    assocActor1: fc.option(text, { nil: undefined }),
+    assocActor2: fc.option(text, { nil: undefined }),
+    sourceScale: fc.option(fc.constantFrom('National', 'Subnational-National', 'New media', ''), {
+      nil: undefined,
+    }),
+    tags: fc.option(fc.constantFrom('crowd size=no report', 'crowd size=hundreds', 'armed'), {
+      nil: undefined,
+    }),
+    exportId: fc.option(
+      fc.record({ prefix: fc.stringMatching(/^[A-Z]{1,6}$/), number: fc.integer({ min: 1, max: 2 ** 40 }) }),
+      { nil: undefined },
+    ),
     createdAt: isoDateTime,
     updatedAt: isoDateTime,
   })

@@ -28,7 +28,6 @@ describe('GeoJSON export', () => {
       longitude: 37.61,
       country: 'Ukraine',
       iso: 804,
-      assoc_actor_1: null,
     });
   });
 
@@ -44,6 +43,16 @@ describe('GeoJSON export', () => {
     expect(collection.features.map((f) => f.id)).toEqual(['e-1', 'e-5']);
     expect(collection.features[0]?.geometry.coordinates).toEqual([-58.4, -34.6]);
     expect(withoutCoordinates).toBe(3);
+    // The file itself names what it leaves out, and why.
+    expect(collection.left_out).toEqual([
+      expect.objectContaining({ event_uid: 'e-2', location: null, reason: 'the event has no place' }),
+      expect.objectContaining({
+        event_uid: 'e-3',
+        location: 'Kupiansk',
+        reason: 'the place has no coordinates',
+      }),
+      expect.objectContaining({ event_uid: 'e-4', reason: 'the place has no coordinates' }),
+    ]);
   });
 
   it('every feature lies within WGS 84 bounds, longitude first (property)', () => {

@@ -64,6 +64,8 @@ describe('CSV import', () => {
           name: 'Hlushchenkove',
           country: 'UA',
           admin1: 'Kharkiv',
+          // ACLED's second level is kept (the file's admin3 is empty, so there is none).
+          admin2: 'Kharkivskyi',
           lat: 49.8712,
           lon: 36.5831,
           geoPrecision: 1,
@@ -75,6 +77,7 @@ describe('CSV import', () => {
         source: 'Ministry of Defence of Ukraine',
         sourceUrl: '',
         status: 'confirmed',
+        sourceScale: 'National',
         createdAt: '2025-05-19T21:30:08.000Z',
         updatedAt: '2025-05-19T21:30:08.000Z',
       },

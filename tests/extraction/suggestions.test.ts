@@ -49,6 +49,31 @@ describe('actor suggestions for the event editor', () => {
     expect(later[0]?.canonical).not.toBe(names[0]);
   });
 
+  it('offers every country’s generic actors, the event’s country first, with their types', () => {
+    const bolivia = { focusCountry: 'BO', publishedAt: '2025-03-01' };
+    const civilians = suggestActors(dict, 'Civilians', bolivia);
+    expect(civilians[0]).toEqual({ canonical: 'Civilians (Bolivia)', inter: 7 });
+    expect(civilians.length).toBeGreaterThan(1);
+    expect(suggestActors(dict, 'Protesters (Bol', bolivia)).toEqual([
+      { canonical: 'Protesters (Bolivia)', inter: 6 },
+    ]);
+    expect(suggestActors(dict, 'Rioters (Nepal', bolivia)).toEqual([
+      { canonical: 'Rioters (Nepal)', inter: 5 },
+    ]);
+    expect(suggestActors(dict, 'Unidentified Armed Group (Peru', bolivia)).toEqual([
+      { canonical: 'Unidentified Armed Group (Peru)', inter: 3 },
+    ]);
+    // State forces of a country the dictionary has no era for: the name, at home type 1, abroad 8.
+    expect(suggestActors(dict, 'Police Forces of Bolivia', bolivia)[0]).toEqual({
+      canonical: 'Police Forces of Bolivia',
+      inter: 1,
+    });
+    expect(suggestActors(dict, 'Military Forces of Paraguay', bolivia)[0]).toEqual({
+      canonical: 'Military Forces of Paraguay',
+      inter: 8,
+    });
+  });
+
   it('prefers names that start with the query and caps the list', () => {
     const actors = suggestActors(dict, 'ra', context, 5);
     expect(actors.length).toBeLessThanOrEqual(5);

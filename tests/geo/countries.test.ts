@@ -19,14 +19,20 @@ describe('ACLED country table', () => {
   });
 
   it('gives numeric code, ACLED’s name and ACLED’s region', () => {
-    expect(countryOfCode('UA')).toEqual({ code: 'UA', iso: 804, name: 'Ukraine', region: 'Europe' });
+    expect(countryOfCode('UA')).toEqual({
+      code: 'UA',
+      iso: 804,
+      iso3: 'UKR',
+      name: 'Ukraine',
+      region: 'Europe',
+    });
     expect(countryOfCode('sy')).toMatchObject({ iso: 760, name: 'Syria', region: 'Middle East' });
     expect(countryOfCode('TR')).toMatchObject({ iso: 792, name: 'Turkey', region: 'Middle East' });
     expect(countryOfCode('SD')).toMatchObject({ iso: 729, region: 'Northern Africa' });
     expect(countryOfCode('AZ')).toMatchObject({ region: 'Caucasus and Central Asia' });
     expect(countryOfCode('IR')).toMatchObject({ region: 'Middle East' });
     expect(countryOfCode('BO')).toMatchObject({ iso: 68, region: 'South America' });
-    expect(countryOfCode('XK')).toMatchObject({ iso: null, name: 'Kosovo' });
+    expect(countryOfCode('XK')).toMatchObject({ iso: null, iso3: 'XKX', name: 'Kosovo' });
     expect(countryOfCode('ZZ')).toBeUndefined();
   });
 
