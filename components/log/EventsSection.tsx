@@ -57,7 +57,8 @@ export function EventsSection({ db }: { db: ConflictReaderDatabase }) {
   const deferred = useDeferredValue(shown);
   const timeline = useMemo(() => {
     const span = dateSpan(deferred);
-    return span ? timelineBins(deferred, pickGranularity(span.from, span.to), span) : [];
+    const granularity = span ? pickGranularity(span.from, span.to) : 'day';
+    return { granularity, bars: span ? timelineBins(deferred, granularity, span) : [] };
   }, [deferred]);
   const lastChangeAt = useMemo(
     () =>
@@ -154,7 +155,11 @@ export function EventsSection({ db }: { db: ConflictReaderDatabase }) {
         </h2>
         <EventFilterBar index={index} filter={filter} onFilter={setFilter} />
         <ErrorBoundary what="timeline">
-          <Timeline bars={timeline} onBrush={(from, to) => setFilter((now) => ({ ...now, from, to }))} />
+          <Timeline
+            bars={timeline.bars}
+            granularity={timeline.granularity}
+            onBrush={(from, to) => setFilter((now) => ({ ...now, from, to }))}
+          />
         </ErrorBoundary>
         <div className="log-toolbar">
           <button
