@@ -14,7 +14,8 @@ const LISTED = 20;
  * noting where it went.
  */
 export function DuplicatesPanel(props: { db: ConflictReaderDatabase; events: readonly ConflictEvent[] }) {
-  const [{ pairs, complete }, setFound] = useState<DuplicateSearch>({ pairs: [], complete: true });
+  // Null while the search runs: only a finished search may say there are none.
+  const [found, setFound] = useState<DuplicateSearch | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   // Looked for in the page's idle moments, a few milliseconds at a time: the log answers first,
   // suggestions follow, and typing is never held up behind a search of 100,000 events.
@@ -31,7 +32,27 @@ export function DuplicatesPanel(props: { db: ConflictReaderDatabase; events: rea
     idle = requestIdleCallback(work, { timeout: 2000 });
     return () => cancelIdleCallback(idle);
   }, [props.events]);
-  if (!pairs.length) return null;
+  if (!found) {
+    return (
+      <section className="duplicates" aria-label="Possible duplicates">
+        <h3>Possible duplicates</h3>
+        <p className="muted">Looking for possible duplicates…</p>
+      </section>
+    );
+  }
+  const { pairs, complete } = found;
+  if (!pairs.length) {
+    return (
+      <section className="duplicates" aria-label="Possible duplicates">
+        <h3>No possible duplicates</h3>
+        <p className="muted">
+          No two events of the same type, dates within a day and places within 10 km come from different
+          articles.
+        </p>
+        {message && <p role="status">{message}</p>}
+      </section>
+    );
+  }
 
   const merge = async (keep: ConflictEvent, other: ConflictEvent) => {
     try {
@@ -51,17 +72,21 @@ export function DuplicatesPanel(props: { db: ConflictReaderDatabase; events: rea
         {complete ? '' : '+'})
       </h3>
       <p className="muted">Same type, dates within a day, places within 10 km, from different articles.</p>
-      <ul className="plain-list">
+      <ul className="duplicate-pairs">
         {pairs.slice(0, LISTED).map(({ first, second, daysApart, kmApart }) => (
-          <li key={`${first.id}|${second.id}`}>
-            {first.date} {first.subEventType} at {first.location?.name ?? '?'} ({first.source}) and{' '}
-            {second.date} at {second.location?.name ?? '?'} ({second.source}):{' '}
-            <span className="muted">
-              {daysApart} day{daysApart === 1 ? '' : 's'}, {kmApart.toFixed(1)} km apart
-            </span>{' '}
-            <button type="button" className="secondary" onClick={() => void merge(first, second)}>
-              Merge
-            </button>
+          <li key={`${first.id}|${second.id}`} className="duplicate-pair">
+            <div className="duplicate-sides">
+              <DuplicateSide event={first} />
+              <DuplicateSide event={second} />
+            </div>
+            <p>
+              <span className="muted">
+                {daysApart} day{daysApart === 1 ? '' : 's'}, {kmApart.toFixed(1)} km apart
+              </span>{' '}
+              <button type="button" className="secondary" onClick={() => void merge(first, second)}>
+                Merge
+              </button>
+            </p>
           </li>
         ))}
         {pairs.length > LISTED && (
@@ -76,5 +101,28 @@ export function DuplicatesPanel(props: { db: ConflictReaderDatabase; events: rea
       </ul>
       {message && <p role="status">{message}</p>}
     </section>
+  );
+}
+
+/**
+ * One event of a possible pair, with what tells whether the two are one event: when, what and
+ * where, the outlet, who fought whom, the deaths, and the sentence it was read from.
+ */
+function DuplicateSide({ event }: { event: ConflictEvent }) {
+  const actors = [event.actor1?.canonical, event.actor2?.canonical].filter(Boolean);
+  return (
+    <div className="duplicate-side">
+      <p>
+        <strong>{event.date}</strong> {event.subEventType} at {event.location?.name ?? 'an unknown place'} (
+        {event.source || 'unknown outlet'})
+      </p>
+      <dl className="duplicate-facts">
+        <dt>Actors</dt>
+        <dd>{actors.length ? actors.join(' and ') : 'none given'}</dd>
+        <dt>Deaths</dt>
+        <dd>{event.fatalities ?? 'not given'}</dd>
+      </dl>
+      <blockquote className="evidence">{event.evidence.text}</blockquote>
+    </div>
   );
 }

@@ -1,5 +1,6 @@
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import { type ReactNode, useCallback, useEffect, useMemo, useRef } from 'react';
+import { splitActorName } from '@/lib/log/actor-name';
 import { textFragmentUrl } from '@/lib/log/text-fragment';
 import type { SortKey, SortState } from '@/lib/log/event-filter';
 import type { ConflictEvent } from '@/lib/schema';
@@ -150,8 +151,8 @@ export function EventTable(props: {
                   <span role="cell" title={event.eventType}>
                     {event.subEventType}
                   </span>
-                  <span role="cell">{event.actor1?.canonical ?? ''}</span>
-                  <span role="cell">{event.actor2?.canonical ?? ''}</span>
+                  <ActorCell name={event.actor1?.canonical ?? ''} />
+                  <ActorCell name={event.actor2?.canonical ?? ''} />
                   <span role="cell">{event.location?.name ?? ''}</span>
                   <span role="cell">{event.location?.country ?? ''}</span>
                   <span role="cell" className="number">
@@ -190,5 +191,20 @@ export function EventTable(props: {
         </div>
       </div>
     </div>
+  );
+}
+
+/**
+ * An actor's name in its cell: when the column is too narrow, the start of the name is shortened
+ * (ending in “…”) and its final period, which tells the actor's versions apart, stays whole; the
+ * full name is in the tooltip.
+ */
+function ActorCell({ name }: { name: string }) {
+  const { head, tail } = splitActorName(name);
+  return (
+    <span role="cell" className="actor-cell" title={name || undefined}>
+      <span className="actor-head">{head}</span>
+      {tail && <span className="actor-tail">{tail}</span>}
+    </span>
   );
 }

@@ -57,7 +57,8 @@ export function EventsSection({ db }: { db: ConflictReaderDatabase }) {
   const deferred = useDeferredValue(shown);
   const timeline = useMemo(() => {
     const span = dateSpan(deferred);
-    return span ? timelineBins(deferred, pickGranularity(span.from, span.to), span) : [];
+    const granularity = span ? pickGranularity(span.from, span.to) : 'day';
+    return { granularity, bars: span ? timelineBins(deferred, granularity, span) : [] };
   }, [deferred]);
   const lastChangeAt = useMemo(
     () =>
@@ -65,12 +66,47 @@ export function EventsSection({ db }: { db: ConflictReaderDatabase }) {
     [loaded],
   );
 
+  // Defined before the early returns: deleting every event empties the log, and its Undo must
+  // still be offered on the empty page.
+  const deletePicked = async () => {
+    const doomed = loaded.filter((e) => picked.has(e.id));
+    try {
+      await deleteEvents(db, doomed);
+      setDeleted(doomed);
+      setPicked(new Set());
+      setMessage(`Deleted ${doomed.length} event${doomed.length === 1 ? '' : 's'}.`);
+    } catch (error) {
+      setMessage(`Nothing was deleted (${errorMessage(error)}).`);
+    }
+  };
+  const undoDelete = async () => {
+    if (!deleted) return;
+    try {
+      await putEvents(db, deleted);
+      setMessage(`Restored ${deleted.length} event${deleted.length === 1 ? '' : 's'}.`);
+      setDeleted(null);
+    } catch (error) {
+      setMessage(`Couldn't restore them (${errorMessage(error)}); try Undo again.`);
+    }
+  };
+
   if (settings === undefined || log === undefined) {
     return <p className="muted">Loading…</p>;
   }
+  const undoBar = (deleted || message) && (
+    <div className="log-toolbar">
+      {deleted && (
+        <button type="button" onClick={() => void undoDelete()}>
+          Undo delete
+        </button>
+      )}
+      {message && <span role="status">{message}</span>}
+    </div>
+  );
   if (loaded.length === 0) {
     return (
       <>
+        {undoBar}
         <section className="empty-state">
           <h2>No events in your log yet</h2>
           <p>
@@ -114,28 +150,6 @@ export function EventsSection({ db }: { db: ConflictReaderDatabase }) {
       return next;
     });
 
-  const deletePicked = async () => {
-    const doomed = loaded.filter((e) => picked.has(e.id));
-    try {
-      await deleteEvents(db, doomed);
-      setDeleted(doomed);
-      setPicked(new Set());
-      setMessage(`Deleted ${doomed.length} event${doomed.length === 1 ? '' : 's'}.`);
-    } catch (error) {
-      setMessage(`Nothing was deleted (${errorMessage(error)}).`);
-    }
-  };
-  const undoDelete = async () => {
-    if (!deleted) return;
-    try {
-      await putEvents(db, deleted);
-      setMessage(`Restored ${deleted.length} event${deleted.length === 1 ? '' : 's'}.`);
-      setDeleted(null);
-    } catch (error) {
-      setMessage(`Couldn't restore them (${errorMessage(error)}); try Undo again.`);
-    }
-  };
-
   return (
     <>
       <section className="events-section">
@@ -154,7 +168,11 @@ export function EventsSection({ db }: { db: ConflictReaderDatabase }) {
         </h2>
         <EventFilterBar index={index} filter={filter} onFilter={setFilter} />
         <ErrorBoundary what="timeline">
-          <Timeline bars={timeline} onBrush={(from, to) => setFilter((now) => ({ ...now, from, to }))} />
+          <Timeline
+            bars={timeline.bars}
+            granularity={timeline.granularity}
+            onBrush={(from, to) => setFilter((now) => ({ ...now, from, to }))}
+          />
         </ErrorBoundary>
         <div className="log-toolbar">
           <button

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { ImportWriteError, MAX_IMPORT_BYTES, type ImportReport, type Rejection } from '@/lib/exchange';
 import type { ConflictReaderDatabase } from '@/lib/storage';
 import { errorMessage } from '@/lib/error-message';
+import { counted, eventCountWords } from './event-count-words';
 import { ImportJob, type PlanSummary } from './import-job';
 
 /** Rejected rows listed by name; the rest are counted (a broken file can have thousands). */
@@ -114,11 +115,14 @@ export function ImportPanel(props: { db: ConflictReaderDatabase }) {
           ) : (
             <>
               <p>
-                {plan.fileName} ({plan.format ? FORMAT_LABEL[plan.format] : 'unknown format'}):{' '}
-                {plan.counts.events.toLocaleString()} events, {plan.counts.articles.toLocaleString()}{' '}
-                articles, {plan.counts.corrections.toLocaleString()} corrections can be imported
-                {plan.rejected.length ? `; ${plan.rejected.length.toLocaleString()} rows are refused` : ''}.
-                Events already in your log are left as they are.
+                {plan.fileName} ({plan.format ? FORMAT_LABEL[plan.format] : 'unknown format'}) can be
+                imported: {eventCountWords(plan.eventStatuses)}, with{' '}
+                {counted(plan.counts.articles, 'article', 'articles')} and{' '}
+                {counted(plan.counts.corrections, 'correction', 'corrections')}
+                {plan.rejected.length
+                  ? `; ${counted(plan.rejected.length, 'row is', 'rows are')} refused`
+                  : ''}
+                . Events already in your log are left as they are.
               </p>
               <div className="actions">
                 <button type="button" disabled={busy || records === 0} onClick={() => void accept()}>
@@ -135,9 +139,11 @@ export function ImportPanel(props: { db: ConflictReaderDatabase }) {
       )}
       {report && (
         <p role="status">
-          Imported {report.added.toLocaleString()} new records from {report.fileName}: {report.events.new}{' '}
-          events ({report.events.present} already in the log), {report.articles.new} articles,{' '}
-          {report.corrections.new} corrections; {report.rejected.length} rows refused.
+          Imported {report.added.toLocaleString()} new records from {report.fileName}:{' '}
+          {eventCountWords(report.newEvents)}, with {counted(report.articles.new, 'article', 'articles')} and{' '}
+          {counted(report.corrections.new, 'correction', 'corrections')} (
+          {report.events.present.toLocaleString()} of the file's events were already in the log);{' '}
+          {counted(report.rejected.length, 'row', 'rows')} refused.
         </p>
       )}
     </section>

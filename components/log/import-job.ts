@@ -1,9 +1,7 @@
-import { ImportWriteError, type ImportPlan, type ImportReport } from '@/lib/exchange';
+import { ImportWriteError, type ImportReport } from '@/lib/exchange';
+import type { PlanSummary } from './plan-summary';
 
-/** What the panel shows of a read file: the plan without its records, which stay in the worker. */
-export type PlanSummary = Omit<ImportPlan, 'articles' | 'events' | 'corrections'> & {
-  counts: Record<'articles' | 'events' | 'corrections', number>;
-};
+export type { PlanSummary };
 
 export type ImportRequest = { kind: 'read'; file: File } | { kind: 'apply'; databaseName: string };
 

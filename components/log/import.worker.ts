@@ -3,7 +3,8 @@
 import { applyImport, ImportWriteError, planImport, type ImportPlan } from '@/lib/exchange';
 import { ConflictReaderDatabase } from '@/lib/storage';
 import { errorMessage } from '@/lib/error-message';
-import type { ImportAnswer, ImportRequest, PlanSummary } from './import-job';
+import type { ImportAnswer, ImportRequest } from './import-job';
+import { summarizePlan } from './plan-summary';
 
 let plan: ImportPlan | null = null;
 
@@ -13,7 +14,7 @@ self.onmessage = async ({ data }: MessageEvent<ImportRequest>) => {
   try {
     if (data.kind === 'read') {
       plan = planImport(await data.file.arrayBuffer(), data.file.name);
-      answer({ kind: 'planned', plan: summaryOf(plan) });
+      answer({ kind: 'planned', plan: summarizePlan(plan) });
       return;
     }
     if (!plan) throw new Error('no file has been read');
@@ -27,10 +28,3 @@ self.onmessage = async ({ data }: MessageEvent<ImportRequest>) => {
     answer({ kind: 'failed', message: errorMessage(error), writeFailed: error instanceof ImportWriteError });
   }
 };
-
-function summaryOf({ articles, events, corrections, ...rest }: ImportPlan): PlanSummary {
-  return {
-    ...rest,
-    counts: { articles: articles.length, events: events.length, corrections: corrections.length },
-  };
-}

@@ -2,7 +2,13 @@ import type { EntityTable } from 'dexie';
 import type { ConflictEvent } from '../schema';
 import type { ConflictReaderDatabase } from '../storage/database';
 import { allEvents, putEvents } from '../storage/event-batches';
-import type { ImportFormat, ImportPlan, Rejection } from './import-plan';
+import {
+  countEventStatuses,
+  type EventStatusCounts,
+  type ImportFormat,
+  type ImportPlan,
+  type Rejection,
+} from './import-plan';
 
 export interface TableCounts {
   /** Added by this import. */
@@ -20,6 +26,8 @@ export interface ImportReport {
   fileError: string | null;
   articles: TableCounts;
   events: TableCounts;
+  /** The added events by status: the log's (confirmed) events apart from proposals and rejected ones. */
+  newEvents: EventStatusCounts;
   corrections: TableCounts;
   /** Rows written, all tables together. */
   added: number;
@@ -39,12 +47,16 @@ export class ImportWriteError extends Error {
  */
 export async function applyImport(db: ConflictReaderDatabase, plan: ImportPlan): Promise<ImportReport> {
   const rejectedOf = (kind: Rejection['kind']) => plan.rejected.filter((r) => r.kind === kind).length;
-  const report = (added: Record<'articles' | 'events' | 'corrections', Omit<TableCounts, 'rejected'>>) => ({
+  const report = (
+    added: Record<'articles' | 'events' | 'corrections', Omit<TableCounts, 'rejected'>>,
+    newEvents: readonly ConflictEvent[] = [],
+  ): ImportReport => ({
     fileName: plan.fileName,
     format: plan.format,
     fileError: plan.fileError,
     articles: { ...added.articles, rejected: rejectedOf('article') },
     events: { ...added.events, rejected: rejectedOf('event') },
+    newEvents: countEventStatuses(newEvents),
     corrections: { ...added.corrections, rejected: rejectedOf('correction') },
     added: added.articles.new + added.events.new + added.corrections.new,
     rejected: plan.rejected,
@@ -54,12 +66,17 @@ export async function applyImport(db: ConflictReaderDatabase, plan: ImportPlan):
     return report({ articles: none, events: none, corrections: none });
   }
   try {
-    const added = await db.transaction('rw', [db.articles, db.eventBatches, db.corrections], async () => ({
-      articles: await addNew(db.articles, plan.articles),
-      events: await addNewEvents(db, plan.events),
-      corrections: await addNew(db.corrections, plan.corrections),
-    }));
-    return report(added);
+    const { fresh, ...added } = await db.transaction(
+      'rw',
+      [db.articles, db.eventBatches, db.corrections],
+      async () => {
+        const articles = await addNew(db.articles, plan.articles);
+        const events = await addNewEvents(db, plan.events);
+        const corrections = await addNew(db.corrections, plan.corrections);
+        return { articles, events: events.counts, corrections, fresh: events.fresh };
+      },
+    );
+    return report(added, fresh);
   } catch (error) {
     throw new ImportWriteError(writeFailureMessage(error), { cause: error });
   }
@@ -77,15 +94,15 @@ async function addNew<T extends { id: string }>(
   return { new: fresh.length, present: rows.length - fresh.length };
 }
 
-/** Add the events whose id the log does not hold, under any article. */
+/** Add the events whose id the log does not hold, under any article; returns them and the counts. */
 async function addNewEvents(
   db: ConflictReaderDatabase,
   events: readonly ConflictEvent[],
-): Promise<Omit<TableCounts, 'rejected'>> {
+): Promise<{ fresh: ConflictEvent[]; counts: Omit<TableCounts, 'rejected'> }> {
   const ids = new Set((await allEvents(db)).map((e) => e.id));
   const fresh = events.filter((e) => !ids.has(e.id));
   await putEvents(db, fresh);
-  return { new: fresh.length, present: events.length - fresh.length };
+  return { fresh, counts: { new: fresh.length, present: events.length - fresh.length } };
 }
 
 function writeFailureMessage(error: unknown): string {

@@ -1,4 +1,4 @@
-import type { Article, ConflictEvent, Correction } from '../schema';
+import type { Article, ConflictEvent, Correction, EventStatus } from '../schema';
 
 /** What an import file was read as. */
 export type ImportFormat = 'backup-json' | 'conflict-reader-csv' | 'acled-csv';
@@ -28,6 +28,19 @@ export interface ImportPlan {
   events: ConflictEvent[];
   corrections: Correction[];
   rejected: Rejection[];
+}
+
+/**
+ * Events by review status. Only confirmed events are the log's events; a backup also carries the
+ * proposals still waiting for review and the rejected ones, which a summary must not count as such.
+ */
+export type EventStatusCounts = Record<EventStatus, number>;
+
+/** How many of `events` are confirmed, proposed and rejected. */
+export function countEventStatuses(events: readonly Pick<ConflictEvent, 'status'>[]): EventStatusCounts {
+  const counts: EventStatusCounts = { confirmed: 0, proposed: 0, rejected: 0 };
+  for (const { status } of events) counts[status] += 1;
+  return counts;
 }
 
 /** A file refused as a whole: nothing in it will be imported. */

@@ -1,5 +1,6 @@
 import { dayNumber, isoOf, isoOfDay } from '../extraction/dates/calendar';
 import type { ConflictEvent } from '../schema';
+import { dayWords, monthWords, spanWords } from './date-words';
 
 export type Granularity = 'day' | 'week' | 'month';
 
@@ -8,7 +9,7 @@ export interface TimelineBin {
   /** First and last day of the bin, `YYYY-MM-DD` (a week runs Monday to Sunday). */
   from: string;
   to: string;
-  /** `2024-05-07`, `2024-W19` (ISO week) or `2024-05`. */
+  /** In words: “7 May 2024”, “6–12 May 2024” (a week) or “May 2024”. */
   label: string;
   count: number;
   /** Sum of the events' fatalities (events that give none count as 0). */
@@ -37,32 +38,23 @@ function ordinalOfIso(iso: string, granularity: Granularity): number | null {
 function binAt(ordinal: number, granularity: Granularity): Omit<TimelineBin, 'count' | 'fatalities'> {
   if (granularity === 'day') {
     const iso = isoOfDay(ordinal);
-    return { from: iso, to: iso, label: iso };
+    return { from: iso, to: iso, label: dayWords(iso) };
   }
   if (granularity === 'week') {
     const monday = ordinal * 7 - 3;
-    return { from: isoOfDay(monday), to: isoOfDay(monday + 6), label: isoWeekLabel(monday) };
+    const from = isoOfDay(monday);
+    const to = isoOfDay(monday + 6);
+    return { from, to, label: spanWords(from, to) };
   }
   const year = Math.floor(ordinal / 12);
   const month = ordinal - year * 12 + 1;
-  return {
-    from: isoOf(year, month, 1),
-    // Day 0 of the next month is the last day of this one.
-    to: isoOf(year, month + 1, 0),
-    label: `${year}-${String(month).padStart(2, '0')}`,
-  };
-}
-
-/** ISO 8601 week label of the week starting on `monday`: the year is that of its Thursday. */
-function isoWeekLabel(monday: number): string {
-  const thursday = monday + 3;
-  const year = isoOfDay(thursday).slice(0, 4);
-  const week = Math.floor((thursday - (dayNumber(`${year}-01-01`) as number)) / 7) + 1;
-  return `${year}-W${String(week).padStart(2, '0')}`;
+  const from = isoOf(year, month, 1);
+  // Day 0 of the next month is the last day of this one.
+  return { from, to: isoOf(year, month + 1, 0), label: monthWords(from) };
 }
 
 /**
- * Events counted per day, ISO week or month, with a bin for every period from the first event
+ * Events counted per day, week (Monday to Sunday) or month, with a bin for every period from the first event
  * to the last (or across `span`, when given: events outside it are left out), empty ones
  * included. Events whose date is not a real day are skipped. Linear in the events.
  */

@@ -35,6 +35,7 @@ const plan: PlanSummary = {
   fileError: null,
   rejected: [],
   counts: { articles: 1, events: 2, corrections: 0 },
+  eventStatuses: { confirmed: 1, proposed: 1, rejected: 0 },
 };
 const report = { fileName: 'backup.json', added: 3 } as ImportReport;
 

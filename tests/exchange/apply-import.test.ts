@@ -117,6 +117,20 @@ describe('applying an import', () => {
     db.close();
   });
 
+  it('counts the added events by status: the log’s events apart from proposals and rejected ones', async () => {
+    const db = await seeded();
+    const [stored] = await allEvents(db);
+    if (!stored) throw new Error('expected the seeded event');
+    const some = (n: number, status: ConflictEvent['status']) =>
+      Array.from({ length: n }, (_, i) => ({ ...stored, id: `${status}-${i}`, status }));
+    const events = [stored, ...some(3, 'confirmed'), ...some(5, 'proposed'), ...some(2, 'rejected')];
+    const plan = planImport(utf8(exportBackupJson({ events, articles: [], corrections: [] })), 'backup.json');
+    const report = await applyImport(db, plan);
+    expect(report.events).toEqual({ new: 10, present: 1, rejected: 0 });
+    expect(report.newEvents).toEqual({ confirmed: 3, proposed: 5, rejected: 2 });
+    db.close();
+  });
+
   it('counts the records refused while reading the file', async () => {
     const db = await seeded();
     const plan = backupPlan(3);

@@ -9,19 +9,19 @@ describe('timeline bins by day', () => {
   it('counts events and sums deaths per day, with empty days in between', () => {
     const bins = timelineBins([on('2024-05-09', 3), on('2024-05-07', 2), on('2024-05-07', null)], 'day');
     expect(summary(bins)).toEqual([
-      '2024-05-07 2024-05-07..2024-05-07 2/2',
-      '2024-05-08 2024-05-08..2024-05-08 0/0',
-      '2024-05-09 2024-05-09..2024-05-09 1/3',
+      '7 May 2024 2024-05-07..2024-05-07 2/2',
+      '8 May 2024 2024-05-08..2024-05-08 0/0',
+      '9 May 2024 2024-05-09..2024-05-09 1/3',
     ]);
   });
 
   it('has a 29 February in leap years only', () => {
-    expect(timelineBins([on('2024-02-28'), on('2024-03-01')], 'day').map((b) => b.label)).toEqual([
+    expect(timelineBins([on('2024-02-28'), on('2024-03-01')], 'day').map((b) => b.from)).toEqual([
       '2024-02-28',
       '2024-02-29',
       '2024-03-01',
     ]);
-    expect(timelineBins([on('2023-02-28'), on('2023-03-01')], 'day').map((b) => b.label)).toEqual([
+    expect(timelineBins([on('2023-02-28'), on('2023-03-01')], 'day').map((b) => b.from)).toEqual([
       '2023-02-28',
       '2023-03-01',
     ]);
@@ -30,8 +30,8 @@ describe('timeline bins by day', () => {
   it('crosses the turn of a year and skips dates that are not real days', () => {
     const bins = timelineBins([on('2023-12-31'), on('2024-02-30'), on('2024-01-01')], 'day');
     expect(summary(bins)).toEqual([
-      '2023-12-31 2023-12-31..2023-12-31 1/0',
-      '2024-01-01 2024-01-01..2024-01-01 1/0',
+      '31 Dec 2023 2023-12-31..2023-12-31 1/0',
+      '1 Jan 2024 2024-01-01..2024-01-01 1/0',
     ]);
   });
 
@@ -41,33 +41,34 @@ describe('timeline bins by day', () => {
   });
 });
 
-describe('timeline bins by ISO week', () => {
+describe('timeline bins by week', () => {
   it('starts weeks on Monday: a Sunday and the next Monday fall in different weeks', () => {
     // 2024-01-01 is a Monday; 2023-12-31 a Sunday.
     const bins = timelineBins([on('2023-12-31', 1), on('2024-01-01', 2), on('2024-01-07', 4)], 'week');
     expect(summary(bins)).toEqual([
-      '2023-W52 2023-12-25..2023-12-31 1/1',
-      '2024-W01 2024-01-01..2024-01-07 2/6',
+      '25–31 Dec 2023 2023-12-25..2023-12-31 1/1',
+      '1–7 Jan 2024 2024-01-01..2024-01-07 2/6',
     ]);
   });
 
-  it('names a week after the year of its Thursday', () => {
-    // Monday 2024-12-30 starts 2025's first week; Sunday 2021-01-03 ends 2020's 53rd.
-    expect(timelineBins([on('2024-12-31')], 'week').map((b) => [b.label, b.from])).toEqual([
-      ['2025-W01', '2024-12-30'],
+  it('names a week by its days, never by an ISO week code, across a month’s or a year’s turn', () => {
+    expect(timelineBins([on('2024-12-31')], 'week').map((b) => [b.label, b.from, b.to])).toEqual([
+      ['30 Dec 2024 – 5 Jan 2025', '2024-12-30', '2025-01-05'],
     ]);
-    expect(timelineBins([on('2021-01-03')], 'week').map((b) => [b.label, b.from, b.to])).toEqual([
-      ['2020-W53', '2020-12-28', '2021-01-03'],
+    expect(timelineBins([on('2025-04-03')], 'week').map((b) => [b.label, b.from, b.to])).toEqual([
+      ['31 Mar – 6 Apr 2025', '2025-03-31', '2025-04-06'],
     ]);
+    const year = timelineBins([on('2025-01-01'), on('2025-12-31')], 'week');
+    expect(year.filter((b) => /W\d/.test(b.label))).toEqual([]);
   });
 
   it('keeps the empty weeks between the first and last event', () => {
     const bins = timelineBins([on('2024-05-06'), on('2024-05-27')], 'week');
     expect(bins.map((b) => `${b.label}:${b.count}`)).toEqual([
-      '2024-W19:1',
-      '2024-W20:0',
-      '2024-W21:0',
-      '2024-W22:1',
+      '6–12 May 2024:1',
+      '13–19 May 2024:0',
+      '20–26 May 2024:0',
+      '27 May – 2 Jun 2024:1',
     ]);
   });
 });
@@ -76,12 +77,12 @@ describe('timeline bins by month', () => {
   it('ends each month on its last day, February by the leap-year rule', () => {
     const bins = timelineBins([on('2023-11-15'), on('2024-04-02')], 'month');
     expect(bins.map((b) => [b.label, b.from, b.to, b.count])).toEqual([
-      ['2023-11', '2023-11-01', '2023-11-30', 1],
-      ['2023-12', '2023-12-01', '2023-12-31', 0],
-      ['2024-01', '2024-01-01', '2024-01-31', 0],
-      ['2024-02', '2024-02-01', '2024-02-29', 0],
-      ['2024-03', '2024-03-01', '2024-03-31', 0],
-      ['2024-04', '2024-04-01', '2024-04-30', 1],
+      ['Nov 2023', '2023-11-01', '2023-11-30', 1],
+      ['Dec 2023', '2023-12-01', '2023-12-31', 0],
+      ['Jan 2024', '2024-01-01', '2024-01-31', 0],
+      ['Feb 2024', '2024-02-01', '2024-02-29', 0],
+      ['Mar 2024', '2024-03-01', '2024-03-31', 0],
+      ['Apr 2024', '2024-04-01', '2024-04-30', 1],
     ]);
     expect(timelineBins([on('2023-02-10')], 'month')[0]?.to).toBe('2023-02-28');
     expect(timelineBins([on('1900-02-10')], 'month')[0]?.to).toBe('1900-02-28');
@@ -94,10 +95,10 @@ describe('timeline bins by month', () => {
       to: '2024-05-31',
     });
     expect(bins.map((b) => `${b.label}:${b.count}/${b.fatalities}`)).toEqual([
-      '2024-02:0/0',
-      '2024-03:1/1',
-      '2024-04:0/0',
-      '2024-05:0/0',
+      'Feb 2024:0/0',
+      'Mar 2024:1/1',
+      'Apr 2024:0/0',
+      'May 2024:0/0',
     ]);
   });
 });
