@@ -38,15 +38,14 @@ export interface ReviewOrder {
  * event anchored at one sentence, a sentence the page repeats). Groups come in article order.
  */
 export function groupByEvidence(events: readonly ConflictEvent[]): EvidenceGroup[] {
-  const inArticleOrder = events
-    .map((event, index) => ({ event, index }))
-    .sort(
-      (a, b) =>
-        a.event.evidence.start - b.event.evidence.start ||
-        a.event.evidence.end - b.event.evidence.end ||
-        a.index - b.index,
-    )
-    .map(({ event }) => event);
+  // Events of one sentence are told apart by id, as the store lists them: the order does not
+  // depend on the order the events came in.
+  const inArticleOrder = [...events].sort(
+    (a, b) =>
+      a.evidence.start - b.evidence.start ||
+      a.evidence.end - b.evidence.end ||
+      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
 
   // Union–find over the events: sharing either key joins two groups, and each group is led by
   // its earliest event, so "the same offsets or the same text" is transitive.

@@ -59,9 +59,16 @@ describe('grouping proposals by their evidence sentence', () => {
     expect(groups[0]?.evidence).toEqual(ROAD);
   });
 
-  it('keeps article order for events of equal confidence in a group', () => {
-    const groups = groupByEvidence([event('c', IZIUM, 0.8), event('a', IZIUM, 0.8), event('b', IZIUM, 0.9)]);
-    expect(ids(groups[0]?.events ?? [])).toEqual(['b', 'c', 'a']);
+  it('keeps article order for events of equal confidence in a group, whatever order they came in', () => {
+    const events = [
+      event('late', ROAD_AGAIN, 0.8),
+      event('c', ROAD, 0.8),
+      event('a', ROAD, 0.8),
+      event('b', ROAD, 0.9),
+    ];
+    // One sentence's events are told apart by id, as the store lists them.
+    expect(ids(groupByEvidence(events)[0]?.events ?? [])).toEqual(['b', 'a', 'c', 'late']);
+    expect(ids(groupByEvidence([...events].reverse())[0]?.events ?? [])).toEqual(['b', 'a', 'c', 'late']);
   });
 });
 
