@@ -1,4 +1,6 @@
+import { useState } from 'react';
 import type { Article } from '@/lib/schema';
+import { Disclosure } from './Disclosure';
 
 const SOURCE_LABEL: Record<NonNullable<Article['publishedAtSource']>, string> = {
   'article:published_time': 'page metadata',
@@ -7,8 +9,13 @@ const SOURCE_LABEL: Record<NonNullable<Article['publishedAtSource']>, string> = 
   user: 'entered by you',
 };
 
-/** Header and text of a captured article. Page text is only ever rendered as text, never as HTML. */
+/**
+ * A captured article: its title and source, and folded under them its facts and text. Page text
+ * is only ever rendered as text, never as HTML.
+ */
 export function ArticleSummary({ article }: { article: Article }) {
+  // The title says which article this is; its facts and text (long) wait until asked for.
+  const [open, setOpen] = useState(false);
   const paragraphs = article.text.split(/\n{2,}/).filter((p) => p.trim());
   return (
     <article className="article" aria-label="Captured article">
@@ -16,7 +23,18 @@ export function ArticleSummary({ article }: { article: Article }) {
         <h2 className="article-title">{article.title || 'Untitled article'}</h2>
         <p className="article-meta">
           {[article.siteName, article.byline].filter(Boolean).join(' · ') || new URL(article.url).hostname}
+          {/* Relative dates ("on Tuesday") are read from the published date: it stays in sight. */}
+          {article.publishedAt && ` · published ${article.publishedAt.slice(0, 10)}`}
         </p>
+        {article.warnings.length > 0 && (
+          <ul className="warnings" aria-label="Capture warnings">
+            {article.warnings.map((warning) => (
+              <li key={warning}>{warning}</li>
+            ))}
+          </ul>
+        )}
+      </header>
+      <Disclosure label="Article details and text" open={open} onToggle={setOpen}>
         <dl className="article-facts">
           <dt>Published</dt>
           <dd>
@@ -44,19 +62,12 @@ export function ArticleSummary({ article }: { article: Article }) {
           <dt>Captured</dt>
           <dd>{new Date(article.capturedAt).toLocaleString()}</dd>
         </dl>
-        {article.warnings.length > 0 && (
-          <ul className="warnings" aria-label="Capture warnings">
-            {article.warnings.map((warning) => (
-              <li key={warning}>{warning}</li>
-            ))}
-          </ul>
-        )}
-      </header>
-      <section className="article-text" aria-label="Article text">
-        {paragraphs.map((paragraph, index) => (
-          <p key={index}>{paragraph}</p>
-        ))}
-      </section>
+        <section className="article-text" aria-label="Article text">
+          {paragraphs.map((paragraph, index) => (
+            <p key={index}>{paragraph}</p>
+          ))}
+        </section>
+      </Disclosure>
     </article>
   );
 }

@@ -9,7 +9,10 @@ function actorLabel(actor: ConflictEvent['actor1']): string {
   return actor ? actor.canonical : 'unknown';
 }
 
-/** One proposed event: what the extractor read, the sentence it read it from, and the decision buttons. */
+/**
+ * One proposed event: what the extractor read and the decision buttons. The sentence it was read
+ * from is shown once above its group (see EventList).
+ */
 export function EventCard(props: {
   event: ConflictEvent;
   onStatus: (status: EventStatus) => void;
@@ -20,10 +23,19 @@ export function EventCard(props: {
   missingFromPage?: boolean;
   /** The card the Tab key reaches in the list (one card at a time: arrows move between them). */
   focusable?: boolean;
+  /** Take the focus as soon as shown (an event the user just made, or merged). */
+  focusNow?: boolean;
   onFocus?: () => void;
   /** Picked to be merged with another event. */
   selected?: boolean;
   onSelect?: (selected: boolean) => void;
+  /**
+   * The event's own quote, when it differs from the sentence its group shows (a merged event's
+   * two sentences); the group's quote stands for the rest.
+   */
+  quote?: string;
+  /** What came of the user's last action on this card, said beside its buttons ("Confirmed."). */
+  message?: string | null;
 }) {
   const { event } = props;
   const [editing, setEditing] = useState(false);
@@ -34,6 +46,10 @@ export function EventCard(props: {
     if (wasEditing.current && !editing) card.current?.focus();
     wasEditing.current = editing;
   }, [editing]);
+  const { focusNow } = props;
+  useEffect(() => {
+    if (focusNow) card.current?.focus();
+  }, [focusNow]);
   const where = event.location
     ? [event.location.name, event.location.admin1, event.location.country].filter(Boolean).join(', ')
     : 'no place found';
@@ -44,6 +60,7 @@ export function EventCard(props: {
       tabIndex={props.focusable ? 0 : -1}
       onFocus={props.onFocus}
       data-event-id={event.id}
+      data-confidence={event.confidence}
       aria-label={`${event.subEventType} at ${where}`}
     >
       <header className="event-head">
@@ -91,7 +108,7 @@ export function EventCard(props: {
           )}
         </dl>
       )}
-      <blockquote className="evidence">{event.evidence.text}</blockquote>
+      {props.quote && <blockquote className="evidence own-evidence">{props.quote}</blockquote>}
       {props.missingFromPage && (
         <p className="orphan" role="note">
           This sentence is no longer in the page: it was changed or removed since you confirmed the event. The
@@ -133,6 +150,10 @@ export function EventCard(props: {
             Undo
           </button>
         )}
+        {/* Always present, so screen readers announce what is written into it. */}
+        <span className="card-message" role="status">
+          {props.message}
+        </span>
       </div>
     </li>
   );

@@ -7,6 +7,8 @@ import { errorMessage } from '@/lib/error-message';
  */
 export function NewEventFromSelection(props: {
   create: () => Promise<{ eventId: string; existing: boolean }>;
+  /** The event list focuses the event once it lists it (it may be folded, or not stored yet). */
+  onMade: (eventId: string) => void;
 }) {
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -21,7 +23,7 @@ export function NewEventFromSelection(props: {
           ? 'That sentence already has a proposed event: it is selected in the list.'
           : 'Added an event from your selection: check its fields, then confirm it.',
       );
-      focusCardWhenShown(eventId);
+      props.onMade(eventId);
     } catch (error) {
       setMessage(errorMessage(error));
     } finally {
@@ -39,11 +41,4 @@ export function NewEventFromSelection(props: {
       {message && <p role="status">{message}</p>}
     </section>
   );
-}
-
-/** The list shows a new event once the database tells it (written by the background): wait for it, briefly. */
-function focusCardWhenShown(eventId: string, triesLeft = 40): void {
-  const card = document.querySelector<HTMLElement>(`.event-card[data-event-id="${eventId}"]`);
-  if (card) card.focus();
-  else if (triesLeft > 0) setTimeout(() => focusCardWhenShown(eventId, triesLeft - 1), 50);
 }

@@ -5,7 +5,7 @@ import type { ConflictEvent, TabStatus } from '@/lib/schema';
 import { MENTION_KIND_NAMES, MENTION_KINDS, type MentionKind } from '@/lib/schema/mention-kind';
 import { getArticle, type ConflictReaderDatabase } from '@/lib/storage';
 import { ArticleSummary } from './ArticleSummary';
-import { EventList } from './EventList';
+import { EventList, type RevealRequest } from './EventList';
 import { TeachPanel } from './TeachPanel';
 import type { PanelHost } from './panel-host';
 import { NewEventFromSelection } from './NewEventFromSelection';
@@ -49,14 +49,14 @@ export function SidePanel({ host, db }: { host: PanelHost; db: ConflictReaderDat
     [db, articleId],
   );
 
-  const [notice, setNotice] = useState<string | null>(null);
-  const show = async (event: ConflictEvent) => {
+  /** Whether the page still has the event's sentence (the list says so on the event's card). */
+  const show = async (event: ConflictEvent): Promise<boolean> => {
     const selector = event.evidence.selector;
-    if (tabId === null || !selector) return;
-    setNotice(null);
-    const found = await host.showInPage(tabId, selector, event.evidence.start).catch(() => false);
-    if (!found) setNotice('That sentence is no longer in the page (it may have changed or been reloaded).');
+    if (tabId === null || !selector) return false;
+    return host.showInPage(tabId, selector, event.evidence.start).catch(() => false);
   };
+  // The event the user just made from a selection: the list focuses it once it has it.
+  const [reveal, setReveal] = useState<RevealRequest | null>(null);
 
   const run = async (mode: AnalysisMode) => {
     if (tabId === null) return;
@@ -87,19 +87,22 @@ export function SidePanel({ host, db }: { host: PanelHost; db: ConflictReaderDat
           onAnalyse={() => void run('page')}
           onSelection={() => void run('selection')}
         />
-        {notice && <p role="status">{notice}</p>}
         {articleId && (
           <EventList
             db={db}
             articleId={articleId}
-            onShow={(event) => void show(event)}
+            onShow={show}
+            reveal={reveal}
             missingFromPage={
               new Set(status?.state === 'captured' ? (status.highlights?.confirmedOrphans ?? []) : [])
             }
           />
         )}
         {tabId !== null && articleId && (
-          <NewEventFromSelection create={() => host.eventFromSelection(tabId)} />
+          <NewEventFromSelection
+            create={() => host.eventFromSelection(tabId)}
+            onMade={(eventId) => setReveal({ eventId })}
+          />
         )}
         {tabId !== null && articleId && (
           <TeachPanel

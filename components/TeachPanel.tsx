@@ -5,6 +5,7 @@ import { InterSelect, NumberFields, PlaceOptions } from './editor-parts';
 import { EMPTY_NUMBER_DRAFT, quantityLabel, quantityOfDraft } from './number-draft';
 import { placeLabel, SuggesterContext, useSuggestions } from './suggestions';
 import { errorMessage } from '@/lib/error-message';
+import { Disclosure } from './Disclosure';
 
 /**
  * Corrections from the page: select words there, then say what they are not, which actor or
@@ -12,6 +13,8 @@ import { errorMessage } from '@/lib/error-message';
  * they are. The extractor keeps the lesson for every page analysed afterwards.
  */
 export function TeachPanel(props: { teach: (lesson: Lesson) => Promise<TabStatus> }) {
+  // Folded until asked for: most pages need no correction, and the forms are long.
+  const [open, setOpen] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [canonical, setCanonical] = useState('');
@@ -73,65 +76,66 @@ export function TeachPanel(props: { teach: (lesson: Lesson) => Promise<TabStatus
 
   return (
     <section className="teach" aria-label="Correct the highlights">
-      <h2>Correct the highlights</h2>
-      <p className="muted">Select words in the page, then:</p>
-      <div className="actions">
-        {CORRECTABLE_KINDS.map((kind) => (
-          <button
-            key={kind}
-            type="button"
-            className="secondary"
-            disabled={busy}
-            onClick={() =>
-              void run(
-                { action: 'not-entity', entityKind: kind },
-                `Learned: the selected words are not ${MENTION_KINDS[kind].one}. Applied here and on every page from now on.`,
-              )
-            }
-          >
-            {`Not ${MENTION_KINDS[kind].one}`}
+      <Disclosure label="Correct the highlights" heading={2} open={open} onToggle={setOpen}>
+        <p className="muted">Select words in the page, then:</p>
+        <div className="actions">
+          {CORRECTABLE_KINDS.map((kind) => (
+            <button
+              key={kind}
+              type="button"
+              className="secondary"
+              disabled={busy}
+              onClick={() =>
+                void run(
+                  { action: 'not-entity', entityKind: kind },
+                  `Learned: the selected words are not ${MENTION_KINDS[kind].one}. Applied here and on every page from now on.`,
+                )
+              }
+            >
+              {`Not ${MENTION_KINDS[kind].one}`}
+            </button>
+          ))}
+        </div>
+        <form className="teach-actor" onSubmit={addActor}>
+          <label htmlFor="teach-actor-name">They name the actor</label>
+          <input
+            id="teach-actor-name"
+            value={canonical}
+            onChange={(e) => setCanonical(e.target.value)}
+            placeholder="Canonical name, e.g. Rapid Support Forces"
+          />
+          <label htmlFor="teach-actor-type">Type</label>
+          <InterSelect id="teach-actor-type" value={inter} onChange={setInter} />
+          <button type="submit" disabled={busy || !canonical.trim()}>
+            Add actor
           </button>
-        ))}
-      </div>
-      <form className="teach-actor" onSubmit={addActor}>
-        <label htmlFor="teach-actor-name">They name the actor</label>
-        <input
-          id="teach-actor-name"
-          value={canonical}
-          onChange={(e) => setCanonical(e.target.value)}
-          placeholder="Canonical name, e.g. Rapid Support Forces"
-        />
-        <label htmlFor="teach-actor-type">Type</label>
-        <InterSelect id="teach-actor-type" value={inter} onChange={setInter} />
-        <button type="submit" disabled={busy || !canonical.trim()}>
-          Add actor
-        </button>
-      </form>
-      <form className="teach-actor" onSubmit={addPlace}>
-        <label htmlFor="teach-place-name">They name the place</label>
-        <input
-          id="teach-place-name"
-          list="teach-place-options"
-          autoComplete="off"
-          value={placeText}
-          onChange={(e) => setPlaceText(e.target.value)}
-          placeholder="Type to search the gazetteer, e.g. Kharkiv"
-        />
-        <PlaceOptions id="teach-place-options" places={places} />
-        <button type="submit" disabled={busy || !placeText.trim()}>
-          Set place
-        </button>
-      </form>
-      <form className="teach-actor" onSubmit={addNumber}>
-        <NumberFields id="teach-number" label="They are a number" draft={number} onChange={setNumber} />
-        <button
-          type="submit"
-          disabled={busy || !(number.value.trim() || number.low.trim() || number.high.trim())}
-        >
-          Add number
-        </button>
-      </form>
-      {message && <p role="status">{message}</p>}
+        </form>
+        <form className="teach-actor" onSubmit={addPlace}>
+          <label htmlFor="teach-place-name">They name the place</label>
+          <input
+            id="teach-place-name"
+            list="teach-place-options"
+            autoComplete="off"
+            value={placeText}
+            onChange={(e) => setPlaceText(e.target.value)}
+            placeholder="Type to search the gazetteer, e.g. Kharkiv"
+          />
+          <PlaceOptions id="teach-place-options" places={places} />
+          <button type="submit" disabled={busy || !placeText.trim()}>
+            Set place
+          </button>
+        </form>
+        <form className="teach-actor" onSubmit={addNumber}>
+          <NumberFields id="teach-number" label="They are a number" draft={number} onChange={setNumber} />
+          <button
+            type="submit"
+            disabled={busy || !(number.value.trim() || number.low.trim() || number.high.trim())}
+          >
+            Add number
+          </button>
+        </form>
+        {message && <p role="status">{message}</p>}
+      </Disclosure>
     </section>
   );
 }

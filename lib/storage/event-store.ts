@@ -3,6 +3,7 @@ import {
   type Article,
   type ConflictEvent,
   type EventStatus,
+  type Evidence,
   type ProposedEvent,
 } from '../schema';
 import { quoteSelectorFor } from '../anchoring/quote-selector';
@@ -164,8 +165,9 @@ export function editEvent(
 /**
  * Merge two events the extractor split (or proposed twice) into one event of the user's: the
  * first one's fields, with what it lacks taken from the second, the larger death toll, and
- * evidence spanning both sentences. Both originals are kept as rejected, with a note saying
- * where they went, so analysing the page again does not bring them back. One transaction.
+ * evidence quoting both sentences (see mergedEvidence). Both originals are kept as rejected, with
+ * a note saying where they went, so analysing the page again does not bring them back. One
+ * transaction.
  */
 export async function mergeEvents(
   db: ConflictReaderDatabase,
@@ -180,8 +182,6 @@ export async function mergeEvents(
   await changeArticleEvents(db, article.id, (events) => {
     const [first, second] = [firstId, secondId].map((id) => events.find((e) => e.id === id));
     if (!first || !second) throw new Error('One of these events no longer exists.');
-    const start = Math.min(first.evidence.start, second.evidence.start);
-    const end = Math.max(first.evidence.end, second.evidence.end);
     const merged = eventRecord(
       article,
       {
@@ -193,17 +193,43 @@ export async function mergeEvents(
         actor2: first.actor2 ?? second.actor2,
         location: first.location ?? second.location,
         fatalities: largerToll(first.fatalities, second.fatalities),
-        evidence: { start, end, text: article.text.slice(start, end) },
+        evidence: first.evidence,
         confidence: Math.max(first.confidence, second.confidence),
       },
       `${USER_EVENT_PREFIX}${crypto.randomUUID()}`,
       stamp,
     );
-    result = { ...merged, notes: [first.notes, second.notes].filter(Boolean).join('\n') };
+    result = {
+      ...merged,
+      evidence: mergedEvidence(article.text, first.evidence, second.evidence),
+      notes: [first.notes, second.notes].filter(Boolean).join('\n'),
+    };
     const where = `Merged into another event on ${stamp.slice(0, 10)}.`;
     return [...events.map((e) => (e === first || e === second ? retired(e, where, stamp) : e)), result];
   });
   return result as ConflictEvent;
+}
+
+/**
+ * The evidence of two events merged into one. Sentences that touch or overlap are one passage of
+ * the text, quoted whole. Sentences further apart are quoted on their own, joined by " … " in
+ * reading order (quoting the span between them would put the sentences in between into the
+ * evidence); the offsets and the selector stay the first sentence's, the anchor by which the page
+ * and the article find the evidence again.
+ */
+function mergedEvidence(text: string, one: Evidence, other: Evidence): Evidence {
+  const [first, second] = one.start <= other.start ? [one, other] : [other, one];
+  const isPassage = (e: Evidence) => text.slice(e.start, e.end) === e.text;
+  if (isPassage(first) && isPassage(second) && !text.slice(first.end, second.start).trim()) {
+    const end = Math.max(first.end, second.end);
+    const passage = { start: first.start, end, text: text.slice(first.start, end) };
+    return { ...passage, selector: evidenceSelector(text, passage) };
+  }
+  // A quote that already holds the other's words (an event merged before, and one of its
+  // sentences) is kept as it is, not repeated.
+  if (first.text.includes(second.text)) return first;
+  if (second.text.includes(first.text)) return second;
+  return { ...first, text: `${first.text} … ${second.text}` };
 }
 
 /**

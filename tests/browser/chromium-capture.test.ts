@@ -325,6 +325,7 @@ describe('Chromium: corrections', () => {
     expect(await highlightedPlaces(page)).toContain('Damascus');
     await selectWords(page, 'Damascus');
     const panel = await panelFor(status);
+    await panel.getByRole('button', { name: 'Correct the highlights' }).click();
     await panel.getByRole('button', { name: 'Not a place' }).click();
     await expect.poll(() => panel.getByRole('status').filter({ hasText: 'Learned' }).count()).toBe(1);
     // Applied at once to this page…
@@ -345,6 +346,7 @@ describe('Chromium: corrections', () => {
     expect(await highlightedPlaces(page)).not.toContain(words);
     await selectWords(page, words);
     const panel = await panelFor(status);
+    await panel.getByRole('button', { name: 'Correct the highlights' }).click();
     const input = panel.getByLabel('They name the place');
     await input.fill('Kharki');
     const kharkiv = panel.locator('#teach-place-options option[value^="Kharkiv, "]').first();
@@ -367,6 +369,7 @@ describe('Chromium: corrections', () => {
     expect(await numbers()).not.toContain(words);
     await selectWords(page, words);
     const panel = await panelFor(status);
+    await panel.getByRole('button', { name: 'Correct the highlights' }).click();
     await panel.locator('#teach-number-low').fill('3');
     await panel.locator('#teach-number-high').fill('10');
     await panel.locator('#teach-number-category').selectOption('killed');
@@ -470,7 +473,9 @@ describe('Chromium: returning to a page with confirmed events', () => {
     const panel = await panelFor(edited);
     const card = panel.locator(`[data-event-id="${confirmed.id}"]`);
     await expect.poll(() => card.getByRole('note').textContent()).toMatch(/no longer in the page/);
-    await expect.poll(() => card.locator('.evidence').textContent()).toBe(confirmed.evidence.text);
+    // The quote is shown once, above the events read from its sentence.
+    const quote = panel.locator(`.evidence-group:has([data-event-id="${confirmed.id}"]) > .evidence`);
+    await expect.poll(() => quote.textContent()).toBe(confirmed.evidence.text);
     await panel.close();
     await page.close();
   });
@@ -482,7 +487,10 @@ describe('Chromium: going from an event to its evidence', () => {
     const panel = await panelFor(status);
     const lastCard = panel.locator('.event-card').last();
     await lastCard.waitFor();
-    const evidence = (await lastCard.locator('.evidence').textContent()) ?? '';
+    // The quote is shown once, above the events read from its sentence.
+    const lastId = await lastCard.getAttribute('data-event-id');
+    const quote = panel.locator(`.evidence-group:has([data-event-id="${lastId}"]) > .evidence`);
+    const evidence = (await quote.textContent()) ?? '';
     // The article's tab is the visible one, beside the panel, as when reading.
     await page.bringToFront();
     await lastCard.getByRole('button', { name: 'Show in page' }).click();
@@ -516,6 +524,7 @@ describe('Chromium: a hostile page', () => {
     const { page, status } = await openAndAnalyse('/generated/hostile.html');
     expect(status.state).toBe('captured');
     const panel = await panelFor(status);
+    await panel.getByRole('button', { name: 'Article details and text' }).click();
     await panel.locator('.article-text').waitFor();
     const text = (await panel.locator('.article-text').textContent()) ?? '';
     expect(text).toContain('<img src=x onerror="window.__pwned=true">');

@@ -8,13 +8,36 @@ import { button, enter, field, mount, press } from './support';
 let host: HTMLElement;
 let teach: ReturnType<typeof vi.fn<(lesson: Lesson) => Promise<TabStatus>>>;
 
-beforeEach(() => {
+const toggle = () => button(host, 'Correct the highlights');
+
+beforeEach(async () => {
   teach = vi.fn(async () => ({ state: 'idle' }) as unknown as TabStatus);
   host = mount(<TeachPanel teach={teach} />);
+  await press(toggle());
 });
 
 const addNumber = () => button(host, 'Add number');
 const status = () => host.querySelector('[role="status"]')?.textContent ?? null;
+
+describe('the side panel’s corrections', () => {
+  it('are folded until asked for, under a button that says whether they are shown', async () => {
+    await press(toggle());
+    expect(toggle()?.getAttribute('aria-expanded')).toBe('false');
+    expect(toggle()?.closest('h2')).not.toBeNull();
+    expect(addNumber()).toBeUndefined();
+    expect(button(host, 'Not a place')).toBeUndefined();
+    await press(toggle());
+    expect(toggle()?.getAttribute('aria-expanded')).toBe('true');
+    expect(button(host, 'Not a place')).toBeDefined();
+  });
+
+  it('keep what was typed while folded', async () => {
+    enter(host, 'They are a number', '40');
+    await press(toggle());
+    await press(toggle());
+    expect(field<HTMLInputElement>(host, 'They are a number').value).toBe('40');
+  });
+});
 
 describe('the side panel’s “They are a number” form', () => {
   it('is offered only once there is a value or a range to send', () => {

@@ -152,6 +152,53 @@ describe('events the user makes', () => {
     db.close();
   });
 
+  it('quotes only the two sentences when merging events told sentences apart, anchored at the first', async () => {
+    const apart: Article = {
+      ...article,
+      id: 'a-apart',
+      text:
+        'Drones struck Kupiansk on Tuesday. The mayor spoke on the radio. Schools stayed shut. ' +
+        'Trains ran late. Artillery shelled Vovchansk.',
+    };
+    const at = (words: string) => {
+      const start = apart.text.indexOf(words);
+      return { start, end: start + words.length, text: words };
+    };
+    const kupiansk = at('Drones struck Kupiansk on Tuesday.');
+    const vovchansk = at('Artillery shelled Vovchansk.');
+    const db = new ConflictReaderDatabase(NAME);
+    const [second, first] = await saveProposals(db, apart, [
+      { ...proposal('Vovchansk', 0, 1), evidence: vovchansk },
+      { ...proposal('Kupiansk', 0, 1), evidence: kupiansk },
+    ]);
+    // Picked in either order, the quote reads in the article's order.
+    const merged = await mergeEvents(db, apart, idOf(second), idOf(first));
+    expect(merged.evidence).toEqual({
+      start: kupiansk.start,
+      end: kupiansk.end,
+      text: 'Drones struck Kupiansk on Tuesday. … Artillery shelled Vovchansk.',
+      selector: eventOf(first).evidence.selector,
+    });
+    expect(merged.evidence.text).not.toContain('The mayor');
+    // The anchor is the first sentence as the page has it: the page finds it again by its quote.
+    expect(merged.evidence.selector?.exact).toBe(kupiansk.text);
+    expect((await eventsOfArticle(db, apart.id)).find((e) => e.id === merged.id)?.evidence).toEqual(
+      merged.evidence,
+    );
+    db.close();
+  });
+
+  it('quotes one sentence once when merging two events read from it', async () => {
+    const db = new ConflictReaderDatabase(NAME);
+    const [strike, shelling] = await saveProposals(db, article, [
+      proposal('Kupiansk', 0, 34),
+      { ...proposal('Kupiansk', 0, 34), subEventType: 'Shelling/artillery/missile attack' },
+    ]);
+    const merged = await mergeEvents(db, article, idOf(strike), idOf(shelling));
+    expect(merged.evidence).toEqual(eventOf(strike).evidence);
+    db.close();
+  });
+
   it('refuses to merge an event with itself or with one that is gone, changing nothing', async () => {
     const db = new ConflictReaderDatabase(NAME);
     const [kupiansk] = await saveProposals(db, article, [proposal('Kupiansk', 0, 34)]);
