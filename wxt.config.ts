@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { licenceFiles } from './scripts/package/licence-files';
 
 // Test builds (`--mode test`) add host access to the local test server and
 // compile in test-only hooks; release builds never contain either.
@@ -12,6 +13,11 @@ export default defineConfig({
     excludeSources: ['public/gazetteer/**', 'tests/artifacts/**', 'docs/screenshots/**'],
   },
   hooks: {
+    // LICENSE, NOTICE (data licences, the gazetteer's ODbL) and the bundled packages' licence texts
+    // go into every build, and so into the store packages `wxt zip` makes of it.
+    'build:publicAssets': (wxt, files) => {
+      files.push(...licenceFiles(wxt.config.root));
+    },
     'entrypoints:resolved': (wxt, entrypoints) => {
       if (wxt.config.mode === 'test') return;
       const index = entrypoints.findIndex((entry) => entry.name === 'test-bridge');

@@ -9,6 +9,17 @@ export function AboutSection({ version }: { version: string }) {
         browser's own storage for this extension; nothing is sent anywhere, and the extension reads a page
         only when you ask it to or on sites you listed in Settings.
       </p>
+      <h3>Licence</h3>
+      <p>
+        Conflict Reader's code is under the MIT License (<a href="LICENSE.txt">LICENSE.txt</a>). The data it
+        ships keeps its own licences, listed below and in <a href="NOTICE.txt">NOTICE.txt</a>; the bundled
+        libraries' licence texts are in the extension's third-party-licences folder.
+      </p>
+      <p>
+        The place gazetteer is a database derived from GeoNames and from sources under the Open Database
+        License, so it is available under the Open Database License 1.0, not the MIT License: you may reuse
+        it, and a database you derive from it and use publicly must be offered under the same licence.
+      </p>
       <h3>Credits and licences</h3>
       <ul className="plain-list">
         <li>
@@ -17,7 +28,8 @@ export function AboutSection({ version }: { version: string }) {
           names and demonyms from world-countries and first-level regions from the countries-states-cities
           database, both under the{' '}
           <a href="https://opendatacommons.org/licenses/odbl/1-0/">Open Database License</a>. The gazetteer
-          built from them is a derived database under the same terms.
+          built from them is a derived database under the Open Database License, with this attribution to
+          GeoNames kept.
         </li>
         <li>
           Map outlines: <a href="https://www.naturalearthdata.com/">Natural Earth</a> (public domain), through

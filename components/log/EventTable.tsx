@@ -181,8 +181,13 @@ export function EventTable(props: {
                   </span>
                 </div>
                 {editing && (
-                  <div className="row-editor" role="region" aria-label="Edit the event">
-                    {props.editor(event)}
+                  // A row of one cell across the table: a rowgroup may only hold rows.
+                  <div role="row">
+                    <div role="cell" aria-colspan={COLUMNS.length + 2}>
+                      <div className="row-editor" role="region" aria-label="Edit the event">
+                        {props.editor(event)}
+                      </div>
+                    </div>
                   </div>
                 )}
               </div>

@@ -23,16 +23,41 @@ export function describeMention(mention: Mention): { title: string; lines: strin
       };
     case 'number': {
       const { value, low, high, vague, category, of } = mention.number;
-      const range = low === null && high === null ? null : `range ${low ?? '?'}–${high ?? '?'}`;
+      const single = value ?? (low !== null && low === high ? low : null);
       return {
-        title: value === null ? (vague ? 'vague amount' : 'amount') : value.toLocaleString('en'),
+        title: single === null ? (vague ? 'vague amount' : 'amount') : formatNumber(single),
         lines: [
           [category, of].filter(Boolean).join(': '),
-          [range, vague ? 'vague' : null].filter(Boolean).join(', '),
+          [single === null ? spanOf(low, high) : boundOf(single, low, high), vague ? 'vague' : null]
+            .filter(Boolean)
+            .join(', '),
         ].filter(Boolean),
       };
     }
     case 'date':
       return { title: mention.date.iso, lines: [PRECISION[mention.date.precision]] };
   }
+}
+
+const formatNumber = (n: number) => n.toLocaleString('en');
+
+/** What an amount without one value spans: "range 20–30", "at least 24", "at most 12". */
+function spanOf(low: number | null, high: number | null): string | null {
+  if (low !== null && high !== null) return `range ${formatNumber(low)}–${formatNumber(high)}`;
+  if (low !== null) return `at least ${formatNumber(low)}`;
+  if (high !== null) return `at most ${formatNumber(high)}`;
+  return null;
+}
+
+/**
+ * What a known value's bounds add: nothing for an exact value (its bounds are the value itself), a
+ * one-sided bound for "more than 1,200" (low = value, no high), and the span otherwise.
+ */
+function boundOf(value: number, low: number | null, high: number | null): string | null {
+  if ((low === null || low === value) && (high === null || high === value)) {
+    if (low === value && high === null) return `at least ${formatNumber(value)}`;
+    if (high === value && low === null) return `at most ${formatNumber(value)}`;
+    return null;
+  }
+  return spanOf(low, high);
 }

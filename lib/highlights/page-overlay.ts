@@ -1,4 +1,5 @@
 import { MENTION_KIND_NAMES, MENTION_KINDS, type MentionKind } from '../schema/mention-kind';
+import { lineBoxAt, lineHeightPixels, placeCard } from './card-placement';
 import { setMarksVisible } from './mark-fallback';
 import { HIGHLIGHT_NAMES, supportsHighlights } from './paint-highlights';
 
@@ -175,10 +176,11 @@ export class PageOverlay {
     const element = item.range.startContainer.parentElement;
     element?.scrollIntoView({ block: 'center', behavior: 'smooth' });
     const box = item.range.getBoundingClientRect();
-    this.show(item, box.left, box.bottom);
+    this.show(item, box.left, null);
   }
 
-  private show(item: OverlayItem, x: number, y: number): void {
+  /** Show the item's card at `x`, beside the item's line at height `y` (its first line when null). */
+  private show(item: OverlayItem, x: number, y: number | null): void {
     const kind = this.doc.createElement('div');
     kind.className = 'kind';
     kind.textContent = item.kind;
@@ -193,9 +195,27 @@ export class PageOverlay {
     });
     this.card.replaceChildren(kind, title, ...lines);
     this.card.hidden = false;
+    this.place(item, x, y);
+  }
+
+  /** Above or below the hovered line, never over it nor over the line after it (see placeCard). */
+  private place(item: OverlayItem, x: number, y: number | null): void {
     const win = this.doc.defaultView as Window;
-    this.card.style.left = `${Math.min(x + 12, win.innerWidth - 330)}px`;
-    this.card.style.top = `${Math.min(y + 16, win.innerHeight - 120)}px`;
+    const line = lineBoxAt([...item.range.getClientRects()], y);
+    if (!line) return;
+    const element = item.range.startContainer.parentElement;
+    const style = element ? win.getComputedStyle(element) : null;
+    // Measured at the left edge: a fixed box near the right edge would shrink to fit.
+    this.card.style.left = '0px';
+    const { left, top } = placeCard({
+      line,
+      lineHeight: style ? lineHeightPixels(style.lineHeight, style.fontSize) : 0,
+      x,
+      card: { width: this.card.offsetWidth, height: this.card.offsetHeight },
+      viewport: { width: win.innerWidth, height: win.innerHeight },
+    });
+    this.card.style.left = `${left}px`;
+    this.card.style.top = `${top}px`;
   }
 }
 

@@ -43,14 +43,46 @@ describe('describeMention', () => {
         ...base,
         number: { value: 1200, low: 1200, high: null, vague: false, category: 'displaced', of: 'families' },
       }),
-    ).toEqual({ title: '1,200', lines: ['displaced: families', 'range 1200–?'] });
+    ).toEqual({ title: '1,200', lines: ['displaced: families', 'at least 1,200'] });
     expect(
       describeMention({
         kind: 'number',
         ...base,
         number: { value: null, low: 24, high: null, vague: true, category: 'killed', of: null },
       }),
-    ).toEqual({ title: 'vague amount', lines: ['killed', 'range 24–?, vague'] });
+    ).toEqual({ title: 'vague amount', lines: ['killed', 'at least 24, vague'] });
+  });
+
+  it('gives an exact number as its value alone, never as a range', () => {
+    expect(
+      describeMention({
+        kind: 'number',
+        ...base,
+        number: { value: 200, low: 200, high: 200, vague: false, category: 'displaced', of: 'families' },
+      }),
+    ).toEqual({ title: '200', lines: ['displaced: families'] });
+  });
+
+  it('gives a range whose ends meet as that one value', () => {
+    expect(
+      describeMention({
+        kind: 'number',
+        ...base,
+        number: { value: null, low: 40, high: 40, vague: false, category: 'killed', of: null },
+      }),
+    ).toEqual({ title: '40', lines: ['killed'] });
+  });
+
+  it('gives a range as low–high and a one-sided bound in words', () => {
+    const lines = (low: number | null, high: number | null) =>
+      describeMention({
+        kind: 'number',
+        ...base,
+        number: { value: null, low, high, vague: false, category: 'killed', of: null },
+      }).lines;
+    expect(lines(1500, 2000)).toEqual(['killed', 'range 1,500–2,000']);
+    expect(lines(30, null)).toEqual(['killed', 'at least 30']);
+    expect(lines(null, 12)).toEqual(['killed', 'at most 12']);
   });
 
   it('gives a date and its precision', () => {
