@@ -3,19 +3,48 @@ import {
   ACLED_EVENT_TYPES,
   type Actor,
   type ConflictEvent,
-  type Place,
   type EventType,
   type InterCode,
   type SubEventType,
   type TimePrecision,
 } from '@/lib/schema';
-import { eventLocationOf } from '@/lib/extraction/events/event-location';
+import { civilianTargetingOf, disorderTypeOf } from '@/lib/exchange/acled-codes';
+import { exportNotesOf } from '@/lib/exchange/acled-notes';
 import type { EventEdit } from '@/lib/storage';
-import { ActorOptions, EditorFooter, InterSelect, PlaceOptions } from './editor-parts';
-import { placeLabel, SuggesterContext, useSuggestions } from './suggestions';
+import { ActorOptions, EditorFooter, InterSelect } from './editor-parts';
+import { PlaceFields } from './editor/PlaceFields';
+import { locationOfDraft, placeDraftOf } from './editor/place-draft';
+import { SuggesterContext, useSuggestions } from './suggestions';
 import { errorMessage } from '@/lib/error-message';
 
 const EVENT_TYPES = Object.keys(ACLED_EVENT_TYPES) as EventType[];
+
+/** ACLED's source scales, as its exports write them (two joined by "-" when sources differ). */
+const SOURCE_SCALES = [
+  'Local partner',
+  'Subnational',
+  'National',
+  'Regional',
+  'International',
+  'New media',
+  'Other',
+  'Subnational-National',
+  'National-International',
+  'New media-National',
+  'Local partner-National',
+  'Other-National',
+];
+
+/** ACLED's tags for demonstrations: the crowd's size as the source gives it, and a few marks. */
+const TAGS = [
+  'crowd size=no report',
+  'crowd size=dozens',
+  'crowd size=hundreds',
+  'crowd size=thousands',
+  'crowd size=tens of thousands',
+  'counter-demonstration',
+  'armed',
+];
 
 interface ActorDraft {
   canonical: string;
@@ -28,8 +57,12 @@ const draftOf = (actor: Actor | null): ActorDraft => ({
 });
 const actorOf = (draft: ActorDraft): Actor | null =>
   draft.canonical.trim() ? { canonical: draft.canonical.trim(), inter: draft.inter } : null;
+const optionalText = (text: string) => text.trim() || undefined;
 
-/** Every field of an event, editable in place; nothing is written until Save, and then all at once. */
+/**
+ * Every ACLED field of an event, editable in place; nothing is written until Save, and then all at
+ * once. An actor name that is in no dictionary is kept with the type the user picks.
+ */
 export function EventEditor(props: {
   event: ConflictEvent;
   onSave: (edit: EventEdit) => Promise<void>;
@@ -42,22 +75,22 @@ export function EventEditor(props: {
   const [precision, setPrecision] = useState<TimePrecision>(event.timePrecision);
   const [actor1, setActor1] = useState(draftOf(event.actor1));
   const [actor2, setActor2] = useState(draftOf(event.actor2));
-  const [place, setPlace] = useState(event.location?.name ?? '');
-  /** A place picked from the suggestions: it brings its coordinates. */
-  const [pickedPlace, setPickedPlace] = useState<Place | null>(null);
+  const [assoc1, setAssoc1] = useState(event.assocActor1 ?? '');
+  const [assoc2, setAssoc2] = useState(event.assocActor2 ?? '');
+  const [place, setPlace] = useState(placeDraftOf(event.location));
   const [activeActorField, setActiveActorField] = useState<'actor1' | 'actor2' | null>(null);
   const suggester = useContext(SuggesterContext);
-  const country = event.location?.country ?? null;
-  const fetchPlaces = useCallback((q: string) => suggester.places(q, country), [suggester, country]);
+  const country = place.country || null;
   const fetchActors = useCallback(
     (q: string) => suggester.actors(q, country, date),
     [suggester, country, date],
   );
-  const placeOptions = useSuggestions(pickedPlace ? '' : place, fetchPlaces);
   const actorQuery =
     activeActorField === 'actor1' ? actor1.canonical : activeActorField === 'actor2' ? actor2.canonical : '';
   const actorOptions = useSuggestions(actorQuery, fetchActors);
   const [fatalities, setFatalities] = useState(event.fatalities === null ? '' : String(event.fatalities));
+  const [sourceScale, setSourceScale] = useState(event.sourceScale ?? '');
+  const [tags, setTags] = useState(event.tags ?? '');
   const [notes, setNotes] = useState(event.notes);
   const [error, setError] = useState<string | null>(null);
   const id = (field: string) => `edit-${event.id}-${field}`;
@@ -68,29 +101,34 @@ export function EventEditor(props: {
     if (!subs.includes(subEventType)) setSubEventType(subs[0] as SubEventType);
   };
 
+  // What the export will write, from the fields as they stand (see exportNotesOf).
+  const location = locationOfDraft(place);
+  const count = fatalities.trim() === '' ? null : Number(fatalities);
+  const preview: ConflictEvent = {
+    ...event,
+    eventType,
+    subEventType,
+    date,
+    timePrecision: precision,
+    actor1: actorOf(actor1),
+    actor2: actorOf(actor2),
+    location: location && 'problem' in location ? event.location : location,
+    fatalities: count !== null && Number.isInteger(count) && count >= 0 ? count : null,
+    notes: '',
+  };
+  const summary = exportNotesOf(preview);
+  const targeting = civilianTargetingOf(disorderTypeOf(subEventType), preview.actor2);
+
   const save = async (e: FormEvent) => {
     e.preventDefault();
-    const count = fatalities.trim() === '' ? null : Number(fatalities);
     if (count !== null && (!Number.isInteger(count) || count < 0)) {
       setError('Fatalities must be a whole number, or empty when the article does not say.');
       return;
     }
-    const name = place.trim();
-    const location = !name
-      ? null
-      : pickedPlace && placeLabel(pickedPlace) === place
-        ? eventLocationOf(pickedPlace)
-        : name === event.location?.name
-          ? event.location
-          : // A name typed without picking a suggestion: keep the country, drop the old coordinates.
-            {
-              name,
-              country: event.location?.country ?? null,
-              admin1: null,
-              lat: null,
-              lon: null,
-              geoPrecision: 3 as const,
-            };
+    if (location && 'problem' in location) {
+      setError(location.problem);
+      return;
+    }
     try {
       await props.onSave({
         eventType,
@@ -99,16 +137,26 @@ export function EventEditor(props: {
         timePrecision: precision,
         actor1: actorOf(actor1),
         actor2: actorOf(actor2),
+        assocActor1: optionalText(assoc1),
+        assocActor2: optionalText(assoc2),
         location,
         fatalities: count,
-        notes,
+        sourceScale: optionalText(sourceScale),
+        tags: optionalText(tags),
+        // The summary the export builds, unchanged, stays built from the fields: not stored.
+        notes: notes.trim() === summary ? '' : notes,
       });
     } catch (failure) {
       setError(`Not saved: ${errorMessage(failure)}`);
     }
   };
 
-  const actorFields = (label: string, key: string, draft: ActorDraft, set: (d: ActorDraft) => void) => (
+  const actorFields = (
+    label: string,
+    key: 'actor1' | 'actor2',
+    draft: ActorDraft,
+    set: (d: ActorDraft) => void,
+  ) => (
     <>
       <label htmlFor={id(key)}>{label}</label>
       <span className="pair">
@@ -117,7 +165,7 @@ export function EventEditor(props: {
           list={id('actors')}
           autoComplete="off"
           value={draft.canonical}
-          onFocus={() => setActiveActorField(key as 'actor1' | 'actor2')}
+          onFocus={() => setActiveActorField(key)}
           onChange={(e) => {
             // Picking a suggestion brings its ACLED actor type along.
             const picked = actorOptions.find((a) => a.canonical === e.target.value);
@@ -130,6 +178,18 @@ export function EventEditor(props: {
           onChange={(inter) => set({ ...draft, inter })}
         />
       </span>
+    </>
+  );
+  const assocField = (label: string, key: string, value: string, set: (v: string) => void) => (
+    <>
+      <label htmlFor={id(key)}>{label}</label>
+      <input
+        id={id(key)}
+        autoComplete="off"
+        placeholder="names joined by “; ”"
+        value={value}
+        onChange={(e) => set(e.target.value)}
+      />
     </>
   );
 
@@ -165,30 +225,64 @@ export function EventEditor(props: {
         </select>
       </span>
       {actorFields('Actor 1', 'actor1', actor1, setActor1)}
+      {assocField('With actor 1', 'assoc1', assoc1, setAssoc1)}
       {actorFields('Actor 2', 'actor2', actor2, setActor2)}
-      <label htmlFor={id('place')}>Place</label>
-      <input
-        id={id('place')}
-        list={id('places')}
-        autoComplete="off"
-        value={place}
-        onChange={(e) => {
-          setPlace(e.target.value);
-          setPickedPlace(placeOptions.find((p) => placeLabel(p) === e.target.value) ?? null);
-        }}
-      />
-      <PlaceOptions id={id('places')} places={placeOptions} />
+      {assocField('With actor 2', 'assoc2', assoc2, setAssoc2)}
       <ActorOptions id={id('actors')} actors={actorOptions} />
+      <PlaceFields id={id} draft={place} onChange={setPlace} />
       <label htmlFor={id('fatalities')}>Killed</label>
       <input
         id={id('fatalities')}
         inputMode="numeric"
         value={fatalities}
         onChange={(e) => setFatalities(e.target.value)}
-        placeholder="not stated"
+        placeholder="not stated (exported as 0)"
       />
+      <span className="muted">Civilian targeting</span>
+      <output aria-label="Civilian targeting">{targeting || 'no (derived from the type and actor 2)'}</output>
+      <label htmlFor={id('source-scale')}>Source scale</label>
+      <input
+        id={id('source-scale')}
+        list={id('source-scales')}
+        autoComplete="off"
+        value={sourceScale}
+        onChange={(e) => setSourceScale(e.target.value)}
+      />
+      <datalist id={id('source-scales')}>
+        {SOURCE_SCALES.map((scale) => (
+          <option key={scale} value={scale} />
+        ))}
+      </datalist>
+      <label htmlFor={id('tags')}>Tags</label>
+      <input
+        id={id('tags')}
+        list={id('tag-list')}
+        autoComplete="off"
+        placeholder={eventType === 'Protests' || eventType === 'Riots' ? 'crowd size=no report' : ''}
+        value={tags}
+        onChange={(e) => setTags(e.target.value)}
+      />
+      <datalist id={id('tag-list')}>
+        {TAGS.map((tag) => (
+          <option key={tag} value={tag} />
+        ))}
+      </datalist>
       <label htmlFor={id('notes')}>Notes</label>
-      <textarea id={id('notes')} value={notes} onChange={(e) => setNotes(e.target.value)} rows={2} />
+      <textarea
+        id={id('notes')}
+        value={notes}
+        onChange={(e) => setNotes(e.target.value)}
+        rows={3}
+        placeholder={summary}
+        aria-describedby={id('notes-help')}
+      />
+      <span />
+      <span id={id('notes-help')} className="muted">
+        Left empty, the export writes the summary shown in the box, built from the fields.{' '}
+        <button type="button" className="link" onClick={() => setNotes(summary)}>
+          Edit the summary
+        </button>
+      </span>
       <EditorFooter error={error} onCancel={props.onCancel} />
     </form>
   );

@@ -4,18 +4,8 @@ import 'leaflet/dist/leaflet.css';
 import 'leaflet.markercluster/dist/MarkerCluster.css';
 import 'leaflet.markercluster/dist/MarkerCluster.Default.css';
 import { useEffect, useMemo, useRef } from 'react';
-import { feature } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
-import countries110m from 'world-atlas/countries-110m.json';
 import type { ConflictEvent } from '@/lib/schema';
-
-/** Natural Earth 1:110m country outlines, bundled: the map draws with the network off. */
-const BASEMAP = feature(
-  countries110m as unknown as Topology<{ countries: GeometryCollection }>,
-  (countries110m as unknown as Topology<{ countries: GeometryCollection }>).objects.countries,
-);
-
-const OSM_TILES = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
+import { BASEMAP, OSM_TILES } from '../map/basemap';
 /** Markers drawn at most: clustering more keeps the page busy for seconds on every filter change. */
 export const MAX_MARKERS = 5_000;
 
