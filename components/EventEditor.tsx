@@ -11,7 +11,7 @@ import {
 import { civilianTargetingOf, disorderTypeOf } from '@/lib/exchange/acled-codes';
 import { exportNotesOf } from '@/lib/exchange/acled-notes';
 import type { EventEdit } from '@/lib/storage';
-import { ActorOptions, EditorFooter, InterSelect } from './editor-parts';
+import { ActorOptions, EditorFooter, InterSelect, SuggestedInput } from './editor-parts';
 import { PlaceFields } from './editor/PlaceFields';
 import { locationOfDraft, placeDraftOf } from './editor/place-draft';
 import { SuggesterContext, useSuggestions } from './suggestions';
@@ -241,32 +241,20 @@ export function EventEditor(props: {
       <span className="muted">Civilian targeting</span>
       <output aria-label="Civilian targeting">{targeting || 'no (derived from the type and actor 2)'}</output>
       <label htmlFor={id('source-scale')}>Source scale</label>
-      <input
+      <SuggestedInput
         id={id('source-scale')}
-        list={id('source-scales')}
-        autoComplete="off"
         value={sourceScale}
-        onChange={(e) => setSourceScale(e.target.value)}
+        suggestions={SOURCE_SCALES}
+        onChange={setSourceScale}
       />
-      <datalist id={id('source-scales')}>
-        {SOURCE_SCALES.map((scale) => (
-          <option key={scale} value={scale} />
-        ))}
-      </datalist>
       <label htmlFor={id('tags')}>Tags</label>
-      <input
+      <SuggestedInput
         id={id('tags')}
-        list={id('tag-list')}
-        autoComplete="off"
-        placeholder={eventType === 'Protests' || eventType === 'Riots' ? 'crowd size=no report' : ''}
         value={tags}
-        onChange={(e) => setTags(e.target.value)}
+        suggestions={TAGS}
+        placeholder={eventType === 'Protests' || eventType === 'Riots' ? 'crowd size=no report' : ''}
+        onChange={setTags}
       />
-      <datalist id={id('tag-list')}>
-        {TAGS.map((tag) => (
-          <option key={tag} value={tag} />
-        ))}
-      </datalist>
       <label htmlFor={id('notes')}>Notes</label>
       <textarea
         id={id('notes')}

@@ -45,6 +45,33 @@ export function PlaceOptions(props: { id: string; places: readonly Place[] }) {
   );
 }
 
+/** A text field with a list of suggested values (ACLED's own), any other value still allowed. */
+export function SuggestedInput(props: {
+  id: string;
+  value: string;
+  suggestions: readonly string[];
+  placeholder?: string;
+  onChange: (value: string) => void;
+}) {
+  return (
+    <>
+      <input
+        id={props.id}
+        list={`${props.id}-list`}
+        autoComplete="off"
+        placeholder={props.placeholder}
+        value={props.value}
+        onChange={(e) => props.onChange(e.target.value)}
+      />
+      <datalist id={`${props.id}-list`}>
+        {props.suggestions.map((value) => (
+          <option key={value} value={value} />
+        ))}
+      </datalist>
+    </>
+  );
+}
+
 /** Suggested canonical actors for an input's `list`, with their ACLED type. */
 export function ActorOptions(props: { id: string; actors: readonly Actor[] }) {
   return (

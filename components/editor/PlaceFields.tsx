@@ -4,7 +4,7 @@ import { allCountries } from '@/lib/geo/countries';
 import type { GeoPrecision, Place } from '@/lib/schema';
 import { PlaceOptions } from '../editor-parts';
 import { placeLabel, SuggesterContext, useSuggestions } from '../suggestions';
-import { placeDraftOf, roundCoordinate, type PlaceDraft } from './place-draft';
+import { coordinateOf, placeDraftOf, roundCoordinate, type PlaceDraft } from './place-draft';
 
 // Leaflet loads only when the user asks for the map: the side panel opens without it.
 const MapPicker = lazy(() => import('../map/MapPicker'));
@@ -14,8 +14,6 @@ const GEO_PRECISION: Record<GeoPrecision, string> = {
   2: '2 · near or part of it',
   3: '3 · only the region',
 };
-
-const number = (text: string) => (text.trim() === '' ? null : Number(text.replace(',', '.')));
 
 /**
  * Where an event happened, every ACLED field of it: the place (picked from the gazetteer, which
@@ -109,8 +107,8 @@ export function PlaceFields(props: {
         <div className="span-2">
           <Suspense fallback={<p className="muted">Loading the map…</p>}>
             <MapPicker
-              lat={number(draft.lat)}
-              lon={number(draft.lon)}
+              lat={coordinateOf(draft.lat, 90)}
+              lon={coordinateOf(draft.lon, 180)}
               country={draft.country}
               onPick={({ lat, lon }) =>
                 set({ lat: String(roundCoordinate(lat)), lon: String(roundCoordinate(lon)) })

@@ -29,11 +29,19 @@ export function placeDraftOf(location: EventLocation | null): PlaceDraft {
 /** Coordinates to ACLED's four decimals (about 10 m): a map click is no more precise than that. */
 export const roundCoordinate = (value: number) => Math.round(value * 10_000) / 10_000;
 
-function coordinate(text: string, limit: number, what: string): number | null | string {
-  const trimmed = text.trim();
-  if (trimmed === '') return null;
-  const value = Number(trimmed.replace(',', '.'));
-  if (!Number.isFinite(value) || Math.abs(value) > limit) {
+/** A typed decimal (a comma as the decimal mark too); null when empty, NaN when not a number. */
+const decimalOf = (text: string) => (text.trim() === '' ? null : Number(text.trim().replace(',', '.')));
+
+/** A latitude or longitude field's value when it holds one, else null (for the map's pin). */
+export function coordinateOf(text: string, limit: 90 | 180): number | null {
+  const value = decimalOf(text);
+  return value !== null && Number.isFinite(value) && Math.abs(value) <= limit ? value : null;
+}
+
+function coordinate(text: string, limit: 90 | 180, what: string): number | null | string {
+  const value = decimalOf(text);
+  if (value === null) return null;
+  if (coordinateOf(text, limit) === null) {
     return `The ${what} must be a number from -${limit} to ${limit} (decimal degrees), or empty.`;
   }
   return value;

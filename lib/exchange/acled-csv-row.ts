@@ -1,8 +1,14 @@
-import { interCodeOfCell } from './acled-codes';
 import { isoDateOfCell } from './calendar-date';
 import { countryOfAcled } from '../geo/countries';
 import { ACLED_ID_PREFIX } from './export-record';
-import { actorOf, csvFieldNamer, eventTypeOf, optionalAdmins } from './own-csv-row';
+import {
+  actorOf,
+  actorTypeOf,
+  csvFieldNamer,
+  eventTypeOf,
+  extraTextsOf,
+  optionalAdmins,
+} from './own-csv-row';
 import type { RowCells } from './row-cells';
 
 /** Events from an ACLED file hang off one pseudo-article per source: `acled-source:<source>`. */
@@ -71,36 +77,15 @@ export function eventOfAcledRow(cells: RowCells, now: Date): unknown {
     source,
     sourceUrl: '',
     status: 'confirmed',
-    ...acledExtras(cells),
+    ...extraTextsOf((column) => cells.text(column).trim()),
     createdAt: stamp,
     updatedAt: stamp,
   };
 }
 
-/** ACLED's associated actors, source scale and tags, when the row has them. */
-function acledExtras(cells: RowCells) {
-  const extras: Record<string, string> = {};
-  const fields = [
-    ['assocActor1', 'assoc_actor_1'],
-    ['assocActor2', 'assoc_actor_2'],
-    ['sourceScale', 'source_scale'],
-    ['tags', 'tags'],
-  ] as const;
-  for (const [field, column] of fields) {
-    const cell = cells.text(column).trim();
-    if (cell) extras[field] = cell;
-  }
-  return extras;
-}
-
 /** The actor type of a named actor (ACLED writes 0 or nothing when there is no actor). */
 function interOf(cells: RowCells, nameColumn: string, interColumn: string): number | null {
-  if (!cells.text(nameColumn).trim()) return null;
-  const cell = cells.text(interColumn);
-  return (
-    interCodeOfCell(cell) ??
-    cells.note(interColumn, cell, 'is not an ACLED actor type (1–8, or a name such as “State forces”)')
-  );
+  return cells.text(nameColumn).trim() ? actorTypeOf(cells, interColumn) : null;
 }
 
 /** ACLED's `timestamp` (Unix seconds of its last change) as an ISO date-time; null when absent. */

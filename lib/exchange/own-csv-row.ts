@@ -71,18 +71,37 @@ export function eventTypeOf(cells: RowCells, eventType: string): string {
 }
 
 /** An actor type cell: ACLED's label ("State forces") or its code (1–8); noted when neither. */
-export function interCellOf(cells: RowCells, column: string): number | null {
-  const cell = cells.text(column).trim();
-  if (!cell) return null;
+export function actorTypeOf(cells: RowCells, column: string): number | null {
+  const cell = cells.text(column);
   return (
     interCodeOfCell(cell) ??
     cells.note(column, cell, 'is not an ACLED actor type (1–8, or a name such as “State forces”)')
   );
 }
 
-/** Text that is absent when its cell is empty (fields the log may not have). */
-function presentText(cells: RowCells, column: string): string | undefined {
-  return cells.optionalText(column) ?? undefined;
+/** An actor type cell of our own file: empty when the event has no such actor. */
+function optionalActorTypeOf(cells: RowCells, column: string): number | null {
+  return cells.text(column).trim() ? actorTypeOf(cells, column) : null;
+}
+
+/** ACLED's associated actors, source scale and tags: text an event may lack. */
+const EXTRA_TEXT_COLUMNS = [
+  ['assocActor1', 'assoc_actor_1'],
+  ['assocActor2', 'assoc_actor_2'],
+  ['sourceScale', 'source_scale'],
+  ['tags', 'tags'],
+] as const;
+
+type ExtraTexts = Partial<Record<(typeof EXTRA_TEXT_COLUMNS)[number][0], string>>;
+
+/** The extra text cells of a row that are not empty, as `read` gives them. */
+export function extraTextsOf(read: (column: string) => string): ExtraTexts {
+  const extras: ExtraTexts = {};
+  for (const [field, column] of EXTRA_TEXT_COLUMNS) {
+    const cell = read(column);
+    if (cell) extras[field] = cell;
+  }
+  return extras;
 }
 
 /**
@@ -100,8 +119,8 @@ export function eventOfOwnRow(cells: RowCells): unknown {
     timePrecision: cells.number('time_precision'),
     eventType: eventTypeOf(cells, cells.text('event_type')),
     subEventType: cells.text('sub_event_type'),
-    actor1: actorOf(cells.text('actor1'), interCellOf(cells, 'inter1')),
-    actor2: actorOf(cells.text('actor2'), interCellOf(cells, 'inter2')),
+    actor1: actorOf(cells.text('actor1'), optionalActorTypeOf(cells, 'inter1')),
+    actor2: actorOf(cells.text('actor2'), optionalActorTypeOf(cells, 'inter2')),
     location: place
       ? {
           name: place,
@@ -136,10 +155,8 @@ export function eventOfOwnRow(cells: RowCells): unknown {
     source: cells.text('source'),
     sourceUrl: cells.text('source_url'),
     status: cells.text('status'),
-    assocActor1: presentText(cells, 'assoc_actor_1'),
-    assocActor2: presentText(cells, 'assoc_actor_2'),
-    sourceScale: presentText(cells, 'source_scale'),
-    tags: presentText(cells, 'tags'),
+    // Our own file holds them as they were written.
+    ...extraTextsOf((column) => cells.text(column)),
     exportId: exportIdOfCell(cells.text('event_id_cnty')),
     createdAt: cells.text('created_at'),
     updatedAt: cells.text('updated_at'),
@@ -148,7 +165,7 @@ export function eventOfOwnRow(cells: RowCells): unknown {
 
 /** admin2 and admin3 when the row has them (an event stored before they existed has neither). */
 export function optionalAdmins(cells: RowCells): { admin2?: string; admin3?: string } {
-  const admin2 = presentText(cells, 'admin2');
-  const admin3 = presentText(cells, 'admin3');
-  return { ...(admin2 !== undefined && { admin2 }), ...(admin3 !== undefined && { admin3 }) };
+  const admin2 = cells.optionalText('admin2');
+  const admin3 = cells.optionalText('admin3');
+  return { ...(admin2 !== null && { admin2 }), ...(admin3 !== null && { admin3 }) };
 }

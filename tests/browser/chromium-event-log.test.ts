@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REVIEW_PAGES } from './support/review-pages';
 import { kupianskEvent } from '../exchange/fixtures';
 import { launchChromiumWithExtension, type ChromiumWithExtension } from './support/chromium';
-import { dump, openAndAnalyse, panelFor } from './support/session';
+import { dump, emptyTheLog, openAndAnalyse, panelFor } from './support/session';
 import { startTestServer, type TestServer } from './support/test-server';
 
 let server: TestServer;
@@ -177,16 +177,7 @@ describe('Chromium: the event log', () => {
     const before = await confirmedIn(page);
 
     // Clear the database, then import the backup: the same log comes back.
-    await log.evaluate(
-      () =>
-        new Promise<void>((resolve, reject) => {
-          const request = indexedDB.deleteDatabase('conflict-reader');
-          request.onsuccess = () => resolve();
-          request.onerror = () => reject(request.error);
-        }),
-    );
-    await log.reload();
-    await log.getByText('No events in your log yet').waitFor();
+    await emptyTheLog(log);
     await log.locator('input[type=file]').setInputFiles(backupPath);
     await log.getByRole('button', { name: /^Import [\d,]+ records$/ }).click();
     await log.getByText(/^Imported [\d,]+ new records/).waitFor();

@@ -7,6 +7,7 @@ import { exportBackupJson } from '@/lib/exchange';
 import type { ConflictEvent } from '@/lib/schema';
 import { logEvent, place } from '../log/log-fixtures';
 import { launchChromiumWithExtension, type ChromiumWithExtension } from './support/chromium';
+import { emptyTheLog } from './support/session';
 
 /** An actor whose name a table column is too narrow for; its period tells its versions apart. */
 const LONG_ACTOR = 'Police Forces of the Democratic Republic of Congo (2019-)';
@@ -56,16 +57,7 @@ async function logWithEvents(): Promise<{ log: Page; rows: Locator }> {
     .getByText(/shown of|No events in your log yet/)
     .first()
     .waitFor();
-  await log.evaluate(
-    () =>
-      new Promise<void>((resolve, reject) => {
-        const request = indexedDB.deleteDatabase('conflict-reader');
-        request.onsuccess = () => resolve();
-        request.onerror = () => reject(request.error);
-      }),
-  );
-  await log.reload();
-  await log.getByText('No events in your log yet').waitFor();
+  await emptyTheLog(log);
   await log.locator('input[type=file]').setInputFiles(backup);
   await log.getByRole('button', { name: `Import ${EVENTS.length} records` }).click();
   const rows = log.locator('.event-rows [data-event-id]');

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { locationOfDraft, placeDraftOf, roundCoordinate } from '@/components/editor/place-draft';
+import {
+  coordinateOf,
+  locationOfDraft,
+  placeDraftOf,
+  roundCoordinate,
+} from '@/components/editor/place-draft';
 
 const draft = placeDraftOf({
   name: 'Lashio',
@@ -33,6 +38,14 @@ describe('the editor’s place fields', () => {
       problem: 'Give both latitude and longitude, or neither.',
     });
     expect(locationOfDraft({ ...draft, lat: '22,5', lon: '97,1' })).toMatchObject({ lat: 22.5, lon: 97.1 });
+  });
+
+  it('give the map a point only for coordinates it can show (never NaN while typing)', () => {
+    expect(coordinateOf('22,5', 90)).toBe(22.5);
+    expect(coordinateOf('abc', 90)).toBeNull();
+    expect(coordinateOf('95', 90)).toBeNull();
+    expect(coordinateOf('-', 180)).toBeNull();
+    expect(coordinateOf(' ', 180)).toBeNull();
   });
 
   it('make no location without a name, and round a map click to four decimals', () => {

@@ -35,3 +35,17 @@ export async function panelFor(browser: ChromiumWithExtension, status: TabStatus
   await panel.goto(browser.extensionUrl(`sidepanel.html?tabId=${status.tabId}`));
   return panel;
 }
+
+/** Delete the extension's database from the open log page and reload it: an empty log. */
+export async function emptyTheLog(log: Page): Promise<void> {
+  await log.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.deleteDatabase('conflict-reader');
+        request.onsuccess = () => resolve();
+        request.onerror = () => reject(request.error);
+      }),
+  );
+  await log.reload();
+  await log.getByText('No events in your log yet').waitFor();
+}
