@@ -38,16 +38,18 @@ const COLUMNS: [keyof NoteFigures, string][] = [
   ['actor1Type', 'actor1'],
   ['fatalities', 'deaths'],
   ['date', 'date'],
+  ['crowdSize', 'crowd'],
 ];
 const row = (label: string, f: NoteFigures) =>
-  `${label.padEnd(28)}${String(f.notes).padStart(6)}  ${COLUMNS.map(([key]) => f[key].toFixed(3).padStart(9)).join('')}`;
+  `${label.padEnd(28)}${String(f.notes).padStart(6)}  ${COLUMNS.map(([key]) => (f[key]?.toFixed(3) ?? '—').padStart(9)).join('')}`;
 
 const overall = figuresOf(scores);
 const types = [...new Set(scores.map((s) => s.eventType))].sort();
 console.log(
   `== ACLED notes${every > 1 ? ` (every ${every}th)` : ''}: share of the notes with any proposal, with the coded ` +
     'event proposed (its type at a place within 30 km), with the coded type on top, with a place within 30 km ' +
-    'found; then of the proposed ones, the share with the coded sub-type, actor 1 type, deaths and date',
+    'found; then of the proposed ones, the share with the coded sub-type, actor 1 type, deaths and date, and ' +
+    'of the proposed demonstrations whose note gives a crowd size, the share tagged with that size',
 );
 console.log(
   `${'event type'.padEnd(28)}${'notes'.padStart(6)}  ${COLUMNS.map(([, label]) => label.padStart(9)).join('')}`,
@@ -66,6 +68,7 @@ const figures: Record<string, number> = {
   topType: overall.topType,
   placeFound: overall.placeFound,
   actor1Type: overall.actor1Type,
+  crowdSize: overall.crowdSize ?? 0,
   ...Object.fromEntries([...byType].map(([type, f]) => [`proposed: ${type}`, f.proposed])),
 };
 const limits: Limits = limitsFile;

@@ -35,6 +35,11 @@ export interface NoteScore {
   /** ACLED codes 0 where no deaths are reported; a proposal that says nothing counts as 0. */
   fatalitiesRight: boolean;
   dateRight: boolean;
+  /**
+   * Of a matched demonstration whose note gives ACLED's crowd size ("[size=hundreds]"), the
+   * proposal's crowd-size tag says the same; null otherwise.
+   */
+  crowdSizeRight: boolean | null;
 }
 
 /** The day after an ACLED event: the note is read as an article published then. */
@@ -68,7 +73,17 @@ export function scoreNote(
     actor1TypeRight: matched !== null && String(matched.actor1?.inter ?? '') === coded.inter1,
     fatalitiesRight: matched !== null && (matched.fatalities ?? 0) === Number(coded.fatalities || 0),
     dateRight: matched?.date === coded.event_date,
+    crowdSizeRight: crowdSizeRight(coded.notes, matched),
   };
+}
+
+const sizeWords = (text: string) => text.trim().toLowerCase().replace(/\s+/g, ' ');
+
+function crowdSizeRight(note: string, matched: ProposedEvent | null): boolean | null {
+  const coded = /\[size=([^\]]*)\]/.exec(note)?.[1];
+  if (coded === undefined || !matched || !['Protests', 'Riots'].includes(matched.eventType)) return null;
+  const proposed = /(?:^|; )crowd size=([^;]*)/.exec(matched.tags ?? '')?.[1];
+  return proposed !== undefined && sizeWords(proposed) === sizeWords(coded);
 }
 
 /**
@@ -85,12 +100,15 @@ export interface NoteFigures {
   actor1Type: number;
   fatalities: number;
   date: number;
+  /** Of the proposed demonstrations whose note gives a crowd size, the share tagged with it; null without any. */
+  crowdSize: number | null;
 }
 
 export function figuresOf(scores: readonly NoteScore[]): NoteFigures {
   const shareOf = (of: readonly NoteScore[], test: (s: NoteScore) => boolean) =>
     of.length === 0 ? 0 : of.filter(test).length / of.length;
   const matched = scores.filter((s) => s.matched !== null);
+  const sized = matched.filter((s) => s.crowdSizeRight !== null);
   return {
     notes: scores.length,
     anyProposal: shareOf(scores, (s) => s.anyProposal),
@@ -101,5 +119,6 @@ export function figuresOf(scores: readonly NoteScore[]): NoteFigures {
     actor1Type: shareOf(matched, (s) => s.actor1TypeRight),
     fatalities: shareOf(matched, (s) => s.fatalitiesRight),
     date: shareOf(matched, (s) => s.dateRight),
+    crowdSize: sized.length ? shareOf(sized, (s) => s.crowdSizeRight === true) : null,
   };
 }

@@ -104,15 +104,16 @@ export function eventIdCntyOf(event: ConflictEvent, iso3: string | undefined): s
   const acled = acledIdOf(event.id);
   if (acled) return acled;
   if (!event.exportId) return event.id;
-  return `${event.exportId.prefix}-${iso3 ?? ''}${event.exportId.number}`;
+  return `${event.exportId.prefix}-${event.exportId.country ?? iso3 ?? ''}${event.exportId.number}`;
 }
 
-/** The number an `event_id_cnty` of ours carries back ("CR-UKR17" → CR, 17); undefined for others. */
+/** What an `event_id_cnty` of ours carries back ("CR-UKR17" → CR, UKR, 17); undefined for others. */
 export function exportIdOfCell(cell: string): ConflictEvent['exportId'] {
-  const [, prefix, digits] = /^([A-Z]{1,6})-(?:[A-Z]{3})?(\d{1,15})$/.exec(cell.trim()) ?? [];
+  const [, prefix, country, digits] = /^([A-Z]{1,6})-([A-Z]{3})?(\d{1,15})$/.exec(cell.trim()) ?? [];
   if (!prefix || !digits) return undefined;
   const number = Number(digits);
-  return number > 0 && Number.isSafeInteger(number) ? { prefix, number } : undefined;
+  if (!(number > 0 && Number.isSafeInteger(number))) return undefined;
+  return country ? { prefix, number, country } : { prefix, number };
 }
 
 /** Each event's article, looked up once per export. */

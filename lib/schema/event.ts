@@ -27,12 +27,18 @@ export const EventLocationSchema = z.object({
 /** The sentence an event was read from: offsets into the article text plus a quote for re-anchoring. */
 /**
  * The number an event carries in ACLED-style ids (`event_id_cnty`), given once and kept: the
- * user's prefix (so it never collides with ACLED's own ids, which are three letters and digits)
- * and a serial. The country's ISO3 code is added when exported.
+ * user's prefix (so it never collides with ACLED's own ids, which are three letters and digits),
+ * a serial, and the country's ISO3 code when the number was given. ACLED keeps an id when it
+ * recodes an event's country, so the code is kept too; an event numbered before it had a country
+ * takes its current one.
  */
 export const ExportIdSchema = z.object({
   prefix: z.string().regex(/^[A-Z]{1,6}$/),
   number: z.number().int().positive(),
+  country: z
+    .string()
+    .regex(/^[A-Z]{3}$/)
+    .optional(),
 });
 
 export const EvidenceSchema = z.object({
@@ -60,6 +66,8 @@ const proposedEventFields = z.object({
   fatalities: z.number().int().nonnegative().nullable(),
   evidence: EvidenceSchema,
   confidence: z.number().min(0).max(1),
+  /** ACLED's `tags` ("crowd size=no report", "crowd size=hundreds"…), joined by "; ". */
+  tags: z.string().optional(),
 });
 
 export const ProposedEventSchema = proposedEventFields.refine(subEventBelongsToType, subEventError);
@@ -79,8 +87,6 @@ export const EventSchema = proposedEventFields
     assocActor2: z.string().optional(),
     /** ACLED's `source_scale` ("National", "Subnational-National", "New media"…). */
     sourceScale: z.string().optional(),
-    /** ACLED's `tags` ("crowd size=no report", "crowd size=hundreds"…), joined by "; ". */
-    tags: z.string().optional(),
     exportId: ExportIdSchema.optional(),
     createdAt: z.string().datetime(),
     updatedAt: z.string().datetime(),

@@ -90,4 +90,13 @@ describe('scoring an ACLED note', () => {
       date: 1 / 2,
     });
   });
+
+  it('checks the crowd-size tag of a matched demonstration against the note’s size, when it gives one', () => {
+    const sized = { ...coded, notes: `${coded.notes} [size=around 60]` };
+    const tagged = (tags: string) => scoreNote(sized, { mentions: [place], events: [event({ tags })] });
+    expect(tagged('crowd size=Around  60').crowdSizeRight).toBe(true);
+    expect(tagged('crowd size=no report').crowdSizeRight).toBe(false);
+    expect(scoreNote(coded, { mentions: [place], events: [event({})] }).crowdSizeRight).toBeNull();
+    expect(figuresOf([tagged('crowd size=around 60'), tagged('crowd size=dozens')]).crowdSize).toBe(1 / 2);
+  });
 });

@@ -122,7 +122,12 @@ export const event: fc.Arbitrary<ConflictEvent> = fc
       nil: undefined,
     }),
     exportId: fc.option(
-      fc.record({ prefix: fc.stringMatching(/^[A-Z]{1,6}$/), number: fc.integer({ min: 1, max: 2 ** 40 }) }),
+      // withExportIds always stores the country's code with the number once the event has one.
+      fc.record({
+        prefix: fc.stringMatching(/^[A-Z]{1,6}$/),
+        number: fc.integer({ min: 1, max: 2 ** 40 }),
+        country: fc.stringMatching(/^[A-Z]{3}$/),
+      }),
       { nil: undefined },
     ),
     createdAt: isoDateTime,

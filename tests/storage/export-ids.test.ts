@@ -49,7 +49,7 @@ describe('ACLED-style export ids', () => {
     await deleteEvents(db, [{ id: 'e-1', articleId: kupianskEvent.articleId }]);
     await putEvents(db, [event('e-2', '2024-05-08')]);
     const [second] = await withExportIds(db, await allEvents(db));
-    expect(second?.exportId).toEqual({ prefix: 'CR', number: 2 });
+    expect(second?.exportId).toEqual({ prefix: 'CR', number: 2, country: 'UKR' });
     db.close();
   });
 
@@ -61,8 +61,25 @@ describe('ACLED-style export ids', () => {
       event('e-new', '2024-05-08'),
     ]);
     const numbered = await withExportIds(db, await allEvents(db));
-    expect(numbered.find((e) => e.id === 'e-new')?.exportId).toEqual({ prefix: 'MYLOG', number: 41 });
+    expect(numbered.find((e) => e.id === 'e-new')?.exportId).toEqual({
+      prefix: 'MYLOG',
+      number: 41,
+      country: 'UKR',
+    });
     expect((await loadSettings(db)).nextExportNumber).toBe(42);
+    db.close();
+  });
+
+  it('keep the country they were given with when the event is moved to another country', async () => {
+    const db = new ConflictReaderDatabase(NAME);
+    await putEvents(db, [event('e-1', '2024-05-07')]);
+    const [numbered] = await withExportIds(db, await allEvents(db));
+    if (!numbered?.location) throw new Error('the fixture has a place');
+    const moved = { ...numbered, location: { ...numbered.location, country: 'MD' } };
+    const again = await withExportIds(db, [moved]);
+    const [, row] = exportAcledCsv(again, [], { acledColumnsOnly: true }).split('\n');
+    expect(row?.split(',')[0]).toBe('CR-UKR1');
+    expect(row).toContain('Moldova');
     db.close();
   });
 });

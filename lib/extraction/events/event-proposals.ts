@@ -37,6 +37,7 @@ export const eventProposals: Pass<EventWork> = {
             text: text.slice(sentence.start, sentence.end),
           },
           confidence: confidenceOf({ actor1, actor2, inherited, explicitDate: clause.explicitDate }),
+          ...(clause.tags ? { tags: clause.tags } : {}),
         } as ProposedEvent;
         proposals.push({ event, dated: clause.dayFromText });
       }

@@ -61,6 +61,8 @@ export interface EventWords {
   parentAfter: RegExp;
   listJoin: RegExp;
   fatalitySubset: RegExp;
+  /** Nouns a crowd is counted in ("protesters", "people"). */
+  crowdMembers: ReadonlySet<string>;
   /** Matches one person killed, written without a number ("a farmer was shot dead", "killed a trader"). */
   oneDeath: RegExp;
 }
@@ -132,6 +134,7 @@ export const eventWordsOf = indexedBy(({ events, text, actors }: Lexicon): Event
     ),
     listJoin: wordPattern(String.raw`^\s*${anyOf(events.listJoins)}\s*$`, 'i'),
     fatalitySubset: wordPattern(String.raw`\b${anyOf(events.fatalitySubsets)}\b`, 'i'),
+    crowdMembers: new Set(events.crowdMembers),
     oneDeath: oneDeathPattern(events.oneDeath, events.victims.auxiliaries),
   };
 });

@@ -45,6 +45,8 @@ export interface Clause extends Span {
   eventType?: ProposedEvent['eventType'];
   subEventType?: ProposedEvent['subEventType'];
   fatalities?: number | null;
+  /** ACLED's tags (a crowd's size). */
+  tags?: string;
 }
 
 /** The event proposer's work: the Doc, its mentions, the clauses read so far, and the proposals. */

@@ -96,6 +96,8 @@ export const EventLexiconSchema = z.strictObject({
   listJoins: phrases,
   /** "12 killed, including 3 children": the later figures are part of the first, not added to it. */
   fatalitySubsets: phrases,
+  /** Whom a crowd is counted in ("thousands of protesters", "300 students"): its size is tagged. */
+  crowdMembers: phrases,
   /** "a farmer was shot dead", "killed a trader": one death though no number is written. */
   oneDeath: z.strictObject({ determiners: phrases, people: phrases, killings: phrases }),
 });

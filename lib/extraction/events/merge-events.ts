@@ -1,4 +1,5 @@
 import type { ProposedEvent } from '../../schema';
+import { NO_CROWD_SIZE } from './event-tags';
 
 /**
  * One crowd event per date and place, the most forceful reading winning: a protest the police
@@ -62,6 +63,8 @@ export function mergeDuplicateEvents(proposals: readonly DatedProposal[]): Propo
       actor2: reading.actor2 ?? kept.actor2 ?? event.actor2,
       fatalities:
         kept.fatalities === null ? event.fatalities : Math.max(kept.fatalities, event.fatalities ?? 0),
+      // A crowd's size told in one mention of it is its size.
+      ...(kept.tags === NO_CROWD_SIZE && event.tags ? { tags: event.tags } : {}),
       // Rounded like every confidence: 0.8 + 0.05 is 0.8500000000000001 in floating point.
       confidence: Math.min(
         0.95,

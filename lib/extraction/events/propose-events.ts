@@ -6,6 +6,7 @@ import { eventActors } from './event-actors';
 import { eventFatalities } from './event-fatalities';
 import { eventPlaces } from './event-places';
 import { eventProposals } from './event-proposals';
+import { eventTags } from './event-tags';
 import { eventWorkOf, type EventWork } from './event-work';
 import { reportableClauses } from './reportable-clauses';
 
@@ -16,6 +17,7 @@ export const EVENT_PASSES: readonly Pass<EventWork>[] = [
   eventPlaces,
   eventActors,
   eventFatalities,
+  eventTags,
   eventProposals,
 ];
 
