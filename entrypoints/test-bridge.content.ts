@@ -20,11 +20,13 @@ export default defineContentScript({
           ? sendTyped(RuntimeMessages, transport, 'test:dump', {})
           : data.command === 'confirm-first-event'
             ? sendTyped(RuntimeMessages, transport, 'test:confirm-first-event', {})
-            : data.command === 'check-log'
-              ? sendTyped(RuntimeMessages, transport, 'test:check-log', { fatalities: 7 })
-              : sendTyped(RuntimeMessages, transport, 'test:analyse-sender', {
-                  selection: data.command === 'analyse-selection',
-                });
+            : data.command === 'open-log'
+              ? sendTyped(RuntimeMessages, transport, 'test:open-log', {})
+              : data.command === 'check-log'
+                ? sendTyped(RuntimeMessages, transport, 'test:check-log', { fatalities: 7 })
+                : sendTyped(RuntimeMessages, transport, 'test:analyse-sender', {
+                    selection: data.command === 'analyse-selection',
+                  });
       run.then(
         (reply) => window.postMessage({ source: 'conflict-reader-test-reply', id: data.id, reply }, '*'),
         (error: unknown) =>

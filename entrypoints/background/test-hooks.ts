@@ -1,4 +1,4 @@
-import type { Browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
 import { analyseTab, type AnalysisPorts } from '@/lib/analysis/analyse-tab';
 import type { RuntimeHandlers } from '@/lib/messaging';
 import { allEvents, listArticles, type ConflictReaderDatabase } from '@/lib/storage';
@@ -72,6 +72,10 @@ export function testHandlers(
         const csv = await exportedCsv(log);
         return { ...summary, editedId, csv, reimport: await importFile(log, csv) };
       }),
+    'test:open-log': async () => {
+      await browser.tabs.create({ url: browser.runtime.getURL('/log.html#/events') });
+      return {};
+    },
     'test:dump': async (_payload, sender) => ({
       articles: await listArticles(db),
       events: await allEvents(db),

@@ -54,6 +54,11 @@ export const RuntimeMessages = {
   'test:analyse-sender': { request: z.object({ selection: z.boolean() }), response: TabStatusSchema },
   /** Test builds only: press Confirm on the first proposed event in the side panel for the sending tab. */
   'test:confirm-first-event': { request: z.object({}), response: z.object({ eventId: z.string() }) },
+  /**
+   * Test builds only: open the event log in a tab of its own, as the side panel's button does, for
+   * browsers whose automation can't navigate to extension pages.
+   */
+  'test:open-log': { request: z.object({}), response: z.object({}) },
   /** Test builds only: what the extension has stored and shows, for browsers whose automation can't open extension pages. */
   'test:dump': { request: z.object({}), response: z.unknown() },
   /**

@@ -1,34 +1,28 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ACLED_COLUMNS, exportBackupJson } from '@/lib/exchange';
-import { logEvent, place } from '../log/log-fixtures';
 import { launchChromiumWithExtension, type ChromiumWithExtension } from './support/chromium';
-
-/** A village tract a page geocoded to its namesake in Switzerland (made up for this test). */
-const MISPLACED = logEvent('misplaced', {
-  location: place('Nyaung Pin', 46.2, 6.15, { country: 'CH', admin1: 'Geneva' }),
-  actor1: { canonical: 'Military Forces of Myanmar (2021-)', inter: 1 },
-  actor2: { canonical: 'Civilians (Myanmar)', inter: 7 },
-  fatalities: null,
-  notes: '',
-});
+import { expectInMyanmar, expectMovedToMyanmar, writeMisplacedBackup } from './support/misplaced-event';
+import { REVIEW_PAGES } from './support/review-pages';
+import { openAndAnalyse, panelFor } from './support/session';
+import { startTestServer, type TestServer } from './support/test-server';
 
 let browser: ChromiumWithExtension;
+let server: TestServer;
 let folder: string;
 let backup: string;
 
 beforeAll(async () => {
   browser = await launchChromiumWithExtension();
+  server = await startTestServer();
   folder = await mkdtemp(path.join(os.tmpdir(), 'conflict-reader-editor-'));
-  backup = path.join(folder, 'backup.json');
-  await writeFile(backup, exportBackupJson({ events: [MISPLACED], articles: [], corrections: [] }));
+  backup = await writeMisplacedBackup(folder);
 });
 
 afterAll(async () => {
   await browser?.close();
+  await server?.close();
   if (folder) await rm(folder, { recursive: true, force: true });
 });
 
@@ -59,10 +53,7 @@ describe('Chromium: the event editor', () => {
     const longitude = editor.getByLabel('Longitude');
     await expect.poll(async () => Number(await latitude.inputValue())).toBeGreaterThan(9);
     const clicked = [Number(await latitude.inputValue()), Number(await longitude.inputValue())] as const;
-    // Myanmar lies between 9.5° and 28.6° N, 92.2° and 101.2° E.
-    expect(clicked[0]).toBeLessThan(28.6);
-    expect(clicked[1]).toBeGreaterThan(92.2);
-    expect(clicked[1]).toBeLessThan(101.2);
+    expectInMyanmar(clicked);
     // Dragging the pin moves the point.
     const pin = map.locator('.pick-marker');
     const pinBox = await pin.boundingBox();
@@ -75,8 +66,8 @@ describe('Chromium: the event editor', () => {
     expect(Number(await latitude.inputValue())).toBeLessThan(clicked[0]);
     await editor.getByLabel('Geo precision').selectOption('2');
     await map.screenshot({ path: 'tests/artifacts/map-pick-chromium.png' });
-    await editor.screenshot({ path: 'tests/artifacts/event-editor-chromium.png' });
-    const picked = [Number(await latitude.inputValue()), Number(await longitude.inputValue())];
+    const picked = [Number(await latitude.inputValue()), Number(await longitude.inputValue())] as const;
+    expectInMyanmar(picked);
     await editor.getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => editor.count()).toBe(0);
 
@@ -87,27 +78,45 @@ describe('Chromium: the event editor', () => {
       log.waitForEvent('download'),
       log.getByRole('button', { name: 'CSV', exact: true }).click(),
     ]);
-    const text = await readFile((await download.path()) as string, 'utf8');
-    const csv = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true });
-    expect(csv.meta.fields).toEqual([...ACLED_COLUMNS]);
-    expect(csv.data).toHaveLength(1);
-    expect(csv.data[0]).toMatchObject({
-      event_id_cnty: expect.stringMatching(/^CR-MMR\d+$/) as unknown as string,
-      iso: '104',
-      region: 'Southeast Asia',
-      country: 'Myanmar',
-      admin1: 'Sagaing',
-      location: 'Nyaung Pin',
-      latitude: String(picked[0]),
-      longitude: String(picked[1]),
-      geo_precision: '2',
-      fatalities: '0',
-      inter1: 'State forces',
-      civilian_targeting: 'Civilian targeting',
-    });
-    expect(csv.data[0]?.notes).toMatch(
-      /^On 7 May 2024, Military Forces of Myanmar .+ in Nyaung Pin \(Sagaing\)\./,
-    );
+    expectMovedToMyanmar(await readFile((await download.path()) as string, 'utf8'), picked);
     await log.close();
+  });
+
+  it('shows every field of the side panel’s editor, with the map, in one view', async () => {
+    const { page, status } = await openAndAnalyse(browser, server, `/corpus/${REVIEW_PAGES.first}.html`);
+    const panel = await panelFor(browser, status);
+    // As tall as a screen on its side: the open editor, map included, fits without scrolling.
+    await panel.setViewportSize({ width: 420, height: 1900 });
+    const card = panel.locator('.event-card').first();
+    await card.getByRole('button', { name: 'Edit' }).click();
+    const editor = card.getByRole('form', { name: 'Edit event' });
+    await editor.getByRole('button', { name: 'Pick on the map' }).click();
+    const map = editor.locator('.map-picker');
+    await expect.poll(() => map.locator('.leaflet-overlay-pane path').count()).toBeGreaterThan(100);
+    await expect.poll(() => panel.locator('.map-picker.leaflet-zoom-anim').count()).toBe(0);
+    const box = await map.boundingBox();
+    if (!box) throw new Error('the map is not shown');
+    await panel.mouse.click(box.x + box.width * 0.55, box.y + box.height * 0.45);
+    await expect.poll(() => editor.getByLabel('Latitude').inputValue()).not.toBe('');
+    await expect.poll(() => map.locator('.pick-marker').count()).toBe(1);
+
+    // Every field and button of the editor lies inside the panel's view, none cut off.
+    const editorBox = await editor.boundingBox();
+    if (!editorBox) throw new Error('the editor is not shown');
+    const cardBox = await card.boundingBox();
+    if (!cardBox) throw new Error('the card is not shown');
+    expect(
+      await panel.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+    ).toBe(0);
+    expect(cardBox.x + cardBox.width).toBeLessThanOrEqual(420);
+    expect(editorBox.y).toBeGreaterThanOrEqual(0);
+    expect(editorBox.y + editorBox.height).toBeLessThanOrEqual(1900);
+    await expect.poll(() => editor.getByRole('button', { name: 'Save' }).isVisible()).toBe(true);
+    await panel.screenshot({
+      path: 'tests/artifacts/event-editor-chromium.png',
+      clip: { x: 0, y: 0, width: 420, height: Math.ceil(cardBox.y + cardBox.height + 12) },
+    });
+    await panel.close();
+    await page.close();
   });
 });

@@ -7,8 +7,7 @@ import { RuntimeMessages } from '@/lib/messaging';
 import { ArticleSchema, EventSchema, TabStatusSchema } from '@/lib/schema';
 import { collapseWhitespace, corpusPageIds, readGold } from '../support/corpus';
 import { REVIEW_PAGES } from './support/review-pages';
-import { bridgeCommand, type BridgeCommandName } from './support/bridge';
-import { launchFirefoxWithExtension } from './support/firefox';
+import { ask, launchFirefoxWithExtension } from './support/firefox';
 import { startTestServer, type TestServer } from './support/test-server';
 
 const DumpSchema = z.object({
@@ -38,7 +37,6 @@ async function open(pathname: string): Promise<Page> {
   return page;
 }
 
-const ask = (page: Page, command: BridgeCommandName) => page.evaluate(bridgeCommand, command);
 const analyse = async (page: Page) => TabStatusSchema.parse(await ask(page, 'analyse'));
 const dump = async (page: Page) => DumpSchema.parse(await ask(page, 'dump'));
 

@@ -7,6 +7,8 @@ export type BridgeCommandName =
   | 'analyse-selection'
   | 'dump'
   | 'confirm-first-event'
+  /** Open the event log in a tab of its own, as the side panel's button does. */
+  | 'open-log'
   /** Open the event log, report rows, map and timeline, and set the first row's toll to 7. */
   | 'check-log';
 
