@@ -1,4 +1,53 @@
-/** The message of a thrown value, whatever was thrown: an Error (or DOMException), or anything else. */
+/**
+ * The message of a thrown value, whatever was thrown, in words a user can read: an Error's (or
+ * DOMException's) own message, except for a schema library's validation error, whose message is
+ * a JSON dump of its issues, and the browser's ways of saying a tab has gone.
+ */
 export function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  const issues = validationIssues(error);
+  if (issues) return invalidData(issues);
+  const message = error instanceof Error ? error.message : String(error);
+  return TAB_GONE.test(message) ? TAB_GONE_WORDS : message;
 }
+
+/** What Chrome and Firefox say when a tab closed, or its page went, while a request was on its way. */
+const TAB_GONE =
+  /No tab with id|Receiving end does not exist|message (?:channel|port) closed|Frame with ID \d+ was removed|Message manager disconnected|tab was closed|page keeping the extension port/i;
+const TAB_GONE_WORDS = 'the tab was closed or left the page before it answered';
+
+interface Issue {
+  path: readonly PropertyKey[];
+  message: string;
+}
+
+/**
+ * The issues of a zod validation error, read by shape (not by class: the content scripts, which
+ * also report errors, load no schema library), or null for any other error.
+ */
+function validationIssues(error: unknown): readonly Issue[] | null {
+  if (!(error instanceof Error) || !/ZodError$/.test(error.name)) return null;
+  const { issues } = error as { issues?: unknown };
+  if (!Array.isArray(issues)) return null;
+  return issues.filter(
+    (issue): issue is Issue =>
+      typeof issue === 'object' &&
+      issue !== null &&
+      Array.isArray(issue.path) &&
+      typeof issue.message === 'string',
+  );
+}
+
+/**
+ * A validation failure in a sentence. An answer with nothing in it at all (an issue about the whole
+ * value) is what a message gets when the tab went away before answering.
+ */
+function invalidData(issues: readonly Issue[]): string {
+  const first = issues[0];
+  if (!first || first.path.length === 0)
+    return 'an answer came back empty or unreadable (was the tab closed?)';
+  const field = first.path.map(String).join(' › ');
+  const more = issues.length > 1 ? ` and ${issues.length - 1} more` : '';
+  return `some details were not valid (${field}: ${lowerFirst(first.message)}${more})`;
+}
+
+const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);

@@ -80,9 +80,9 @@ export default defineBackground(() => {
           lang: article.lang,
         });
     },
-    storeProposals: async (article, events) => {
-      await saveProposals(db, article, events);
-    },
+    storeProposals: async (article, events) => ({
+      dropped: (await saveProposals(db, article, events)).dropped,
+    }),
     confirmedEvidence: async (article) =>
       (await eventsOfArticle(db, article.id)).flatMap((event) =>
         event.status === 'confirmed' && event.evidence.selector

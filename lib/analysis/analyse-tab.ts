@@ -30,7 +30,8 @@ export interface AnalysisPorts {
    * finds an article's mentions, and its events on demand.
    */
   loadExtractor(): Promise<(article: Article) => FoundMentions>;
-  storeProposals(article: Article, events: readonly ProposedEvent[]): Promise<void>;
+  /** Store the proposals; those that are not valid events are dropped, and counted. */
+  storeProposals(article: Article, events: readonly ProposedEvent[]): Promise<{ dropped: number }>;
   /** Evidence of the events the user confirmed on this article before, to mark them again. */
   confirmedEvidence(article: Article): Promise<QuoteAnchor[]>;
   /** Highlight the mentions, and the confirmed evidence, in the tab's page. */
@@ -225,14 +226,24 @@ async function paintAndPropose(
     const eventsStarted = performance.now();
     const events = found.proposeEvents();
     const eventsMs = performance.now() - eventsStarted;
-    await ports.storeProposals(article, events);
+    const { dropped } = await ports.storeProposals(article, events);
     const counts = perKind(() => 0);
     for (const mention of found.mentions) counts[mention.kind]++;
-    extraction = { counts, events: events.length, extractMs, eventsMs };
+    extraction = { counts, events: events.length - dropped, extractMs, eventsMs };
+    if (dropped > 0) problem = droppedProposals(dropped, events.length);
   } catch (error) {
     problem = failedExtraction(error);
   }
   return { extraction, highlights: painted.value, problem: problem ?? painted.problem };
+}
+
+/** The proposals that were not stored, in words: one bad proposal costs only itself. */
+function droppedProposals(dropped: number, proposed: number): string {
+  const which =
+    dropped === 1
+      ? `One of the ${proposed} events found was`
+      : `${dropped} of the ${proposed} events found were`;
+  return `${which} left out: ${dropped === 1 ? 'its' : 'their'} details could not be read as an event (a number too large to be a count, say). The others were saved.`;
 }
 
 function failedExtraction(error: unknown): string {

@@ -6,6 +6,7 @@ import { findDates } from './dates';
 import { DATE_PASS } from './dates/find-dates';
 import { buildDoc, type Doc } from './doc/doc';
 import type { Span } from './doc/spans';
+import { foldText, originalSpan } from './text/fold-text';
 import { EVENT_PASSES, proposeEvents } from './events/propose-events';
 import type { LexiconFolders } from './lexicon/lexicon';
 import { findNumbers, NUMBER_PASSES } from './numbers';
@@ -93,10 +94,27 @@ export const PIPELINE: Readonly<Record<string, readonly string[]>> = {
 export function createExtractor(resources: ExtractorResources): Extractor {
   const dictionary: UserDictionary = buildUserDictionary(resources.corrections ?? []);
   const findMentions = (input: ExtractInput): FoundMentions => {
-    const doc = buildDoc(input, resources.lexicons);
+    // Every pass reads the folded text (see foldText); what they find is given back in offsets
+    // into the text as it came.
+    const folded = foldText(input.text);
+    const title = foldText(input.title).text;
+    const doc = buildDoc({ ...input, text: folded.text, title }, resources.lexicons);
     const found = MENTION_FINDERS.flatMap((finder) => finder.find(doc, resources));
     const mentions = applyCorrections(doc, resolveOverlaps(found), dictionary);
-    return { mentions, sentences: doc.sentences, proposeEvents: () => proposeEvents(doc, mentions) };
+    const { map } = folded;
+    if (!map && folded.text === input.text) {
+      return { mentions, sentences: doc.sentences, proposeEvents: () => proposeEvents(doc, mentions) };
+    }
+    const inText = <T extends Span & { text: string }>(span: T): T => {
+      const original = originalSpan(map, span);
+      return { ...original, text: input.text.slice(original.start, original.end) };
+    };
+    return {
+      mentions: mentions.map(inText),
+      sentences: doc.sentences.map((sentence) => originalSpan(map, sentence)),
+      proposeEvents: () =>
+        proposeEvents(doc, mentions).map((event) => ({ ...event, evidence: inText(event.evidence) })),
+    };
   };
   return {
     findMentions,

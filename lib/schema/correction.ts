@@ -1,5 +1,12 @@
 import { z } from './zod';
-import { ActorSchema, PlaceSchema, QuantitySchema, type Quantity } from './mention';
+import {
+  ActorSchema,
+  MAX_COUNT,
+  PlaceSchema,
+  QuantitySchema,
+  type NumberCategory,
+  type Quantity,
+} from './mention';
 import { CORRECTABLE_KINDS } from './mention-kind';
 
 const correctionBase = {
@@ -10,17 +17,35 @@ const correctionBase = {
   updatedAt: z.string().datetime(),
 };
 
+/** Categories that measure rather than count: their figures may pass MAX_COUNT ("$50 billion"). */
+const MEASURES: ReadonlySet<NumberCategory> = new Set([
+  'money',
+  'area',
+  'distance',
+  'percent',
+  'duration',
+  'other',
+]);
+
 /**
  * Why a quantity the user taught makes no sense, or null when it does: it needs a value or both
- * ends of a range, no negative figures, the low end not above the high end, and a value (when
- * both are given) inside its range.
+ * ends of a range, no negative figures, no count above MAX_COUNT (no figure beyond exact
+ * integers), the low end not above the high end, and a value (when both are given) inside its
+ * range.
  */
-export function quantityProblem(q: Pick<Quantity, 'value' | 'low' | 'high'>): string | null {
+export function quantityProblem(
+  q: Pick<Quantity, 'value' | 'low' | 'high'> & Partial<Pick<Quantity, 'category'>>,
+): string | null {
   const { value, low, high } = q;
   if (value === null && (low === null || high === null)) {
     return 'Give the number a value, or both a low and a high.';
   }
-  if ([value, low, high].some((n) => n !== null && n < 0)) return 'A number cannot be negative.';
+  const figures = [value, low, high].filter((n): n is number => n !== null);
+  if (figures.some((n) => n < 0)) return 'A number cannot be negative.';
+  if (figures.some((n) => !(n <= Number.MAX_SAFE_INTEGER))) return 'The number is too large to be a figure.';
+  if (!(q.category && MEASURES.has(q.category)) && figures.some((n) => n > MAX_COUNT)) {
+    return `A count cannot be above ${MAX_COUNT.toLocaleString('en')} (more than there are people on Earth).`;
+  }
   if (low !== null && high !== null && low > high) return 'The low end cannot be above the high end.';
   if (value !== null && ((low !== null && value < low) || (high !== null && value > high))) {
     return 'The value must lie between the low and the high end.';

@@ -50,6 +50,14 @@ export const NumberCategorySchema = z.enum([
   'other',
 ]);
 
+/**
+ * The largest figure that can be a count: no more people can be killed, injured, held or displaced
+ * than live on Earth (about 8.2 billion in 2025, UN World Population Prospects), rounded up to
+ * ten billion. A count above it ("killed 99,999,999,999,999,999") is a typo, a code or a joke,
+ * and the reader takes it for no number at all.
+ */
+export const MAX_COUNT = 10_000_000_000;
+
 /** A quantity; vague ones ("dozens") have a null value and a literal low/high range. */
 export const QuantitySchema = z.object({
   value: z.number().nullable(),

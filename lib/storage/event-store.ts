@@ -23,23 +23,29 @@ export async function proposalId(articleId: string, event: ProposedEvent): Promi
   return `e-${Array.from(new Uint8Array(digest).slice(0, 12), (b) => b.toString(16).padStart(2, '0')).join('')}`;
 }
 
+/** The proposals stored, as events, and how many were dropped because they were not valid. */
+export type SavedProposals = ConflictEvent[] & { readonly dropped: number };
+
 /**
  * Store an article's proposals in one transaction: new ones are added, ones still awaiting review
  * are refreshed, and those the user confirmed or rejected are left exactly as they are.
- * Proposals the new analysis no longer makes are removed unless the user acted on them.
+ * Proposals the new analysis no longer makes are removed unless the user acted on them. A
+ * proposal that is not a valid event (a figure no count can be, say) is dropped on its own: the
+ * others are stored, and the result counts the dropped.
  */
 export async function saveProposals(
   db: ConflictReaderDatabase,
   article: Article,
   proposals: readonly ProposedEvent[],
   now: Date = new Date(),
-): Promise<ConflictEvent[]> {
+): Promise<SavedProposals> {
   const stamp = now.toISOString();
-  const records = await Promise.all(
+  const checked = await Promise.all(
     proposals.map(async (proposal) =>
-      eventRecord(article, proposal, await proposalId(article.id, proposal), stamp),
+      EventSchema.safeParse(eventFields(article, proposal, await proposalId(article.id, proposal), stamp)),
     ),
   );
+  const records = checked.flatMap((result) => (result.success ? [result.data] : []));
   await changeArticleEvents(db, article.id, (existing) => {
     const fresh = new Map(records.map((r) => [r.id, r]));
     const stored = new Set(existing.map((e) => e.id));
@@ -51,7 +57,7 @@ export async function saveProposals(
     });
     return [...kept, ...records.filter((r) => !stored.has(r.id))];
   });
-  return records;
+  return Object.assign(records, { dropped: proposals.length - records.length });
 }
 
 /** An event the user made (from a selection, or by merging two): never an extractor's proposal. */
@@ -75,7 +81,12 @@ export async function addUserEvent(
 
 /** A proposal as the log keeps it: validated, with its quote, provenance and review status. */
 function eventRecord(article: Article, proposal: ProposedEvent, id: string, stamp: string): ConflictEvent {
-  return EventSchema.parse({
+  return EventSchema.parse(eventFields(article, proposal, id, stamp));
+}
+
+/** The fields of a proposal's event record, not yet validated. */
+function eventFields(article: Article, proposal: ProposedEvent, id: string, stamp: string) {
+  return {
     ...proposal,
     // The quote finds the sentence again in the page, even after the page has changed a little.
     evidence: { ...proposal.evidence, selector: evidenceSelector(article.text, proposal.evidence) },
@@ -84,10 +95,10 @@ function eventRecord(article: Article, proposal: ProposedEvent, id: string, stam
     notes: '',
     source: article.siteName ?? hostOf(article.url),
     sourceUrl: article.canonicalUrl ?? article.url,
-    status: 'proposed',
+    status: 'proposed' as const,
     createdAt: stamp,
     updatedAt: stamp,
-  });
+  };
 }
 
 /** Confirm, reject, or (undo) put back to proposed. */

@@ -1,7 +1,13 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { analyseTab, type AnalysisPorts } from '@/lib/analysis/analyse-tab';
-import type { CaptureResult, Mention, ProposedEvent, TabStatus } from '@/lib/schema';
+import {
+  TabStatusSchema,
+  type CaptureResult,
+  type Mention,
+  type ProposedEvent,
+  type TabStatus,
+} from '@/lib/schema';
 import { ConflictReaderDatabase, listArticles, saveArticle } from '@/lib/storage';
 
 const NOW = new Date('2024-05-06T07:08:09.000Z');
@@ -58,6 +64,7 @@ function ports(overrides: Partial<AnalysisPorts> = {}) {
     }),
     storeProposals: async (_a, events) => {
       proposals.push(...events);
+      return { dropped: 0 };
     },
     confirmedEvidence: async () => [],
     paint: async (_tabId, _a, mentions, confirmed) => ({
@@ -151,6 +158,7 @@ describe('analyseTab', () => {
       },
       storeProposals: async () => {
         order.push('events stored');
+        return { dropped: 0 };
       },
     });
     const status = await analyseTab(TAB, 'page', value);
@@ -166,6 +174,7 @@ describe('analyseTab', () => {
       },
       storeProposals: async () => {
         stored++;
+        return { dropped: 0 };
       },
     });
     const status = await analyseTab(TAB, 'page', value);
@@ -227,6 +236,37 @@ describe('analyseTab', () => {
     expect(await listArticles(db)).toHaveLength(1);
   });
 
+  it('says in plain words how many proposals were left out, and keeps the rest', async () => {
+    const { value } = ports({
+      loadExtractor: async () => (a) => ({
+        mentions: mentionsOf(a.text),
+        sentences: [],
+        proposeEvents: () => [{} as ProposedEvent, {} as ProposedEvent, {} as ProposedEvent],
+      }),
+      storeProposals: async () => ({ dropped: 1 }),
+    });
+    const status = await analyseTab(TAB, 'page', value);
+    expect(status).toMatchObject({ state: 'captured', extraction: { events: 2 } });
+    expect(status.state === 'captured' && status.problem).toBe(
+      'One of the 3 events found was left out: its details could not be read as an event (a number too large to be a count, say). The others were saved.',
+    );
+  });
+
+  it('never shows a schema’s JSON when the tab closes during an analysis', async () => {
+    const gone = TabStatusSchema.safeParse(undefined).error;
+    for (const failure of [gone, new Error('No tab with id: 4.')]) {
+      const { value } = ports({
+        capture: async () => {
+          throw failure;
+        },
+      });
+      const status = await analyseTab(TAB, 'page', value);
+      expect(status.state).toBe('failed');
+      expect(status.state === 'failed' && status.message).not.toMatch(/[[\]{}"]/);
+      expect(status.state === 'failed' && status.message).toMatch(/tab (?:was )?closed/);
+    }
+  });
+
   it('reports highlights that could not be painted without losing the analysis', async () => {
     const { value } = ports({
       paint: async () => {
@@ -277,6 +317,7 @@ describe('analyseTab', () => {
       },
       storeProposals: async () => {
         order.push('store proposals');
+        return { dropped: 0 };
       },
     });
     const status = await analyseTab(TAB, 'page', value);

@@ -234,3 +234,61 @@ describe('the extraction pipeline', () => {
     );
   });
 });
+
+describe('the extraction pipeline on look-alike writing', () => {
+  const extractor = realExtractor();
+  const read = (text: string) => extractor.extract({ title: '', text, publishedAt: '2024-03-04' });
+  /** Every mention and evidence quote is the original text under its offsets. */
+  const expectOriginalOffsets = (text: string, result: ReturnType<typeof read>) => {
+    for (const m of result.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+    for (const e of result.events) expect(text.slice(e.evidence.start, e.evidence.end)).toBe(e.evidence.text);
+  };
+
+  it('finds a place written with a Cyrillic capital, its span over the original letters', () => {
+    const text = 'Shelling hit \u0410leppo on Monday, killing three civilians.';
+    const result = read(text);
+    const place = result.mentions.find((m) => m.kind === 'place');
+    expect(place).toMatchObject({ text: '\u0410leppo', start: 13, end: 19, place: { name: 'Aleppo' } });
+    expect(result.events[0]?.evidence.text).toBe(text);
+    expectOriginalOffsets(text, result);
+  });
+
+  it('finds a place with a zero-width space inside its name', () => {
+    const text = 'Airstrikes hit Id\u200blib on Monday, killing five people.';
+    const result = read(text);
+    expect(result.mentions.find((m) => m.kind === 'place')).toMatchObject({
+      text: 'Id\u200blib',
+      place: { name: 'Idlib' },
+    });
+    expectOriginalOffsets(text, result);
+  });
+
+  it('reads fullwidth digits as a count of the killed', () => {
+    const text = 'Airstrikes on Idlib killed １２ people on Monday.';
+    const result = read(text);
+    expect(result.mentions.find((m) => m.kind === 'number')).toMatchObject({
+      text: '１２',
+      number: { value: 12, category: 'killed' },
+    });
+    expect(result.events.map((e) => e.fatalities)).toEqual([12]);
+    expectOriginalOffsets(text, result);
+  });
+
+  it('leaves a genuine Russian word as it is', () => {
+    const text = 'Residents of Aleppo said the word was Москва, and nothing more.';
+    const result = read(text);
+    expect(result.mentions.map((m) => m.text)).not.toContain('Mockba');
+    expect(result.mentions.find((m) => m.kind === 'place')?.text).toBe('Aleppo');
+    expectOriginalOffsets(text, result);
+  });
+
+  it('reads a disguised name exactly as it reads the plain one', () => {
+    const text = 'Shelling hit Aleppo on Monday, killing three civilians.';
+    const folded = read(text.replace('Aleppo', '\u0410leppo'));
+    const plain = read(text);
+    expect(folded.mentions.map(({ text: _t, ...rest }) => rest)).toEqual(
+      plain.mentions.map(({ text: _t, ...rest }) => rest),
+    );
+    expect(folded.events.map((e) => e.fatalities)).toEqual(plain.events.map((e) => e.fatalities));
+  });
+});

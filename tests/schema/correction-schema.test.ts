@@ -42,6 +42,22 @@ describe('a number the user taught', () => {
     ]);
   });
 
+  it('refuses a count larger than any count can be, but not a large sum of money', () => {
+    const tooMany = [
+      ['number'],
+      'A count cannot be above 10,000,000,000 (more than there are people on Earth).',
+    ];
+    const huge = 12_000_000_000;
+    expect(messagesOf({ value: huge, low: huge, high: huge })).toEqual([tooMany]);
+    expect(messagesOf({ value: null, low: 5, high: huge, vague: true })).toEqual([tooMany]);
+    const money = { value: huge, low: huge, high: huge, category: 'money' as const };
+    expect(messagesOf(money)).toEqual([]);
+    const unsafe = 2 ** 60;
+    expect(messagesOf({ ...money, value: unsafe, low: unsafe, high: unsafe })).toEqual([
+      [['number'], 'The number is too large to be a figure.'],
+    ]);
+  });
+
   it('is checked the same way when the side panel sends it as a lesson', () => {
     expect(LessonSchema.safeParse({ action: 'add-number-alias', number: exact }).success).toBe(true);
     const backwards = { ...exact, value: null, low: 5, high: 3 };

@@ -53,6 +53,17 @@ describe('event store', () => {
     db.close();
   });
 
+  it('stores the valid proposals when one of them is not valid, and counts the one it dropped', async () => {
+    const db = new ConflictReaderDatabase(NAME);
+    const impossible = { ...proposal('Kupiansk', 0, 34), fatalities: 1e20 };
+    const saved = await saveProposals(db, article, [impossible, proposal('Vovchansk', 35, 63)]);
+    expect(saved.dropped).toBe(1);
+    expect(saved.map((e) => e.location?.name)).toEqual(['Vovchansk']);
+    expect((await eventsOfArticle(db, article.id)).map((e) => e.location?.name)).toEqual(['Vovchansk']);
+    expect((await saveProposals(db, article, [proposal('Kupiansk', 0, 34)])).dropped).toBe(0);
+    db.close();
+  });
+
   it('keeps the user’s decisions when the page is analysed again', async () => {
     const db = new ConflictReaderDatabase(NAME);
     const [kupiansk, vovchansk] = await saveProposals(db, article, [

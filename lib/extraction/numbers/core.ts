@@ -21,11 +21,15 @@ export interface Core {
 const THOUSANDS_GROUPED = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
 const PLAIN = /^\d+(?:\.\d+)?$/;
 
-/** Parses "75,259" or "1.2"; null for other shapes ("10.30.45", "1,2"). */
+/**
+ * Parses "75,259" or "1.2"; null for other shapes ("10.30.45", "1,2") and for digits beyond exact
+ * arithmetic (a run of 400 digits is Infinity, twenty of them no exact integer): no number.
+ */
 export function parseDigits(text: string): number | null {
-  if (THOUSANDS_GROUPED.test(text)) return Number(text.replace(/,/g, ''));
-  if (PLAIN.test(text)) return Number(text);
-  return null;
+  const plain = THOUSANDS_GROUPED.test(text) ? text.replace(/,/g, '') : PLAIN.test(text) ? text : null;
+  if (plain === null) return null;
+  const value = Number(plain);
+  return value <= Number.MAX_SAFE_INTEGER ? value : null;
 }
 
 /** value × scale without binary-fraction noise ("8.2 million" is 8200000, not 8199999.999…). */

@@ -1,4 +1,5 @@
 import type { Pass } from '../pipeline';
+import { isReadableQuantity } from './bounds';
 import { parsePhrase } from './phrase';
 import { endOfWord, hyphenJoined, normAt, startsWithDigit, type Scope } from './reading';
 import { type NumberWork } from './work';
@@ -7,6 +8,7 @@ import { type NumberWork } from './work';
  * Finds the quantities of each sentence: [qualifier] [currency] number [range end] ["or more"]
  * [unit] ("at least 20", "$2.7 billion", "10-15 km", "dozens"). One left-to-right walk over the
  * words of a sentence, skipping those that cannot start one, so the cost is linear in the text.
+ * A phrase whose figure no count can be (see isReadableQuantity) is skipped whole.
  */
 export const quantityPhrases: Pass<NumberWork> = {
   name: 'numbers/quantity-phrases',
@@ -14,7 +16,8 @@ export const quantityPhrases: Pass<NumberWork> = {
     for (const [index, scope] of work.scopes.entries()) {
       for (let k = scope.first; k < scope.end;) {
         const phrase = mayStart(scope, k) ? parsePhrase(scope, k, work.phoneDigits) : null;
-        if (phrase) {
+        // A figure no count can be is no number: not highlighted, never a death toll.
+        if (phrase && isReadableQuantity(phrase)) {
           work.phrases.push({ ...phrase, scope: index });
           k = phrase.end;
         } else {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDoc } from '../../../lib/extraction/doc/doc';
 import { findNumbers as findInDoc, type NumberMention } from '../../../lib/extraction/numbers';
-import { MentionSchema, type Quantity } from '../../../lib/schema/mention';
+import { MAX_COUNT, MentionSchema, type Quantity } from '../../../lib/schema/mention';
 
 /** The numbers finder reads a Doc: the text's tokens and sentences, built once. */
 function findNumbers(text: string) {
@@ -402,5 +402,37 @@ describe('findNumbers: long input', () => {
   it('stays linear on text with no sentence ends and many numbers', () => {
     const flood = 'dozens of '.repeat(100_000);
     expect(findNumbers(flood).length).toBe(100_000);
+  });
+});
+
+describe('findNumbers: figures no count can be', () => {
+  it.each([
+    ['more than fit a safe integer', 'Militiamen killed 99,999,999,999,999,999 people near the river.'],
+    ['a run of 400 digits', `Militiamen killed ${'7'.repeat(400)} people near the river.`],
+    ['more people than live on Earth', 'Militiamen killed 12 billion people near the river.'],
+    ['a range ending beyond any count', 'Militiamen killed 20 to 90,000,000,000 people near the river.'],
+  ])('reads no number from %s', (_label, text) => {
+    expect(findNumbers(text)).toEqual([]);
+  });
+
+  it('still reads a count up to the bound, and large sums of money', () => {
+    expect(quantity('Floods displaced 9 billion people, the fiction says.', '9 billion')).toMatchObject({
+      value: 9_000_000_000,
+      category: 'displaced',
+    });
+    expect(quantity('Donors pledged $50 billion for the rebuilding.', '$50 billion')).toMatchObject({
+      value: 50_000_000_000,
+      category: 'money',
+    });
+  });
+
+  it('gives every number it reads a finite value within the bound', () => {
+    const text = `Raiders killed ${'1'.repeat(30)} villagers and 14 soldiers; 1e400 is no figure either.`;
+    for (const m of findNumbers(text)) {
+      for (const n of [m.number.value, m.number.low, m.number.high]) {
+        if (n !== null) expect(Number.isSafeInteger(Math.round(n)) && n <= MAX_COUNT).toBe(true);
+      }
+    }
+    expect(surfaces(text)).toContain('14');
   });
 });
