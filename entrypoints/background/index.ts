@@ -67,9 +67,7 @@ export default defineBackground(() => {
     },
     prepareHighlights: (tabId) => injectOnce(tabId, HIGHLIGHTER),
     capture: (tabId, mode) => sendToTab(tabId, mode === 'page' ? 'capture-page' : 'capture-selection', {}),
-    store: async (article) => {
-      await saveArticle(db, article);
-    },
+    store: (article) => saveArticle(db, article),
     loadExtractor: async () => {
       const extractor = await currentExtractor(db);
       return (article) =>
