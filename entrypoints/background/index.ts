@@ -4,9 +4,12 @@ import { addSelectedEvent } from '@/lib/analysis/add-selected-event';
 import { analyseTab, type AnalysisMode, type AnalysisPorts } from '@/lib/analysis/analyse-tab';
 import { correctSelection } from '@/lib/analysis/correct-selection';
 import {
+  acceptsMessage,
+  CONTENT_SCRIPT_MESSAGES,
   listen,
   requestReader,
   RuntimeMessages,
+  TEST_BRIDGE_MESSAGES,
   sendTyped,
   TabMessages,
   type RuntimeHandlers,
@@ -159,7 +162,16 @@ export default defineBackground(() => {
     ...(import.meta.env.MODE === 'test' ? testHandlers(db, ports) : {}),
   };
 
-  listen(browser.runtime.onMessage, requestReader(RuntimeMessages), handlers);
+  // Content scripts live in web pages: they may send only what content scripts send (and, in test
+  // builds, the test bridge its hooks); everything else only the extension's own pages.
+  const self = { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') };
+  const contentScriptTypes = new Set<string>([
+    ...CONTENT_SCRIPT_MESSAGES,
+    ...(import.meta.env.MODE === 'test' ? TEST_BRIDGE_MESSAGES : []),
+  ]);
+  listen(browser.runtime.onMessage, requestReader(RuntimeMessages), handlers, {
+    accepts: (type, sender) => acceptsMessage(type, sender, self, contentScriptTypes),
+  });
 
   // Opt-in: sites the user chose are analysed when a page finishes loading there.
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
