@@ -69,7 +69,7 @@ export const GENERATED_PAGES: Record<string, () => string> = {
 <script>
   window.__pwned = false;
   window.__probe = (async () => {
-    const overlay = document.querySelector('conflict-reader-overlay');
+    const overlay = document.querySelector('[data-conflict-reader-overlay]');
     const names = (await indexedDB.databases?.())?.map((d) => d.name) ?? [];
     return { overlayShadow: overlay ? overlay.shadowRoot === null : null, databases: names, runtime: typeof chrome !== 'undefined' && !!chrome.runtime?.id };
   });
