@@ -2,6 +2,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { addSelectedEvent } from '@/lib/analysis/add-selected-event';
 import { analyseTab, type AnalysisMode, type AnalysisPorts } from '@/lib/analysis/analyse-tab';
+import { AutoAnalysisGate } from '@/lib/analysis/auto-analysis-gate';
 import { correctSelection } from '@/lib/analysis/correct-selection';
 import {
   acceptsMessage,
@@ -173,15 +174,18 @@ export default defineBackground(() => {
     accepts: (type, sender) => acceptsMessage(type, sender, self, contentScriptTypes),
   });
 
-  // Opt-in: sites the user chose are analysed when a page finishes loading there.
+  // Opt-in: sites the user chose are analysed when a page finishes loading there, within bounds
+  // per tab and per site, so a page reloading or rewriting its address can't loop.
+  const autoGate = new AutoAnalysisGate();
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
     if (change.status === 'loading') injected.delete(tabId);
     if (change.status !== 'complete' || !tab.url) return;
-    void analyseIfAutomatic(db, tabId, tab.url, ports);
+    void analyseIfAutomatic(db, tabId, tab.url, ports, autoGate);
   });
 
   browser.tabs.onRemoved.addListener((tabId) => {
     injected.delete(tabId);
+    autoGate.forgetTab(tabId);
     void forgetTabStatus(tabId);
   });
 });
@@ -191,6 +195,7 @@ async function analyseIfAutomatic(
   tabId: number,
   url: string,
   ports: AnalysisPorts,
+  gate: AutoAnalysisGate,
 ): Promise<void> {
   let origin: string;
   try {
@@ -201,5 +206,6 @@ async function analyseIfAutomatic(
   const settings = await loadSettings(db);
   if (!settings.autoAnalyseOrigins.includes(origin)) return;
   if (!(await browser.permissions.contains({ origins: [`${origin}/*`] }))) return;
+  if (!gate.admit(tabId, url)) return;
   await analyseTab({ id: tabId, url }, 'page', ports);
 }
