@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { addSelectedEvent } from '@/lib/analysis/add-selected-event';
 import { analyseTab, type AnalysisMode, type AnalysisPorts } from '@/lib/analysis/analyse-tab';
 import { AutoAnalysisGate } from '@/lib/analysis/auto-analysis-gate';
+import { analyseIfAutomatic, type AutoAnalysePorts } from '@/lib/analysis/auto-analyse';
 import { correctSelection } from '@/lib/analysis/correct-selection';
 import {
   acceptsMessage,
@@ -177,10 +178,16 @@ export default defineBackground(() => {
   // Opt-in: sites the user chose are analysed when a page finishes loading there, within bounds
   // per tab and per site, so a page reloading or rewriting its address can't loop.
   const autoGate = new AutoAnalysisGate();
+  const automatic: AutoAnalysePorts = {
+    optedInOrigins: async () => (await loadSettings(db)).autoAnalyseOrigins,
+    hasHostAccess: (origin) => browser.permissions.contains({ origins: [`${origin}/*`] }),
+    gate: autoGate,
+    analyse: (tab) => analyseTab(tab, 'page', ports),
+  };
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
     if (change.status === 'loading') injected.delete(tabId);
     if (change.status !== 'complete' || !tab.url) return;
-    void analyseIfAutomatic(db, tabId, tab.url, ports, autoGate);
+    void analyseIfAutomatic(tabId, tab.url, automatic);
   });
 
   browser.tabs.onRemoved.addListener((tabId) => {
@@ -189,23 +196,3 @@ export default defineBackground(() => {
     void forgetTabStatus(tabId);
   });
 });
-
-async function analyseIfAutomatic(
-  db: ConflictReaderDatabase,
-  tabId: number,
-  url: string,
-  ports: AnalysisPorts,
-  gate: AutoAnalysisGate,
-): Promise<void> {
-  let origin: string;
-  try {
-    origin = new URL(url).origin;
-  } catch {
-    return;
-  }
-  const settings = await loadSettings(db);
-  if (!settings.autoAnalyseOrigins.includes(origin)) return;
-  if (!(await browser.permissions.contains({ origins: [`${origin}/*`] }))) return;
-  if (!gate.admit(tabId, url)) return;
-  await analyseTab({ id: tabId, url }, 'page', ports);
-}
