@@ -6,8 +6,11 @@ export function AboutSection({ version }: { version: string }) {
       <h3>Privacy</h3>
       <p>
         Everything stays on this computer. Articles, events, corrections and settings are stored in your
-        browser's own storage for this extension; nothing is sent anywhere, and the extension reads a page
-        only when you ask it to or on sites you listed in Settings.
+        browser's own storage for this extension, and the extension reads a page only when you ask it to or on
+        sites you listed in Settings. Nothing is sent anywhere, with one exception you choose: if you turn on
+        the online map in the event log, its tiles are loaded from OpenStreetMap's tile server
+        (tile.openstreetmap.org), which then learns your internet address and which map areas you look at. It
+        is off unless you turn it on.
       </p>
       <h3>Licence</h3>
       <p>

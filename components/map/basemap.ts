@@ -2,6 +2,7 @@ import type { FeatureCollection, Geometry } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import countries110m from 'world-atlas/countries-110m.json';
+import { OSM_TILE_ORIGIN } from './tile-origin';
 
 const topology = countries110m as unknown as Topology<{ countries: GeometryCollection }>;
 
@@ -9,7 +10,7 @@ const topology = countries110m as unknown as Topology<{ countries: GeometryColle
 export const BASEMAP = feature(topology, topology.objects.countries) as FeatureCollection<Geometry>;
 
 /** OpenStreetMap's tiles, drawn only when the user turned them on (they come from the network). */
-export const OSM_TILES = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
+export const OSM_TILES = `${OSM_TILE_ORIGIN}/{z}/{x}/{y}.png`;
 
 /** A country's outline by its ISO 3166-1 numeric code (Natural Earth's ids, three digits). */
 export function countryOutline(isoNumeric: number) {

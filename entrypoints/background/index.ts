@@ -2,11 +2,16 @@ import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { addSelectedEvent } from '@/lib/analysis/add-selected-event';
 import { analyseTab, type AnalysisMode, type AnalysisPorts } from '@/lib/analysis/analyse-tab';
+import { AutoAnalysisGate } from '@/lib/analysis/auto-analysis-gate';
+import { analyseIfAutomatic, type AutoAnalysePorts } from '@/lib/analysis/auto-analyse';
 import { correctSelection } from '@/lib/analysis/correct-selection';
 import {
+  acceptsMessage,
+  CONTENT_SCRIPT_MESSAGES,
   listen,
   requestReader,
   RuntimeMessages,
+  TEST_BRIDGE_MESSAGES,
   sendTyped,
   TabMessages,
   type RuntimeHandlers,
@@ -67,9 +72,7 @@ export default defineBackground(() => {
     },
     prepareHighlights: (tabId) => injectOnce(tabId, HIGHLIGHTER),
     capture: (tabId, mode) => sendToTab(tabId, mode === 'page' ? 'capture-page' : 'capture-selection', {}),
-    store: async (article) => {
-      await saveArticle(db, article);
-    },
+    store: (article) => saveArticle(db, article),
     loadExtractor: async () => {
       const extractor = await currentExtractor(db);
       return (article) =>
@@ -161,35 +164,35 @@ export default defineBackground(() => {
     ...(import.meta.env.MODE === 'test' ? testHandlers(db, ports) : {}),
   };
 
-  listen(browser.runtime.onMessage, requestReader(RuntimeMessages), handlers);
+  // Content scripts live in web pages: they may send only what content scripts send (and, in test
+  // builds, the test bridge its hooks); everything else only the extension's own pages.
+  const self = { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') };
+  const contentScriptTypes = new Set<string>([
+    ...CONTENT_SCRIPT_MESSAGES,
+    ...(import.meta.env.MODE === 'test' ? TEST_BRIDGE_MESSAGES : []),
+  ]);
+  listen(browser.runtime.onMessage, requestReader(RuntimeMessages), handlers, {
+    accepts: (type, sender) => acceptsMessage(type, sender, self, contentScriptTypes),
+  });
 
-  // Opt-in: sites the user chose are analysed when a page finishes loading there.
+  // Opt-in: sites the user chose are analysed when a page finishes loading there, within bounds
+  // per tab and per site, so a page reloading or rewriting its address can't loop.
+  const autoGate = new AutoAnalysisGate();
+  const automatic: AutoAnalysePorts = {
+    optedInOrigins: async () => (await loadSettings(db)).autoAnalyseOrigins,
+    hasHostAccess: (origin) => browser.permissions.contains({ origins: [`${origin}/*`] }),
+    gate: autoGate,
+    analyse: (tab) => analyseTab(tab, 'page', ports),
+  };
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
     if (change.status === 'loading') injected.delete(tabId);
     if (change.status !== 'complete' || !tab.url) return;
-    void analyseIfAutomatic(db, tabId, tab.url, ports);
+    void analyseIfAutomatic(tabId, tab.url, automatic);
   });
 
   browser.tabs.onRemoved.addListener((tabId) => {
     injected.delete(tabId);
+    autoGate.forgetTab(tabId);
     void forgetTabStatus(tabId);
   });
 });
-
-async function analyseIfAutomatic(
-  db: ConflictReaderDatabase,
-  tabId: number,
-  url: string,
-  ports: AnalysisPorts,
-): Promise<void> {
-  let origin: string;
-  try {
-    origin = new URL(url).origin;
-  } catch {
-    return;
-  }
-  const settings = await loadSettings(db);
-  if (!settings.autoAnalyseOrigins.includes(origin)) return;
-  if (!(await browser.permissions.contains({ origins: [`${origin}/*`] }))) return;
-  await analyseTab({ id: tabId, url }, 'page', ports);
-}

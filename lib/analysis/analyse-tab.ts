@@ -24,7 +24,11 @@ export interface AnalysisPorts {
   capture(tabId: number, mode: AnalysisMode): Promise<CaptureResult>;
   /** Make sure the highlighter runs in the tab (injected while the article is analysed). */
   prepareHighlights(tabId: number): Promise<void>;
-  store(article: Article): Promise<void>;
+  /**
+   * Save the article; resolves to it as stored, whose id may differ from the one asked for (a page
+   * never replaces an article another site stored, see saveArticle).
+   */
+  store(article: Article): Promise<Article>;
   /**
    * The extractor, with the user's current corrections. Loaded while the page is being read; it
    * finds an article's mentions, and its events on demand.
@@ -135,12 +139,12 @@ export async function analyseTab(
   const finding = findMentions(article, extractor, ports);
   const outcome = await paintAndPropose(tab.id, article, await finding, highlighter, saving, ports, deadline);
   if ('unsaved' in outcome) return fail('storage', unsaved(outcome.unsaved), false);
-  const { extraction, highlights, problem } = outcome;
+  const { extraction, highlights, problem, articleId } = outcome;
   const status: TabStatus = {
     state: 'captured',
     tabId: tab.id,
     url: tab.url,
-    articleId: article.id,
+    articleId,
     captureMs: result.durationMs,
     extraction,
     highlights,
@@ -187,14 +191,16 @@ async function paintAndPropose(
   article: Article,
   finding: Finding,
   highlighter: Promise<Settled<void>>,
-  saving: Promise<Settled<void>>,
+  saving: Promise<Settled<Article>>,
   ports: AnalysisPorts,
   deadline: number,
-): Promise<Pick<CapturedStatus, 'extraction' | 'highlights' | 'problem'> | { unsaved: unknown }> {
+): Promise<
+  Pick<CapturedStatus, 'extraction' | 'highlights' | 'problem' | 'articleId'> | { unsaved: unknown }
+> {
   if ('failure' in finding) {
     const saved = await saving;
     if ('error' in saved) return { unsaved: saved.error };
-    return { extraction: null, highlights: null, problem: finding.failure };
+    return { extraction: null, highlights: null, problem: finding.failure, articleId: saved.value.id };
   }
   const { found, confirmed, extractMs } = finding;
 
@@ -222,11 +228,13 @@ async function paintAndPropose(
   const painted = await painting;
   const saved = await saving;
   if ('error' in saved) return { unsaved: saved.error };
+  // The events belong to the article as stored, under the id it was stored with.
+  const stored = saved.value;
   try {
     const eventsStarted = performance.now();
     const events = found.proposeEvents();
     const eventsMs = performance.now() - eventsStarted;
-    const { dropped } = await ports.storeProposals(article, events);
+    const { dropped } = await ports.storeProposals(stored, events);
     const counts = perKind(() => 0);
     for (const mention of found.mentions) counts[mention.kind]++;
     extraction = { counts, events: events.length - dropped, extractMs, eventsMs };
@@ -234,7 +242,12 @@ async function paintAndPropose(
   } catch (error) {
     problem = failedExtraction(error);
   }
-  return { extraction, highlights: painted.value, problem: problem ?? painted.problem };
+  return {
+    extraction,
+    highlights: painted.value,
+    problem: problem ?? painted.problem,
+    articleId: stored.id,
+  };
 }
 
 /** The proposals that were not stored, in words: one bad proposal costs only itself. */

@@ -113,7 +113,10 @@ function pageByline(doc: Document, articleNodes: JsonLdNode[], readabilityByline
   return null;
 }
 
-/** `<link rel="canonical">` resolved against the page URL; only http(s) URLs are trusted. */
+/**
+ * `<link rel="canonical">` resolved against the page URL; only http(s) URLs are kept. Whether it may
+ * name the article is decided where the article is made (articleFromCapture): only on its own site.
+ */
 export function canonicalUrl(doc: Document, pageUrl: string): string | null {
   for (const link of Array.from(doc.querySelectorAll('link[rel][href]'))) {
     const rels = (link.getAttribute('rel') ?? '').toLowerCase().split(/\s+/);

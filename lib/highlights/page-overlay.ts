@@ -13,6 +13,9 @@ export interface OverlayItem {
   card(): string;
 }
 
+/** Marks the overlay's host element (a plain div) in the page. */
+export const OVERLAY_HOST_ATTRIBUTE = 'data-conflict-reader-overlay';
+
 /** The legend's name for a kind: "Places". */
 const legendLabel = (kind: MentionKind) => {
   const { many } = MENTION_KINDS[kind];
@@ -68,7 +71,12 @@ export class PageOverlay {
       const highlight = win.CSS.highlights.get(HIGHLIGHT_NAMES[kind]);
       if (highlight) this.highlights.set(kind, highlight);
     }
-    this.host = doc.createElement('conflict-reader-overlay');
+    // A built-in element, not a custom name: a page could define that name first and so run its
+    // own code in the host (and break the legend). Page styles reach the host only, and its inline
+    // `!important` reset outranks them.
+    this.host = doc.createElement('div');
+    this.host.setAttribute(OVERLAY_HOST_ATTRIBUTE, '');
+    this.host.style.setProperty('all', 'initial', 'important');
     const root = this.host.attachShadow({ mode: 'closed' });
     const style = doc.createElement('style');
     style.textContent = CSS_TEXT;

@@ -41,15 +41,24 @@ export function listen<P extends Protocol, Sender>(
   read: RequestReader<P>,
   // The protocol is the reader's: the handlers are checked against it, not taken as its source.
   handlers: NoInfer<Handlers<P, Sender>>,
-  options: { signal?: AbortSignal } = {},
+  options: {
+    signal?: AbortSignal;
+    /** Whether this sender may send a message of this type (see sender-check.ts); all may if absent. */
+    accepts?: (type: string, sender: Sender) => boolean;
+  } = {},
 ): void {
-  const { signal } = options;
+  const { signal, accepts } = options;
   if (signal?.aborted) return;
   const listener: MessageListener<Sender> = (raw, sender, sendResponse) => {
     // Not even read unless handled here: another listener may answer this type.
     const handler = handlerOf(handlers, raw);
     if (!handler) return false;
     let reply: Promise<unknown>;
+    if (accepts && !accepts((raw as { type: string }).type, sender)) {
+      // Answered, not ignored, so the sender learns why rather than waiting on a closed port.
+      sendResponse({ error: REFUSED });
+      return true;
+    }
     try {
       const request = read(raw);
       if (!request) return false;
@@ -63,6 +72,10 @@ export function listen<P extends Protocol, Sender>(
   onMessage.addListener(listener);
   signal?.addEventListener('abort', () => onMessage.removeListener(listener), { once: true });
 }
+
+/** The answer to a sender that may not send a message of its type. */
+export const REFUSED =
+  "Conflict Reader refused the request: it may only come from the extension's own pages.";
 
 type AnyHandler<Sender> = (payload: unknown, sender: Sender) => Promise<unknown>;
 

@@ -81,4 +81,18 @@ export const RuntimeMessages = {
 };
 
 export type RuntimeMessages = typeof RuntimeMessages;
+
+/**
+ * The runtime messages a content script sends (the highlighter); every other one is accepted only
+ * from the extension's own pages (see sender-check.ts).
+ */
+export const CONTENT_SCRIPT_MESSAGES: readonly (keyof RuntimeMessages)[] = ['highlights-changed'];
+
+/** Test builds only: the messages the test bridge, a content script, sends. */
+export const TEST_BRIDGE_MESSAGES: readonly (keyof RuntimeMessages)[] = [
+  'test:analyse-sender',
+  'test:confirm-first-event',
+  'test:dump',
+  'test:check-log',
+];
 export type RuntimeHandlers<Sender> = Handlers<RuntimeMessages, Sender>;

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { analyseTab, type AnalysisPorts } from '@/lib/analysis/analyse-tab';
 import {
   TabStatusSchema,
+  type Article,
   type CaptureResult,
   type Mention,
   type ProposedEvent,
@@ -54,9 +55,7 @@ function ports(overrides: Partial<AnalysisPorts> = {}) {
     inject: async () => undefined,
     capture: async () => article,
     prepareHighlights: async () => undefined,
-    store: async (a) => {
-      await saveArticle(db, a);
-    },
+    store: (a) => saveArticle(db, a),
     loadExtractor: async () => (a) => ({
       mentions: mentionsOf(a.text),
       sentences: [],
@@ -135,11 +134,50 @@ describe('analyseTab', () => {
     expect(status.state === 'failed' && status.message).toMatch(/toolbar button/);
   });
 
+  it('credits the events to the article as stored when its id had to change', async () => {
+    let creditedTo: string | null = null;
+    const { value } = ports({
+      // The store kept another site's article and put this one under another id.
+      store: async (a) => saveArticle(db, { ...a, id: 'a-own-address' }),
+      storeProposals: async (a) => {
+        creditedTo = a.id;
+        return { dropped: 0 };
+      },
+    });
+    const status = await analyseTab(TAB, 'page', value);
+    expect(status).toMatchObject({ state: 'captured', articleId: 'a-own-address' });
+    expect(creditedTo).toBe('a-own-address');
+  });
+
+  it('keeps a page that claims another outlet’s address apart from that outlet’s stored article', async () => {
+    const { value } = ports();
+    await analyseTab(TAB, 'page', value);
+    const [original] = await listArticles(db);
+    const copycat: CaptureResult = {
+      ...article,
+      metadata: { ...article.metadata, url: 'https://copycat.example/story' },
+      text: 'A different text entirely, written elsewhere.',
+    };
+    const status = await analyseTab({ id: 9, url: 'https://copycat.example/story' }, 'page', {
+      ...value,
+      capture: async () => copycat,
+    });
+    expect(status.state === 'captured' && status.articleId).not.toBe(original?.id);
+    const stored = await listArticles(db);
+    expect(stored).toHaveLength(2);
+    expect(stored.find((a) => a.id === original?.id)).toEqual(original);
+    expect(stored.find((a) => a.id !== original?.id)).toMatchObject({
+      url: 'https://copycat.example/story',
+      siteName: null,
+      canonicalUrl: null,
+    });
+  });
+
   it('paints the highlights while the article is still being saved, and stores events after', async () => {
     const order: string[] = [];
     let saved: () => void = () => undefined;
     const { value } = ports({
-      store: () => new Promise<void>((resolve) => (saved = resolve)),
+      store: (a) => new Promise<Article>((resolve) => (saved = () => resolve(a))),
       paint: async (_tabId, _a, mentions) => {
         order.push('painted');
         // The write finishes only once the highlights are up.

@@ -130,4 +130,33 @@ describe('articleFromCapture', () => {
     // The address the reader was on is stored as it was.
     expect(copied.url).toBe(`${PAGE}?copy=1`);
   });
+
+  const WIRE = 'https://www.wirenews.com/world/dam-talks-stall';
+  const withCanonical = (url: string, canonicalUrl: string, siteName: string): CaptureSuccess => {
+    const capture = captureOf(url);
+    return { ...capture, metadata: { ...capture.metadata, canonicalUrl, siteName } };
+  };
+
+  it('takes the identity of a canonical address on the page’s own site', async () => {
+    const amp = await articleFromCapture(
+      withCanonical('https://amp.wirenews.com/world/dam-talks-stall', WIRE, 'Wire News'),
+      'readability',
+    );
+    expect(amp.id).toBe(await articleIdFor(WIRE));
+    expect(amp.canonicalUrl).toBe(WIRE);
+    expect(amp.siteName).toBe('Wire News');
+    expect(amp.warnings).toEqual([]);
+  });
+
+  it('refuses a canonical address on another site, and the outlet name that came with it', async () => {
+    const copycat = 'https://copycat.example/posts/42?utm_source=feed';
+    const article = await articleFromCapture(withCanonical(copycat, WIRE, 'Wire News'), 'readability');
+    // Known by its own address (normalised), not the other outlet's.
+    expect(article.id).toBe(await articleIdFor('https://copycat.example/posts/42'));
+    expect(article.id).not.toBe(await articleIdFor(WIRE));
+    expect(article.canonicalUrl).toBeNull();
+    expect(article.siteName).toBeNull();
+    expect(article.url).toBe(copycat);
+    expect(article.warnings).toEqual([expect.stringContaining('www.wirenews.com')]);
+  });
 });

@@ -18,4 +18,11 @@ describe('AboutSection', () => {
     expect(text).toMatch(/gazetteer[^.]*available under the Open Database License 1\.0, not the MIT License/);
     expect(text).toMatch(/derive from it and use publicly must be offered under the same licence/);
   });
+
+  it('says in its privacy statement that the opt-in online map contacts OpenStreetMap', () => {
+    const host = mount(<AboutSection version="1.2.3" />);
+    const text = host.textContent ?? '';
+    expect(text).toMatch(/turn on the online map[^.]*tile\.openstreetmap\.org/);
+    expect(text).toMatch(/off unless you turn it on/);
+  });
 });

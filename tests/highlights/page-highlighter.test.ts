@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PageHighlighter, type PageHighlighterOptions } from '@/lib/highlights/page-highlighter';
 import { CONFIRMED_HIGHLIGHT, HIGHLIGHT_NAMES } from '@/lib/highlights/paint-highlights';
+import { OVERLAY_HOST_ATTRIBUTE } from '@/lib/highlights/page-overlay';
 import { paintMentionsOf } from '@/lib/highlights/paint-request';
 import type { TabRequest } from '@/lib/messaging/tab-messages';
 import type { Highlights, Mention } from '@/lib/schema';
@@ -76,7 +77,7 @@ const marked = () =>
     m.getAttribute('data-conflict-reader'),
     m.textContent,
   ]);
-const overlays = () => document.querySelectorAll('conflict-reader-overlay').length;
+const overlays = () => document.querySelectorAll(`[${OVERLAY_HOST_ATTRIBUTE}]`).length;
 
 beforeEach(() => {
   document.body.innerHTML = HTML;
@@ -102,6 +103,28 @@ describe('PageHighlighter, with <mark> elements (jsdom has no Highlight API)', (
       ['place', 'Kharkiv'],
     ]);
     expect(overlays()).toBe(1);
+  });
+
+  it('runs no page code in its overlay, even when the page defined the old host name first', () => {
+    const constructed: string[] = [];
+    for (const name of ['conflict-reader-overlay', 'conflict-reader-legend']) {
+      customElements.define(
+        name,
+        class extends HTMLElement {
+          constructor() {
+            super();
+            constructed.push(name);
+          }
+        },
+      );
+    }
+    const { highlighter: page } = highlighter();
+    page.paint(paintRequest());
+    expect(constructed).toEqual([]);
+    const host = document.querySelector(`[${OVERLAY_HOST_ATTRIBUTE}]`);
+    expect(host?.localName).toBe('div');
+    // Closed: the page can't reach into it.
+    expect(host?.shadowRoot).toBeNull();
   });
 
   it('asks for the text when the page does not hold the one named, and paints it once sent', () => {

@@ -68,8 +68,12 @@ export const GENERATED_PAGES: Record<string, () => string> = {
     () => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Hostile | Test Herald</title>
 <script>
   window.__pwned = false;
+  // The overlay's old host name, claimed first: its constructor must never run.
+  customElements.define('conflict-reader-overlay', class extends HTMLElement {
+    constructor() { super(); window.__pwned = true; }
+  });
   window.__probe = (async () => {
-    const overlay = document.querySelector('conflict-reader-overlay');
+    const overlay = document.querySelector('[data-conflict-reader-overlay]');
     const names = (await indexedDB.databases?.())?.map((d) => d.name) ?? [];
     return { overlayShadow: overlay ? overlay.shadowRoot === null : null, databases: names, runtime: typeof chrome !== 'undefined' && !!chrome.runtime?.id };
   });
