@@ -46,7 +46,9 @@ describe('import bounds', () => {
 
   it('bounds names inside events and corrections, and the words of a correction', () => {
     const longName = 'N'.repeat(MAX_NAME_CHARS + 1);
-    const event = { ...kupianskEvent, location: { ...kupianskEvent.location!, name: longName } };
+    const { location } = kupianskEvent;
+    if (!location) throw new Error('the fixture has a location');
+    const event = { ...kupianskEvent, location: { ...location, name: longName } };
     const correction = { ...notTooLong, surface: 'w'.repeat(MAX_SURFACE_CHARS + 1) };
     const plan = planOf({ articles: [], events: [event], corrections: [correction] });
     expect(plan.events).toEqual([]);
