@@ -1,6 +1,7 @@
 import type { EntityTable } from 'dexie';
 import type { ConflictEvent } from '../schema';
 import type { ConflictReaderDatabase } from '../storage/database';
+import { isQuotaError } from '../error-message';
 import { allEvents, putEvents } from '../storage/event-batches';
 import {
   countEventStatuses,
@@ -106,8 +107,7 @@ async function addNewEvents(
 }
 
 function writeFailureMessage(error: unknown): string {
-  const names = errorNames(error);
-  if (names.includes('QuotaExceededError')) {
+  if (isQuotaError(error)) {
     return (
       'Nothing was imported: the browser has no storage space left for the extension ' +
       '(QuotaExceededError). Free some disk space or import a smaller file; the log is as it was.'
@@ -115,20 +115,4 @@ function writeFailureMessage(error: unknown): string {
   }
   const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
   return `Nothing was imported: the database refused the write (${detail}). The log is as it was.`;
-}
-
-/**
- * The names of an error and of the errors inside it: Dexie wraps IndexedDB's (`inner`), a bulk
- * write lists its failures, and a transaction abort keeps its cause.
- */
-function errorNames(error: unknown, depth = 0): string[] {
-  if (typeof error !== 'object' || error === null || depth > 3) return [];
-  const { name, inner, cause, failures } = error as {
-    name?: unknown;
-    inner?: unknown;
-    cause?: unknown;
-    failures?: unknown;
-  };
-  const nested = [inner, cause, ...(Array.isArray(failures) ? failures : [])];
-  return [...(typeof name === 'string' ? [name] : []), ...nested.flatMap((e) => errorNames(e, depth + 1))];
 }

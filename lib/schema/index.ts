@@ -13,3 +13,4 @@ export * from './settings';
 export * from './tab-status';
 export * from './extraction-result';
 export * from './import-bounds';
+export * from './set-aside';
