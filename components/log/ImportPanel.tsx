@@ -98,7 +98,9 @@ export function ImportPanel(props: { db: ConflictReaderDatabase }) {
     }
   };
 
-  const records = plan ? plan.counts.events + plan.counts.articles + plan.counts.corrections : 0;
+  // Corrections count only once accepted (those already in the log are not listed, nor written).
+  const acceptedCount = accepted === 'all' ? (plan?.newCorrectionCount ?? 0) : accepted.size;
+  const records = plan ? plan.counts.events + plan.counts.articles + acceptedCount : 0;
   return (
     <section className="import-panel" aria-label="Import">
       <div className="log-toolbar">
