@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { listArticles, type ConflictReaderDatabase } from '@/lib/storage';
+import { WebLink } from './WebLink';
 
 export function ArticlesSection({ db }: { db: ConflictReaderDatabase }) {
   const articles = useLiveQuery(() => listArticles(db), [db]);
@@ -29,9 +30,7 @@ export function ArticlesSection({ db }: { db: ConflictReaderDatabase }) {
           {articles.map((article) => (
             <tr key={article.id}>
               <td>
-                <a href={article.url} target="_blank" rel="noreferrer noopener">
-                  {article.title || article.url}
-                </a>
+                <WebLink url={article.url}>{article.title || article.url}</WebLink>
               </td>
               <td>{article.siteName ?? '—'}</td>
               <td>{article.publishedAt ?? '—'}</td>

@@ -1,27 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import type { Correction } from '@/lib/schema';
-import { MENTION_KINDS } from '@/lib/schema/mention-kind';
 import { deleteCorrection, updateCorrection, type ConflictReaderDatabase } from '@/lib/storage';
-import { quantityLabel } from '../number-draft';
 import { CorrectionEditor } from './CorrectionEditor';
-
-function describeCorrection(correction: Correction): string {
-  switch (correction.action) {
-    case 'add-place-alias':
-      return `is the place ${correction.place.name}`;
-    case 'add-actor-alias':
-      return `is the actor ${correction.actor.canonical}`;
-    case 'add-number-alias':
-      return `is ${quantityLabel(correction.number)}`;
-    case 'remove-alias':
-      return `is not an alias of that ${correction.entityKind}`;
-    case 'set-geocode':
-      return `is located at ${correction.place.name}`;
-    case 'not-entity':
-      return `is not ${MENTION_KINDS[correction.entityKind].one}`;
-  }
-}
+import { describeCorrection } from './describe-correction';
 
 export function CorrectionsSection({ db }: { db: ConflictReaderDatabase }) {
   const corrections = useLiveQuery(() => db.corrections.orderBy('updatedAt').reverse().toArray(), [db]);

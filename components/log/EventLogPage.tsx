@@ -6,6 +6,7 @@ import { CorrectionsSection } from './CorrectionsSection';
 import { EventsSection } from './EventsSection';
 import { LogNavigation, sectionFromHash, type LogSection } from './LogNavigation';
 import type { LogHost } from './log-host';
+import { SetAsideNotice } from './SetAsideNotice';
 import { SettingsSection } from './SettingsSection';
 import { SuggesterContext } from '../suggestions';
 
@@ -27,6 +28,7 @@ export function EventLogPage({ db, host }: { db: ConflictReaderDatabase; host: L
           <LogNavigation current={section} />
         </header>
         <main className="log-main">
+          <SetAsideNotice db={db} />
           {section === 'events' && <EventsSection db={db} />}
           {section === 'articles' && <ArticlesSection db={db} />}
           {section === 'corrections' && <CorrectionsSection db={db} />}

@@ -2,6 +2,7 @@ import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/rea
 import { type ReactNode, useCallback, useEffect, useMemo, useRef } from 'react';
 import { splitActorName } from '@/lib/log/actor-name';
 import { textFragmentUrl } from '@/lib/log/text-fragment';
+import { WebLink } from './WebLink';
 import type { SortKey, SortState } from '@/lib/log/event-filter';
 import type { ConflictEvent } from '@/lib/schema';
 
@@ -159,14 +160,13 @@ export function EventTable(props: {
                     {event.fatalities ?? ''}
                   </span>
                   <span role="cell">
-                    <a
+                    <WebLink
+                      url={event.sourceUrl}
                       href={textFragmentUrl(event.sourceUrl, event.evidence.text)}
-                      target="_blank"
-                      rel="noreferrer noopener"
                       title="Open the source at the evidence sentence"
                     >
                       {event.source}
-                    </a>
+                    </WebLink>
                   </span>
                   <span role="cell">
                     <button

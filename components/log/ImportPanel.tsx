@@ -1,9 +1,17 @@
 import { useEffect, useRef, useState } from 'react';
-import { ImportWriteError, MAX_IMPORT_BYTES, type ImportReport, type Rejection } from '@/lib/exchange';
+import {
+  ImportWriteError,
+  MAX_IMPORT_BYTES,
+  type EventConflict,
+  type ImportReport,
+  type Rejection,
+} from '@/lib/exchange';
+import { IMPORT_BOUNDS_SUMMARY } from '@/lib/schema';
 import type { ConflictReaderDatabase } from '@/lib/storage';
 import { errorMessage } from '@/lib/error-message';
 import { counted, eventCountWords } from './event-count-words';
 import { ImportJob, type PlanSummary } from './import-job';
+import type { CorrectionPreview } from './plan-summary';
 
 /** Rejected rows listed by name; the rest are counted (a broken file can have thousands). */
 const LISTED_REJECTIONS = 50;
@@ -24,6 +32,9 @@ export function ImportPanel(props: { db: ConflictReaderDatabase }) {
   const [report, setReport] = useState<ImportReport | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // A shared file must not teach silently nor overwrite the user's events: nothing chosen at first.
+  const [accepted, setAccepted] = useState<Choice>(new Set());
+  const [theirs, setTheirs] = useState<Choice>(new Set());
   const job = useRef<ImportJob | null>(null);
   const endJob = () => {
     job.current?.end();
@@ -36,6 +47,8 @@ export function ImportPanel(props: { db: ConflictReaderDatabase }) {
     setPlan(null);
     setReport(null);
     setError(null);
+    setAccepted(new Set());
+    setTheirs(new Set());
     if (!file) return;
     if (file.size > MAX_IMPORT_BYTES) {
       setError(
@@ -47,7 +60,7 @@ export function ImportPanel(props: { db: ConflictReaderDatabase }) {
     const reading = new ImportJob();
     job.current = reading;
     try {
-      const summary = await reading.read(file);
+      const summary = await reading.read(file, props.db.name);
       if (job.current === reading) setPlan(summary);
     } catch (failure) {
       if (job.current === reading) {
@@ -70,7 +83,7 @@ export function ImportPanel(props: { db: ConflictReaderDatabase }) {
     setBusy(true);
     setError(null);
     try {
-      setReport(await writing.apply(props.db.name));
+      setReport(await writing.apply(props.db.name, { acceptedCorrections: accepted, takeTheirs: theirs }));
       endJob();
       setPlan(null);
     } catch (failure) {
@@ -85,7 +98,9 @@ export function ImportPanel(props: { db: ConflictReaderDatabase }) {
     }
   };
 
-  const records = plan ? plan.counts.events + plan.counts.articles + plan.counts.corrections : 0;
+  // Corrections count only once accepted (those already in the log are not listed, nor written).
+  const acceptedCount = accepted === 'all' ? (plan?.newCorrectionCount ?? 0) : accepted.size;
+  const records = plan ? plan.counts.events + plan.counts.articles + acceptedCount : 0;
   return (
     <section className="import-panel" aria-label="Import">
       <div className="log-toolbar">
@@ -122,8 +137,23 @@ export function ImportPanel(props: { db: ConflictReaderDatabase }) {
                 {plan.rejected.length
                   ? `; ${counted(plan.rejected.length, 'row is', 'rows are')} refused`
                   : ''}
-                . Events already in your log are left as they are.
+                .{' '}
+                {plan.conflictCount
+                  ? 'Events already in your log are left as they are, except those below you choose to take from the file.'
+                  : 'Events already in your log are left as they are.'}
               </p>
+              <CorrectionChoices
+                listed={plan.newCorrections}
+                count={plan.newCorrectionCount}
+                chosen={accepted}
+                onChange={setAccepted}
+              />
+              <ConflictChoices
+                listed={plan.conflicts}
+                count={plan.conflictCount}
+                chosen={theirs}
+                onChange={setTheirs}
+              />
               <div className="actions">
                 <button type="button" disabled={busy || records === 0} onClick={() => void accept()}>
                   Import {records.toLocaleString()} records
@@ -135,6 +165,7 @@ export function ImportPanel(props: { db: ConflictReaderDatabase }) {
             </>
           )}
           <Rejections rejected={plan.rejected} />
+          <p className="muted">{IMPORT_BOUNDS_SUMMARY}</p>
         </div>
       )}
       {report && (
@@ -143,7 +174,14 @@ export function ImportPanel(props: { db: ConflictReaderDatabase }) {
           {eventCountWords(report.newEvents)}, with {counted(report.articles.new, 'article', 'articles')} and{' '}
           {counted(report.corrections.new, 'correction', 'corrections')} (
           {report.events.present.toLocaleString()} of the file's events were already in the log);{' '}
-          {counted(report.rejected.length, 'row', 'rows')} refused.
+          {counted(report.rejected.length, 'row', 'rows')} refused
+          {report.replacedEvents
+            ? `; ${counted(report.replacedEvents, 'event', 'events')} replaced by the file’s version`
+            : ''}
+          {report.declinedCorrections
+            ? `; ${counted(report.declinedCorrections, 'correction', 'corrections')} not accepted, so not imported`
+            : ''}
+          .
         </p>
       )}
     </section>
@@ -166,5 +204,137 @@ function Rejections({ rejected }: { rejected: readonly Rejection[] }) {
         )}
       </ul>
     </details>
+  );
+}
+
+/** Ids the user chose, or all of them (those listed and those past the list). */
+type Choice = ReadonlySet<string> | 'all';
+
+const isChosen = (choice: Choice, id: string) => choice === 'all' || choice.has(id);
+
+/** The choice with one listed item turned on or off ('all' becomes the listed ids). */
+function toggled(choice: Choice, id: string, on: boolean, listed: readonly { id: string }[]): Choice {
+  const ids = new Set(choice === 'all' ? listed.map((i) => i.id) : choice);
+  if (on) ids.add(id);
+  else ids.delete(id);
+  return ids;
+}
+
+/** The file's corrections one by one: each would change how every later page is read. */
+function CorrectionChoices(props: {
+  listed: readonly CorrectionPreview[];
+  count: number;
+  chosen: Choice;
+  onChange: (choice: Choice) => void;
+}) {
+  const { listed, count, chosen, onChange } = props;
+  if (count === 0) return null;
+  return (
+    <fieldset className="import-choices">
+      <legend>Corrections in the file ({count.toLocaleString()})</legend>
+      <p>
+        A correction changes how Conflict Reader reads every page from now on. Only the ones you tick are
+        imported.
+      </p>
+      <ul className="plain-list">
+        {listed.map((c) => (
+          <li key={c.id}>
+            <label>
+              <input
+                type="checkbox"
+                checked={isChosen(chosen, c.id)}
+                onChange={(e) => onChange(toggled(chosen, c.id, e.target.checked, listed))}
+              />{' '}
+              “{c.surface}” {c.teaches}
+            </label>
+          </li>
+        ))}
+        {count > listed.length && (
+          <li className="muted">
+            …and {(count - listed.length).toLocaleString()} more, imported only with “Accept all corrections”.
+          </li>
+        )}
+      </ul>
+      <div className="actions">
+        <button type="button" className="secondary" onClick={() => onChange('all')}>
+          Accept all corrections
+        </button>
+        <button type="button" className="secondary" onClick={() => onChange(new Set())}>
+          Accept none
+        </button>
+      </div>
+    </fieldset>
+  );
+}
+
+/** Events the file holds with other content under an id of the log: the user keeps theirs or takes the file's. */
+function ConflictChoices(props: {
+  listed: readonly EventConflict[];
+  count: number;
+  chosen: Choice;
+  onChange: (choice: Choice) => void;
+}) {
+  const { listed, count, chosen, onChange } = props;
+  if (count === 0) return null;
+  return (
+    <fieldset className="import-choices">
+      <legend>Events that differ from yours ({count.toLocaleString()})</legend>
+      <p>These events are in your log and in the file under the same id, with different content.</p>
+      {listed.map((conflict) => (
+        <div key={conflict.id} className="import-conflict" role="group" aria-label={`Event ${conflict.id}`}>
+          <strong>{conflict.label || conflict.id}</strong>
+          <table className="table">
+            <thead>
+              <tr>
+                <th scope="col">Field</th>
+                <th scope="col">In your log</th>
+                <th scope="col">In the file</th>
+              </tr>
+            </thead>
+            <tbody>
+              {conflict.differences.map((d) => (
+                <tr key={d.field}>
+                  <td>{d.field}</td>
+                  <td>{d.mine}</td>
+                  <td>{d.theirs}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <label>
+            <input
+              type="radio"
+              name={`conflict-${conflict.id}`}
+              checked={!isChosen(chosen, conflict.id)}
+              onChange={() => onChange(toggled(chosen, conflict.id, false, listed))}
+            />{' '}
+            Keep mine
+          </label>{' '}
+          <label>
+            <input
+              type="radio"
+              name={`conflict-${conflict.id}`}
+              checked={isChosen(chosen, conflict.id)}
+              onChange={() => onChange(toggled(chosen, conflict.id, true, listed))}
+            />{' '}
+            Take the file’s
+          </label>
+        </div>
+      ))}
+      {count > listed.length && (
+        <p className="muted">
+          …and {(count - listed.length).toLocaleString()} more, kept as yours unless you choose “Take the
+          file’s for all”.
+        </p>
+      )}
+      <div className="actions">
+        <button type="button" className="secondary" onClick={() => onChange(new Set())}>
+          Keep mine for all
+        </button>
+        <button type="button" className="secondary" onClick={() => onChange('all')}>
+          Take the file’s for all
+        </button>
+      </div>
+    </fieldset>
   );
 }

@@ -1,9 +1,11 @@
-import { ImportWriteError, type ImportReport } from '@/lib/exchange';
+import { ImportWriteError, type ImportChoices, type ImportReport } from '@/lib/exchange';
 import type { PlanSummary } from './plan-summary';
 
 export type { PlanSummary };
 
-export type ImportRequest = { kind: 'read'; file: File } | { kind: 'apply'; databaseName: string };
+export type ImportRequest =
+  | { kind: 'read'; file: File; databaseName: string }
+  | { kind: 'apply'; databaseName: string; choices: ImportChoices };
 
 export type ImportAnswer =
   | { kind: 'planned'; plan: PlanSummary }
@@ -20,18 +22,18 @@ export class ImportJob {
   private writing = false;
   private ended = false;
 
-  /** Read and check the file; nothing is written. */
-  async read(file: File): Promise<PlanSummary> {
-    const answer = await this.ask({ kind: 'read', file });
+  /** Read and check the file, and compare it with the log; nothing is written. */
+  async read(file: File, databaseName: string): Promise<PlanSummary> {
+    const answer = await this.ask({ kind: 'read', file, databaseName });
     if (answer.kind === 'planned') return answer.plan;
     throw new Error(answer.kind === 'failed' ? answer.message : 'the import worker answered out of turn');
   }
 
-  /** Write what the file holds that the log lacks, in one transaction (see applyImport). */
-  async apply(databaseName: string): Promise<ImportReport> {
+  /** Write what the file holds that the log lacks, as the user chose, in one transaction (see applyImport). */
+  async apply(databaseName: string, choices: ImportChoices): Promise<ImportReport> {
     this.writing = true;
     try {
-      const answer = await this.ask({ kind: 'apply', databaseName });
+      const answer = await this.ask({ kind: 'apply', databaseName, choices });
       if (answer.kind === 'applied') return answer.report;
       if (answer.kind === 'failed' && answer.writeFailed) throw new ImportWriteError(answer.message);
       throw new Error(answer.kind === 'failed' ? answer.message : 'the import worker answered out of turn');

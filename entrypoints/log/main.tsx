@@ -2,9 +2,10 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import { EventLogPage } from '@/components/log/EventLogPage';
+import { LogPageBoundary } from '@/components/log/LogFailure';
 import type { LogHost } from '@/components/log/log-host';
 import '@/components/styles.css';
-import { ConflictReaderDatabase } from '@/lib/storage';
+import { ConflictReaderDatabase, DATABASE_NAME } from '@/lib/storage';
 import { backgroundSuggester } from '../background/suggest-client';
 
 const host: LogHost = {
@@ -20,6 +21,8 @@ const root = document.getElementById('root');
 if (!root) throw new Error('event log root element missing');
 createRoot(root).render(
   <StrictMode>
-    <EventLogPage db={new ConflictReaderDatabase()} host={host} />
+    <LogPageBoundary databaseName={DATABASE_NAME}>
+      <EventLogPage db={new ConflictReaderDatabase(DATABASE_NAME)} host={host} />
+    </LogPageBoundary>
   </StrictMode>,
 );

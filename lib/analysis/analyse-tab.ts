@@ -11,7 +11,7 @@ import type {
 } from '../schema';
 import { perKind } from '../schema/mention-kind';
 import { PAGE_DEADLINE_MS, PageTimeout, withDeadline } from './page-deadline';
-import { errorMessage } from '../error-message';
+import { errorMessage, storageFailureAdvice } from '../error-message';
 
 export type AnalysisMode = 'page' | 'selection';
 
@@ -156,7 +156,7 @@ export async function analyseTab(
 }
 
 function unsaved(error: unknown): string {
-  return `The article was read but couldn't be saved (${errorMessage(error)}). Nothing saved earlier was lost; free some disk space and try again.`;
+  return `The article was read but couldn't be saved (${errorMessage(error)}). Nothing saved earlier was lost; ${storageFailureAdvice(error)}`;
 }
 
 type Finding = { found: FoundMentions; confirmed: QuoteAnchor[]; extractMs: number } | { failure: string };

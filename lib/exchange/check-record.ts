@@ -1,7 +1,7 @@
 import {
-  ArticleSchema,
-  CorrectionSchema,
-  EventSchema,
+  ImportedArticleSchema,
+  ImportedCorrectionSchema,
+  ImportedEventSchema,
   type Article,
   type ConflictEvent,
   type Correction,
@@ -38,9 +38,12 @@ function checkWith<T>(schema: z.ZodType<T>, candidate: unknown, nameOf: FieldNam
   return { ok: false, issues };
 }
 
-/** An event as the log would store it, with a date that exists on the calendar. */
+/**
+ * An event as the log would store it, with a date that exists on the calendar, its text within
+ * the import's bounds and its source address http(s) (see import-bounds).
+ */
 export function checkEvent(candidate: unknown, nameOf: FieldNamer = jsonFieldName): Checked<ConflictEvent> {
-  const checked = checkWith(EventSchema, candidate, nameOf);
+  const checked = checkWith(ImportedEventSchema, candidate, nameOf);
   if (checked.ok && !isCalendarDate(checked.value.date)) {
     return {
       ok: false,
@@ -51,9 +54,9 @@ export function checkEvent(candidate: unknown, nameOf: FieldNamer = jsonFieldNam
 }
 
 export function checkArticle(candidate: unknown): Checked<Article> {
-  return checkWith(ArticleSchema, candidate, jsonFieldName);
+  return checkWith(ImportedArticleSchema, candidate, jsonFieldName);
 }
 
 export function checkCorrection(candidate: unknown): Checked<Correction> {
-  return checkWith(CorrectionSchema, candidate, jsonFieldName);
+  return checkWith(ImportedCorrectionSchema, candidate, jsonFieldName);
 }

@@ -10,3 +10,4 @@ export { ACLED_ID_PREFIX, exportArticle, exportRecordOf, type ExportArticle } fr
 export * from './geojson';
 export * from './import-file';
 export type { ImportFormat, ImportPlan, RecordKind, Rejection } from './import-plan';
+export * from './event-conflicts';

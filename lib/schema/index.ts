@@ -12,3 +12,5 @@ export * from './selector';
 export * from './settings';
 export * from './tab-status';
 export * from './extraction-result';
+export * from './import-bounds';
+export * from './set-aside';

@@ -1,8 +1,5 @@
-import { CorrectionSchema, type Correction, type Lesson } from '../schema';
+import { CorrectionSchema, MAX_SURFACE_CHARS, type Correction, type Lesson } from '../schema';
 import type { ConflictReaderDatabase } from './database';
-
-/** Longer selections are not names: a correction is about a word or a short phrase. */
-export const MAX_SURFACE_CHARS = 80;
 
 /** Store a correction; the extractor applies it on this page and every page analysed later. */
 export async function saveCorrection(

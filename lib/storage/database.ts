@@ -1,6 +1,7 @@
 import Dexie, { type DexieOptions, type EntityTable, type Table } from 'dexie';
-import type { Article, ConflictEvent, Correction, Settings } from '../schema';
+import type { Article, Correction, SetAsideRecord, Settings } from '../schema';
 import { batchEvents, type EventBatch } from './event-batches';
+import { convertibleEvents } from './set-aside';
 
 export const DATABASE_NAME = 'conflict-reader';
 
@@ -18,6 +19,7 @@ export class ConflictReaderDatabase extends Dexie {
   eventBatches!: Table<EventBatch, [string, number]>;
   corrections!: EntityTable<Correction, 'id'>;
   settings!: EntityTable<SettingsRow, 'key'>;
+  setAside!: EntityTable<SetAsideRecord, 'id'>;
 
   constructor(name: string = DATABASE_NAME, options?: DexieOptions) {
     // Relaxed durability (Chrome): a write is done once the OS has it, without waiting for the
@@ -63,15 +65,22 @@ export function defineSchemaVersions(db: Dexie): void {
 
   // v4: events move into batches by article, one record per batch: a browser pays per record, so
   // importing or reading a big log is several times faster.
+  // A record it cannot batch (one naming no article) is set aside, kept as it was with the reason,
+  // and the upgrade goes on: one malformed event must not leave the whole log unreachable.
   db.version(4)
-    .stores({ eventBatches: '[articleId+part], newest' })
+    .stores({ eventBatches: '[articleId+part], newest', setAside: '++id, table' })
     .upgrade(async (tx) => {
-      const events: ConflictEvent[] = await tx.table('events').toArray();
+      const { events, setAside } = convertibleEvents(await tx.table('events').toArray(), new Date());
       await tx.table('eventBatches').bulkAdd(batchEvents(events));
+      await tx.table('setAside').bulkAdd(setAside);
     });
 
   // v5: the events table is gone (a separate version, so v4's upgrade could still read it).
   db.version(5).stores({ events: null });
+
+  // v6: the set-aside table for databases already past v4 when it was added there (Dexie compares
+  // with the tables a database really has, so it is created only where missing).
+  db.version(6).stores({ setAside: '++id, table' });
 }
 
 export function countWords(text: string): number {

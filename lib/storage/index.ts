@@ -6,3 +6,5 @@ export * from './event-batches';
 export * from './correction-store';
 export * from './confirmed-events-feed';
 export * from './export-ids';
+export * from './set-aside';
+export * from './rescue';

@@ -258,8 +258,22 @@ describe('analyseTab', () => {
     };
     const status = await analyseTab({ id: 5, url: 'https://news.example/other' }, 'page', full);
     expect(status).toMatchObject({ state: 'failed', reason: 'storage' });
-    expect(status.state === 'failed' && status.message).toMatch(/quota/i);
+    expect(status.state === 'failed' && status.message).toMatch(/quota.*free some disk space/i);
     expect(await listArticles(db)).toHaveLength(1);
+  });
+
+  it('says to free disk space only when the storage is full, not when the database is closed', async () => {
+    const closed = Object.assign(new Error('Database has been closed'), { name: 'DatabaseClosedError' });
+    const { value } = ports({
+      store: async () => {
+        throw closed;
+      },
+    });
+    const status = await analyseTab(TAB, 'page', value);
+    expect(status).toMatchObject({ state: 'failed', reason: 'storage' });
+    const message = status.state === 'failed' ? status.message : '';
+    expect(message).not.toMatch(/disk space/);
+    expect(message).toMatch(/open the event log, which explains what happened/);
   });
 
   it('keeps the saved article when extraction fails, and says so', async () => {

@@ -254,7 +254,7 @@ describe('Chromium: the event log', () => {
       };
     });
     expect(stored).toEqual({
-      stores: ['articles', 'corrections', 'eventBatches', 'settings'],
+      stores: ['articles', 'corrections', 'eventBatches', 'setAside', 'settings'],
       batches: [
         ['a-1', 0, 1_000],
         ['a-1', 1, 205],

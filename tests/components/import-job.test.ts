@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ImportWriteError, type ImportReport } from '@/lib/exchange';
+import { ImportWriteError, NO_CHOICES, type ImportReport } from '@/lib/exchange';
 import { ImportJob, type ImportAnswer, type PlanSummary } from '@/components/log/import-job';
 
 /** A stand-in for the import's worker: it records what it is sent, and answers when told. */
@@ -36,13 +36,17 @@ const plan: PlanSummary = {
   rejected: [],
   counts: { articles: 1, events: 2, corrections: 0 },
   eventStatuses: { confirmed: 1, proposed: 1, rejected: 0 },
+  newCorrections: [],
+  newCorrectionCount: 0,
+  conflicts: [],
+  conflictCount: 0,
 };
 const report = { fileName: 'backup.json', added: 3 } as ImportReport;
 
 async function readJob() {
   const job = new ImportJob();
   const worker = FakeWorker.made[0] as FakeWorker;
-  const reading = job.read(new File(['{}'], 'backup.json'));
+  const reading = job.read(new File(['{}'], 'backup.json'), 'conflict-reader');
   worker.answer({ kind: 'planned', plan });
   expect(await reading).toEqual(plan);
   return { job, worker };
@@ -51,8 +55,12 @@ async function readJob() {
 describe('an import run by its worker', () => {
   it('reads, then writes when asked, and frees the worker when ended', async () => {
     const { job, worker } = await readJob();
-    const writing = job.apply('conflict-reader');
-    expect(worker.sent.at(-1)).toEqual({ kind: 'apply', databaseName: 'conflict-reader' });
+    const writing = job.apply('conflict-reader', NO_CHOICES);
+    expect(worker.sent.at(-1)).toEqual({
+      kind: 'apply',
+      databaseName: 'conflict-reader',
+      choices: NO_CHOICES,
+    });
     worker.answer({ kind: 'applied', report });
     expect(await writing).toBe(report);
     job.end();
@@ -61,7 +69,7 @@ describe('an import run by its worker', () => {
 
   it('lets a write under way finish when ended, then frees the worker', async () => {
     const { job, worker } = await readJob();
-    const writing = job.apply('conflict-reader');
+    const writing = job.apply('conflict-reader', NO_CHOICES);
     job.end();
     expect(worker.terminated).toBe(false);
     worker.answer({ kind: 'applied', report });
@@ -71,10 +79,10 @@ describe('an import run by its worker', () => {
 
   it('reports a refused write as such, and any other failure as an error', async () => {
     const { job, worker } = await readJob();
-    const refused = job.apply('conflict-reader');
+    const refused = job.apply('conflict-reader', NO_CHOICES);
     worker.answer({ kind: 'failed', message: 'Nothing was imported: no space left', writeFailed: true });
     await expect(refused).rejects.toBeInstanceOf(ImportWriteError);
-    const failed = job.apply('conflict-reader');
+    const failed = job.apply('conflict-reader', NO_CHOICES);
     worker.answer({ kind: 'failed', message: 'no file has been read', writeFailed: false });
     await expect(failed).rejects.toThrow('no file has been read');
     await expect(failed).rejects.not.toBeInstanceOf(ImportWriteError);

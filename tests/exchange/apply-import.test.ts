@@ -1,13 +1,24 @@
 import Dexie from 'dexie';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { applyImport, exportBackupJson, ImportWriteError, planImport, type ImportPlan } from '@/lib/exchange';
+import {
+  applyImport,
+  eventDifferences,
+  exportBackupJson,
+  findEventConflicts,
+  ImportWriteError,
+  planImport,
+  type ImportChoices,
+  type ImportPlan,
+} from '@/lib/exchange';
 import { allEvents, ConflictReaderDatabase, getEvent, putEvents } from '@/lib/storage';
 import type { ConflictEvent } from '@/lib/schema';
 import { article, correction, event, uniqueById } from './arbitraries';
 import { utf8 } from './fixtures';
 
 const NAME = 'apply-import-test';
+/** The user accepted every correction of the file and kept their own events. */
+const ACCEPT_ALL: ImportChoices = { acceptedCorrections: 'all', takeTheirs: new Set() };
 afterEach(() => Dexie.delete(NAME));
 
 const sampleOf = <T>(arbitrary: fc.Arbitrary<T>, seed: number): T => {
@@ -56,7 +67,7 @@ describe('applying an import', () => {
     const db = await seeded();
     const before = await contents(db);
     const plan = backupPlan(1);
-    const report = await applyImport(db, plan);
+    const report = await applyImport(db, plan, ACCEPT_ALL);
     expect(report.fileError).toBeNull();
     expect(report.events).toEqual({ new: plan.events.length, present: 0, rejected: 0 });
     expect(report.articles).toEqual({ new: plan.articles.length, present: 0, rejected: 0 });
@@ -73,9 +84,9 @@ describe('applying an import', () => {
   it('adds nothing when the same file is imported again', async () => {
     const db = await seeded();
     const plan = backupPlan(2);
-    await applyImport(db, plan);
+    await applyImport(db, plan, ACCEPT_ALL);
     const once = await contents(db);
-    const again = await applyImport(db, planImport(utf8(exportBackupJson(plan)), 'backup.json'));
+    const again = await applyImport(db, planImport(utf8(exportBackupJson(plan)), 'backup.json'), ACCEPT_ALL);
     expect(again.added).toBe(0);
     expect(again.events).toEqual({ new: 0, present: plan.events.length, rejected: 0 });
     expect(again.articles.present).toBe(plan.articles.length);
@@ -167,7 +178,7 @@ describe('applying an import', () => {
       // Events are written in batches (bulkPut), the other tables row by row (bulkAdd).
       const write = table === 'eventBatches' ? 'bulkPut' : 'bulkAdd';
       const bulkAdd = vi.spyOn(db[table], write).mockRejectedValue(error);
-      const failure = applyImport(db, backupPlan(4));
+      const failure = applyImport(db, backupPlan(4), ACCEPT_ALL);
       await expect(failure).rejects.toBeInstanceOf(ImportWriteError);
       await expect(failure).rejects.toThrow(message);
       expect(bulkAdd).toHaveBeenCalled();
@@ -189,6 +200,65 @@ describe('applying an import', () => {
       /Nothing was imported: the database refused the write/,
     );
     expect(await contents(db)).toEqual(before);
+    db.close();
+  });
+});
+
+describe('what the user chose after reading the plan', () => {
+  it('writes no correction of the file unless the user accepted it, one by one or all', async () => {
+    const db = await seeded();
+    const before = await contents(db);
+    const plan = backupPlan(5);
+    const none = await applyImport(db, plan);
+    expect(none.corrections.new).toBe(0);
+    expect(none.declinedCorrections).toBe(plan.corrections.length);
+    expect((await contents(db)).corrections).toEqual(before.corrections);
+
+    const [chosen] = plan.corrections;
+    if (!chosen) throw new Error('expected a correction');
+    const one = await applyImport(db, plan, {
+      acceptedCorrections: new Set([chosen.id]),
+      takeTheirs: new Set(),
+    });
+    expect(one.corrections.new).toBe(1);
+    expect(one.declinedCorrections).toBe(plan.corrections.length - 1);
+    expect(await db.corrections.get(chosen.id)).toEqual(chosen);
+    db.close();
+  });
+
+  it('replaces an event of the log by the file’s version only when the user takes theirs', async () => {
+    const db = await seeded();
+    const [stored] = await allEvents(db);
+    if (!stored) throw new Error('expected the seeded event');
+    const theirs: ConflictEvent = { ...stored, notes: 'their reading', articleId: 'a-elsewhere' };
+    const plan = planImport(
+      utf8(exportBackupJson({ events: [theirs], articles: [], corrections: [] })),
+      'b.json',
+    );
+    const report = await applyImport(db, plan, {
+      acceptedCorrections: new Set(),
+      takeTheirs: new Set([stored.id]),
+    });
+    expect(report.replacedEvents).toBe(1);
+    expect(report.events).toEqual({ new: 0, present: 1, rejected: 0 });
+    expect(await allEvents(db)).toEqual([theirs]);
+    db.close();
+  });
+
+  it('lists, field by field, the events the file holds with other content under an id of the log', async () => {
+    const db = await seeded();
+    const [stored] = await allEvents(db);
+    if (!stored) throw new Error('expected the seeded event');
+    const touched = { ...stored, updatedAt: '2030-01-01T00:00:00.000Z' };
+    expect(eventDifferences(stored, touched)).toEqual([]);
+    expect(await findEventConflicts(db, [touched])).toEqual([]);
+    const theirs = { ...stored, notes: `${stored.notes} and more`, fatalities: 41 };
+    const [conflict] = await findEventConflicts(db, [theirs]);
+    expect(conflict?.id).toBe(stored.id);
+    expect(conflict?.differences.map((d) => d.field)).toEqual(
+      stored.fatalities === 41 ? ['notes'] : ['fatalities', 'notes'],
+    );
+    expect(conflict?.differences.find((d) => d.field === 'fatalities')?.theirs ?? '41').toBe('41');
     db.close();
   });
 });

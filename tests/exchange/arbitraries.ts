@@ -111,7 +111,8 @@ export const event: fc.Arbitrary<ConflictEvent> = fc
     confidence: fc.double({ min: 0, max: 1, noNaN: true }).map((n) => n + 0),
     notes: text,
     source: text,
-    sourceUrl: text,
+    // An import accepts only http(s) addresses (or none): see import-bounds.
+    sourceUrl: fc.oneof(fc.constant(''), fc.webUrl()),
     status: fc.constantFrom('proposed', 'confirmed', 'rejected') as fc.Arbitrary<ConflictEvent['status']>,
     assocActor1: fc.option(text, { nil: undefined }),
     assocActor2: fc.option(text, { nil: undefined }),
@@ -140,8 +141,8 @@ export const article: fc.Arbitrary<Article> = fc.record({
   title: text,
   byline: fc.option(text, { nil: null }),
   siteName: fc.option(text, { nil: null }),
-  url: text,
-  canonicalUrl: fc.option(text, { nil: null }),
+  url: fc.webUrl(),
+  canonicalUrl: fc.option(fc.webUrl(), { nil: null }),
   lang: fc.option(text, { nil: null }),
   publishedAt: fc.option(fc.oneof(isoDay, isoDateTime), { nil: null }),
   publishedAtSource: fc.constantFrom(

@@ -1,7 +1,14 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ArticleSchema, type ConflictEvent } from '@/lib/schema';
-import { allEvents, BATCH_SIZE, ConflictReaderDatabase, listArticles } from '@/lib/storage';
+import {
+  allEvents,
+  BATCH_SIZE,
+  ConflictReaderDatabase,
+  eventsOfArticle,
+  listArticles,
+  listSetAside,
+} from '@/lib/storage';
 import { logEvent } from '../log/log-fixtures';
 import { kupianskEvent } from '../exchange/fixtures';
 
@@ -48,7 +55,7 @@ describe('database upgrade', () => {
 
     const db = new ConflictReaderDatabase(NAME);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
 
     const articles = await listArticles(db);
     expect(articles.map((a) => a.id).sort()).toEqual(['a-1', 'a-2']);
@@ -74,11 +81,12 @@ describe('database upgrade', () => {
   it('creates a fresh database at the latest version', async () => {
     const db = new ConflictReaderDatabase(NAME);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     expect(db.tables.map((t) => t.name).sort()).toEqual([
       'articles',
       'corrections',
       'eventBatches',
+      'setAside',
       'settings',
     ]);
     db.close();
@@ -117,6 +125,69 @@ describe('version 5', () => {
       ['a-lone', 0, 1, '2024-06-01'],
       ['a-proposal', 0, 1, ''],
     ]);
+    db.close();
+  });
+});
+
+/** A version 3 database holding these events, as the released code left it. */
+async function v3Database(events: readonly unknown[]): Promise<void> {
+  const v3 = new Dexie(NAME);
+  v3.version(3).stores({
+    articles: 'id, url, canonicalUrl, capturedAt, siteName, publishedAt',
+    events: 'id, articleId, [status+date]',
+    corrections: 'id, action, surface, updatedAt',
+    settings: 'key',
+  });
+  await v3.table('events').bulkAdd([...events]);
+  v3.close();
+}
+
+describe('a record an upgrade cannot convert', () => {
+  it('is set aside with the reason, and every other event is readable after the upgrade', async () => {
+    const good = [
+      logEvent('first', { articleId: 'a-one', status: 'confirmed' }),
+      logEvent('second', { articleId: 'a-one', status: 'proposed' }),
+      logEvent('third', { articleId: 'a-two', status: 'confirmed' }),
+    ];
+    const orphan: Partial<ConflictEvent> = logEvent('orphan', { articleId: 'a-one' });
+    delete orphan.articleId;
+    await v3Database([good[0], orphan, good[1], good[2]]);
+
+    const db = new ConflictReaderDatabase(NAME);
+    await db.open();
+    expect(db.verno).toBe(6);
+    expect((await eventsOfArticle(db, 'a-one')).map((e) => e.id).sort()).toEqual(['first', 'second']);
+    expect((await eventsOfArticle(db, 'a-two')).map((e) => e.id)).toEqual(['third']);
+    const setAside = await listSetAside(db);
+    expect(setAside).toEqual([
+      {
+        id: 1,
+        table: 'events',
+        reason: expect.stringMatching(/names no article/),
+        record: orphan,
+        setAsideAt: expect.any(String),
+      },
+    ]);
+    db.close();
+  });
+
+  it('gets its table in a database already at version 5, keeping its events', async () => {
+    const v5 = new Dexie(NAME);
+    v5.version(5).stores({
+      articles: 'id, url, canonicalUrl, capturedAt, siteName, publishedAt',
+      eventBatches: '[articleId+part], newest',
+      corrections: 'id, action, surface, updatedAt',
+      settings: 'key',
+    });
+    const event = logEvent('kept', { articleId: 'a-one', status: 'confirmed' });
+    await v5.table('eventBatches').add({ articleId: 'a-one', part: 0, newest: event.date, events: [event] });
+    v5.close();
+
+    const db = new ConflictReaderDatabase(NAME);
+    await db.open();
+    expect(db.verno).toBe(6);
+    expect(await listSetAside(db)).toEqual([]);
+    expect(await allEvents(db)).toEqual([event]);
     db.close();
   });
 });
