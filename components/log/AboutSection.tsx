@@ -10,7 +10,7 @@ export function AboutSection({ version }: { version: string }) {
         sites you listed in Settings. Nothing is sent anywhere, with one exception you choose: if you turn on
         the online map in the event log, its tiles are loaded from OpenStreetMap's tile server
         (tile.openstreetmap.org), which then learns your internet address and which map areas you look at. It
-        is off unless you turn it on.
+        is off unless you turn it on; Firefox asks for your consent when you do.
       </p>
       <h3>Licence</h3>
       <p>

@@ -29,7 +29,7 @@ export function EventLogPage({ db, host }: { db: ConflictReaderDatabase; host: L
         </header>
         <main className="log-main">
           <SetAsideNotice db={db} />
-          {section === 'events' && <EventsSection db={db} />}
+          {section === 'events' && <EventsSection db={db} mapTilesConsent={host.mapTilesConsent} />}
           {section === 'articles' && <ArticlesSection db={db} />}
           {section === 'corrections' && <CorrectionsSection db={db} />}
           {section === 'settings' && <SettingsSection db={db} host={host} />}

@@ -17,6 +17,8 @@ import { EventMap } from './EventMap';
 import { EventTable } from './EventTable';
 import { ExportMenu, saveBackup } from './ExportMenu';
 import { ImportPanel } from './ImportPanel';
+import type { LogHost } from './log-host';
+import { OnlineMapSwitch } from './OnlineMapSwitch';
 import {
   DEFAULT_EVENT_FILTER,
   filterEvents,
@@ -32,7 +34,13 @@ import { Timeline } from './Timeline';
 import { errorMessage } from '@/lib/error-message';
 
 /** The confirmed events: browse, filter, map, edit, delete (with undo), export and import. */
-export function EventsSection({ db }: { db: ConflictReaderDatabase }) {
+export function EventsSection({
+  db,
+  mapTilesConsent,
+}: {
+  db: ConflictReaderDatabase;
+  mapTilesConsent: LogHost['mapTilesConsent'];
+}) {
   const settings = useLiveQuery(() => loadSettings(db), [db]);
   // The newest events at once, then the whole log; after that a change re-reads only what it touched.
   const log = useConfirmedEvents(db);
@@ -212,14 +220,11 @@ export function EventsSection({ db }: { db: ConflictReaderDatabase }) {
             </>
           )}
         />
-        <label className="map-option">
-          <input
-            type="checkbox"
-            checked={settings.onlineMapTiles}
-            onChange={(e) => void saveSettingsSafely({ ...settings, onlineMapTiles: e.target.checked })}
-          />{' '}
-          Online map (OpenStreetMap tiles: the map then contacts tile.openstreetmap.org)
-        </label>
+        <OnlineMapSwitch
+          on={settings.onlineMapTiles}
+          consent={mapTilesConsent}
+          onChange={(on) => saveSettingsSafely({ ...settings, onlineMapTiles: on })}
+        />
         <ErrorBoundary what="map">
           <EventMap events={deferred} onlineTiles={settings.onlineMapTiles} />
         </ErrorBoundary>

@@ -7,12 +7,14 @@ import type { LogHost } from '@/components/log/log-host';
 import '@/components/styles.css';
 import { ConflictReaderDatabase, DATABASE_NAME } from '@/lib/storage';
 import { backgroundSuggester } from '../background/suggest-client';
+import { mapTilesConsent } from './map-tiles-consent';
 
 const host: LogHost = {
   requestSiteAccess: (origin) => browser.permissions.request({ origins: [`${origin}/*`] }),
   revokeSiteAccess: async (origin) => {
     await browser.permissions.remove({ origins: [`${origin}/*`] });
   },
+  mapTilesConsent,
   version: browser.runtime.getManifest().version,
   suggest: backgroundSuggester,
 };

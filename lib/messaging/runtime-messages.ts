@@ -94,5 +94,6 @@ export const TEST_BRIDGE_MESSAGES: readonly (keyof RuntimeMessages)[] = [
   'test:confirm-first-event',
   'test:dump',
   'test:check-log',
+  'test:open-log',
 ];
 export type RuntimeHandlers<Sender> = Handlers<RuntimeMessages, Sender>;

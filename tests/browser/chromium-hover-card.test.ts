@@ -1,6 +1,7 @@
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HIGHLIGHT_NAMES } from '@/lib/highlights/paint-highlights';
+import { OVERLAY_HOST_ATTRIBUTE } from '@/lib/highlights/page-overlay';
 import { REVIEW_PAGES } from './support/review-pages';
 import { launchChromiumWithExtension, type ChromiumWithExtension } from './support/chromium';
 import { openAndAnalyse } from './support/session';
@@ -80,8 +81,9 @@ async function cardBox(cdp: CDPSession): Promise<Box | null> {
   const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
   type DomNode = typeof root;
   const find = (node: DomNode, inOverlay: boolean): DomNode | null => {
-    const overlay = inOverlay || node.nodeName === 'CONFLICT-READER-OVERLAY';
     const attributes = node.attributes ?? [];
+    // CDP lists attributes as name, value, name, value…
+    const overlay = inOverlay || attributes.some((name, i) => i % 2 === 0 && name === OVERLAY_HOST_ATTRIBUTE);
     const isCard = attributes.some(
       (value, i) => i % 2 === 1 && attributes[i - 1] === 'class' && value === 'card',
     );
