@@ -7,6 +7,7 @@ import {
   type CaptureSuccess,
 } from '../schema';
 import { articleIdFor } from './article-id';
+import { hostOf } from './article-url';
 import { sameSite } from './same-site';
 
 /** Turn a successful capture into the Article record that is stored. */
@@ -47,12 +48,4 @@ export function trustedMetadata(metadata: ArticleMetadata): {
       `The page gave an address on another site (${hostOf(canonicalUrl)}) as its own; it was kept under its own address, and its site name was not used.`,
     ],
   };
-}
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return url;
-  }
 }

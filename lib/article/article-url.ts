@@ -41,3 +41,12 @@ function familyCovers(family: IgnorableParameterFamily, name: string, value: str
   if (family.hosts && !family.hosts.some((h) => host === h || host.endsWith(`.${h}`))) return false;
   return true;
 }
+
+/** The host a web address names ("www.example.com"); the text itself when it is no URL. */
+export function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return url;
+  }
+}

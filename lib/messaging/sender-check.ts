@@ -26,9 +26,8 @@ export type SenderKind = 'extension-page' | 'content-script' | 'stranger';
 /** Whether a message came from one of the extension's pages, one of its content scripts, or neither. */
 export function senderKind(sender: SenderFacts, self: ExtensionIdentity): SenderKind {
   if (sender.id !== self.id) return 'stranger';
-  return originOf(sender.url) !== null && originOf(sender.url) === originOf(self.baseUrl)
-    ? 'extension-page'
-    : 'content-script';
+  const origin = originOf(sender.url);
+  return origin !== null && origin === originOf(self.baseUrl) ? 'extension-page' : 'content-script';
 }
 
 /**

@@ -7,6 +7,7 @@ import {
   type ProposedEvent,
 } from '../schema';
 import { quoteSelectorFor } from '../anchoring/quote-selector';
+import { hostOf } from '../article/article-url';
 import { largerToll, mergeDuplicate } from '../log/duplicates';
 import type { ConflictReaderDatabase } from './database';
 import { batchesOf, changeArticleEvents, putEvents, updateEvent, type EventRef } from './event-batches';
@@ -128,14 +129,6 @@ export async function eventsOfArticle(
 function evidenceSelector(text: string, evidence: ProposedEvent['evidence']) {
   const inText = text.slice(evidence.start, evidence.end) === evidence.text && evidence.end > evidence.start;
   return inText ? quoteSelectorFor(text, evidence.start, evidence.end) : undefined;
-}
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return url;
-  }
 }
 
 /** The fields a user can correct on an event. */
