@@ -111,6 +111,9 @@ export function EventsSection({
       {message && <span role="status">{message}</span>}
     </div>
   );
+  // Keyed, so React keeps the same panel (and its report) when the log fills up or empties under it,
+  // though the two branches put it at different positions.
+  const importPanel = <ImportPanel key="import" db={db} />;
   if (loaded.length === 0) {
     return (
       <>
@@ -123,7 +126,7 @@ export function EventsSection({
             here, on this computer only. You can also import a backup or an ACLED CSV.
           </p>
         </section>
-        <ImportPanel db={db} />
+        {importPanel}
       </>
     );
   }
@@ -233,8 +236,7 @@ export function EventsSection({
         </ErrorBoundary>
         <ExportMenu db={db} shown={shown} all={loaded} onBackedUp={() => void backedUp()} />
       </section>
-      {/* At the same place in both branches, so its report survives the log filling up. */}
-      <ImportPanel db={db} />
+      {importPanel}
     </>
   );
 }
