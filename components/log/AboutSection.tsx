@@ -12,6 +12,10 @@ export function AboutSection({ version }: { version: string }) {
         (tile.openstreetmap.org), which then learns your internet address and which map areas you look at. It
         is off unless you turn it on; Firefox asks for your consent when you do.
       </p>
+      <p>
+        The pages you read cannot see what you coded: the sentences of your events and what your corrections
+        recognise are marked where page scripts cannot read them.
+      </p>
       <h3>Licence</h3>
       <p>
         Conflict Reader's code is under the MIT License (<a href="LICENSE.txt">LICENSE.txt</a>). The data it

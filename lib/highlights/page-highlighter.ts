@@ -1,19 +1,23 @@
-import { anchorArticleSpans, anchorQuotes, type PageIndex } from '../anchoring/anchor-mentions';
+import {
+  anchorArticleSpans,
+  anchorQuotes,
+  type Anchored,
+  type PageIndex,
+} from '../anchoring/anchor-mentions';
+import { rangeFromTextMap } from '../anchoring/text-position';
 import { alignArticle, type ArticleAlignment } from '../anchoring/article-alignment';
 import { PageWatch } from '../anchoring/page-watch';
 import { KIND_OF_LETTER, textKeyOf } from '../messaging/paint-format';
 import type { PaintMentions, TabRequest, TabResponse } from '../messaging/tab-messages';
 import type { Highlights } from '../schema/highlights';
-import type { MentionKind } from '../schema/mention-kind';
+import { MENTION_KIND_NAMES, type MentionKind } from '../schema/mention-kind';
 import { removeMarks, uninstallMarks, wrapInMarks } from './mark-fallback';
 import { PageOverlay, type OverlayItem } from './page-overlay';
-import {
-  flashRange,
-  paintConfirmed,
-  paintHighlights,
-  removeHighlights,
-  supportsHighlights,
-} from './paint-highlights';
+import { paintHighlights, removeHighlights, supportsHighlights } from './paint-highlights';
+import { PrivateLayer, type PrivateMark } from './private-layer';
+
+/** How long a quote the user asked to see stays flashed. */
+const FOCUS_MS = 2000;
 
 type PaintRequest = TabRequest<'paint-mentions'>;
 
@@ -44,6 +48,9 @@ export interface PageHighlighterOptions {
 export class PageHighlighter {
   private current: Painted | null = null;
   private overlay: PageOverlay | null = null;
+  /** The user's own marks (confirmed evidence, their corrections' mentions, a flashed quote). */
+  private layer: PrivateLayer | null = null;
+  private focusTimer = 0;
   private watch: PageWatch | null = null;
   /** The article text's alignment with the page as it is now (kept while neither changes). */
   private aligned: { index: PageIndex; alignment: ArticleAlignment } | null = null;
@@ -93,7 +100,15 @@ export class PageHighlighter {
       [{ id: 'evidence', selector, hint }],
       this.pageIndex(),
     ).anchored;
-    if (found) flashRange(this.doc, found.range);
+    if (found) {
+      const win = this.doc.defaultView as Window;
+      found.range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+      // In the private layer: which sentence the user looks at is theirs to know.
+      const layer = this.privateLayer();
+      layer.set('focus', [found.range]);
+      win.clearTimeout(this.focusTimer);
+      this.focusTimer = win.setTimeout(() => layer.set('focus', []), FOCUS_MS);
+    }
     return { found: found !== undefined };
   }
 
@@ -117,6 +132,9 @@ export class PageHighlighter {
     this.watch = null;
     this.overlay?.destroy();
     this.overlay = null;
+    (this.doc.defaultView as Window).clearTimeout(this.focusTimer);
+    this.layer?.destroy();
+    this.layer = null;
     removeHighlights(this.doc);
     if (!this.highlightApi) uninstallMarks(this.doc);
   }
@@ -133,6 +151,11 @@ export class PageHighlighter {
     if (captured === undefined) return null;
     if (this.capturedKey?.text !== captured) this.capturedKey = { text: captured, key: textKeyOf(captured) };
     return this.capturedKey.key === mentions.textKey ? captured : null;
+  }
+
+  private privateLayer(): PrivateLayer {
+    this.layer ??= new PrivateLayer(this.doc);
+    return this.layer;
   }
 
   private pageWatch(): PageWatch {
@@ -174,14 +197,19 @@ export class PageHighlighter {
       index,
       this.alignmentFor(index, text),
     );
+    // What the user's corrections found goes to the private layer, the rest to the page's registry.
+    const own = new Set(request.mentions.own);
     const byKind = new Map<MentionKind, AbstractRange[]>();
+    const ownByKind = new Map<PrivateMark, Anchored[]>();
     const overlayItems: OverlayItem[] = [];
+    let ownPainted = 0;
     for (const anchor of anchored) {
       const i = Number(anchor.id);
       const kind = KIND_OF_LETTER[kinds[i] as string] as MentionKind;
-      const ranges = byKind.get(kind);
-      if (ranges) ranges.push(anchor.staticRange());
-      else byKind.set(kind, [anchor.staticRange()]);
+      if (own.has(i)) {
+        pushTo(ownByKind, kind, anchor);
+        ownPainted++;
+      } else pushTo(byKind, kind, anchor.staticRange());
       overlayItems.push({
         kind,
         order: anchor.start,
@@ -196,15 +224,22 @@ export class PageHighlighter {
     const count = this.highlightApi
       ? paintHighlights(this.doc, byKind)
       : this.pageWatch().withoutWatching(() => wrapInMarks(this.doc, byKind));
-    paintConfirmed(
-      this.doc,
-      evidence.anchored.map((a) => a.staticRange()),
-    );
+    // Ranges made after the marks (if any) split the page's text nodes; the text's offsets hold.
+    const { map } = this.pageIndex();
+    const layer = this.privateLayer();
+    layer.showAll();
+    ownByKind.set('confirmed', evidence.anchored);
+    for (const mark of [...MENTION_KIND_NAMES, 'confirmed'] as const) {
+      layer.set(
+        mark,
+        (ownByKind.get(mark) ?? []).map((a) => rangeFromTextMap(map, a.start, a.end)),
+      );
+    }
     this.overlay?.destroy();
-    this.overlay = new PageOverlay(this.doc, overlayItems);
+    this.overlay = new PageOverlay(this.doc, overlayItems, layer);
     const paintedAt = clock.now();
     return {
-      painted: count,
+      painted: count + ownPainted,
       orphans: orphans.length,
       confirmedOrphans: evidence.orphans.map((o) => o.id),
       anchorMs: anchoredAt - started,
@@ -212,4 +247,10 @@ export class PageHighlighter {
       paintedAt,
     };
   }
+}
+
+function pushTo<K, T>(map: Map<K, T[]>, kind: K, item: T): void {
+  const list = map.get(kind);
+  if (list) list.push(item);
+  else map.set(kind, [item]);
 }

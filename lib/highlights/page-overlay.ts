@@ -1,7 +1,8 @@
 import { MENTION_KIND_NAMES, MENTION_KINDS, type MentionKind } from '../schema/mention-kind';
 import { lineBoxAt, lineHeightPixels, placeCard } from './card-placement';
 import { setMarksVisible } from './mark-fallback';
-import { HIGHLIGHT_NAMES, supportsHighlights } from './paint-highlights';
+import { highlightNames, supportsHighlights } from './paint-highlights';
+import type { PrivateLayer } from './private-layer';
 
 export interface OverlayItem {
   kind: MentionKind;
@@ -15,6 +16,9 @@ export interface OverlayItem {
 
 /** Marks the overlay's host element (a plain div) in the page. */
 export const OVERLAY_HOST_ATTRIBUTE = 'data-conflict-reader-overlay';
+
+/** The confirmed evidence's swatch in the legend (the private layer's underline colour). */
+const CODED_SWATCH = 'rgb(46 139 87)';
 
 /** The legend's name for a kind: "Places". */
 const legendLabel = (kind: MentionKind) => {
@@ -62,13 +66,15 @@ export class PageOverlay {
   constructor(
     private readonly doc: Document,
     items: OverlayItem[],
+    /** Where the user's own marks are drawn: the legend toggles them with their kind. */
+    private readonly layer: PrivateLayer,
   ) {
     // Document order, which the hover lookup's binary search relies on.
     this.items = [...items].sort((a, b) => a.order - b.order);
     const win = doc.defaultView as Window & typeof globalThis;
     this.highlightApi = supportsHighlights(win);
     for (const kind of this.highlightApi ? MENTION_KIND_NAMES : []) {
-      const highlight = win.CSS.highlights.get(HIGHLIGHT_NAMES[kind]);
+      const highlight = win.CSS.highlights.get(highlightNames(doc)[kind]);
       if (highlight) this.highlights.set(kind, highlight);
     }
     // A built-in element, not a custom name: a page could define that name first and so run its
@@ -102,18 +108,19 @@ export class PageOverlay {
     legend.setAttribute('role', 'group');
     legend.setAttribute('aria-label', 'Conflict Reader highlights');
     for (const kind of MENTION_KIND_NAMES) {
-      const label = this.doc.createElement('label');
-      const box = this.doc.createElement('input');
-      box.type = 'checkbox';
-      box.checked = true;
-      box.addEventListener('change', () => this.toggle(kind, box.checked));
-      const swatch = this.doc.createElement('span');
-      swatch.className = 'swatch';
-      swatch.style.background = MENTION_KINDS[kind].swatch;
-      const text = this.doc.createElement('span');
-      text.textContent = `${legendLabel(kind)} ${this.items.filter((i) => i.kind === kind).length}`;
-      text.dataset.kind = kind;
-      label.append(box, swatch, text);
+      const count = this.items.filter((i) => i.kind === kind).length;
+      legend.append(
+        this.toggleLabel(kind, `${legendLabel(kind)} ${count}`, MENTION_KINDS[kind].swatch, (on) =>
+          this.toggle(kind, on),
+        ),
+      );
+    }
+    const coded = this.layer.count('confirmed');
+    if (coded) {
+      const label = this.toggleLabel('confirmed', `Your events ${coded}`, CODED_SWATCH, (on) =>
+        this.layer.setVisible('confirmed', on),
+      );
+      label.title = 'Sentences of the events you confirmed on this page';
       legend.append(label);
     }
     const close = this.doc.createElement('button');
@@ -122,18 +129,38 @@ export class PageOverlay {
     close.setAttribute('aria-label', 'Hide the highlights');
     close.addEventListener('click', () => {
       for (const kind of MENTION_KIND_NAMES) this.toggle(kind, false);
+      this.layer.setVisible('confirmed', false);
       this.destroy();
     });
     legend.append(close);
     return legend;
   }
 
+  /** A legend entry: a checkbox (on at first), its swatch and its text. */
+  private toggleLabel(name: string, words: string, colour: string, onChange: (on: boolean) => void) {
+    const label = this.doc.createElement('label');
+    const box = this.doc.createElement('input');
+    box.type = 'checkbox';
+    box.checked = true;
+    box.addEventListener('change', () => onChange(box.checked));
+    const swatch = this.doc.createElement('span');
+    swatch.className = 'swatch';
+    swatch.style.background = colour;
+    const text = this.doc.createElement('span');
+    text.textContent = words;
+    text.dataset.kind = name;
+    label.append(box, swatch, text);
+    return label;
+  }
+
   private toggle(kind: MentionKind, visible: boolean): void {
     const win = this.doc.defaultView as Window & typeof globalThis;
     const highlight = this.highlights.get(kind);
+    const name = highlightNames(this.doc)[kind];
     if (!this.highlightApi) setMarksVisible(this.doc, kind, visible);
-    else if (visible && highlight) win.CSS.highlights.set(HIGHLIGHT_NAMES[kind], highlight);
-    else win.CSS.highlights.delete(HIGHLIGHT_NAMES[kind]);
+    else if (visible && highlight) win.CSS.highlights.set(name, highlight);
+    else win.CSS.highlights.delete(name);
+    this.layer.setVisible(kind, visible);
     if (visible) this.hidden.delete(kind);
     else this.hidden.add(kind);
   }

@@ -1,14 +1,23 @@
 import { MENTION_KIND_NAMES, MENTION_KINDS, perKind, type MentionKind } from '../schema/mention-kind';
 
-/** One registered highlight per kind, so each can be styled and toggled on its own. */
-export const HIGHLIGHT_NAMES: Record<MentionKind, string> = perKind((kind) => `conflict-reader-${kind}`);
+/**
+ * The names each document's highlights are registered under, one per kind. The registry is the
+ * page's to read (`for (const [name] of CSS.highlights)`): the names are random, so that they
+ * reveal neither the extension nor the kind (which the colours in the style do, and only that).
+ */
+const namesOf = new WeakMap<Document, Record<MentionKind, string>>();
 
-/** Evidence of events the user has confirmed, marked again whenever the page is analysed. */
-export const CONFIRMED_HIGHLIGHT = 'conflict-reader-confirmed';
-
-/** The evidence of an event the user picked in the side panel, flashed for a moment. */
-export const FOCUS_HIGHLIGHT = 'conflict-reader-focus';
-const FOCUS_MS = 2000;
+export function highlightNames(doc: Document): Record<MentionKind, string> {
+  let names = namesOf.get(doc);
+  if (!names) {
+    // A CSS identifier: a letter, then hex digits (getRandomValues: randomUUID needs https).
+    names = perKind(
+      () => `h${[...crypto.getRandomValues(new Uint32Array(2))].map((n) => n.toString(16)).join('')}`,
+    );
+    namesOf.set(doc, names);
+  }
+  return names;
+}
 
 /** Each kind's fill and underline (see MENTION_KINDS), as a CSS declaration. */
 export const KIND_STYLE: Record<MentionKind, string> = perKind((kind) => {
@@ -16,11 +25,8 @@ export const KIND_STYLE: Record<MentionKind, string> = perKind((kind) => {
   return `background-color: ${fill}; text-decoration: underline ${underline} ${line};`;
 });
 
-const STYLE = `
-${MENTION_KIND_NAMES.map((k) => `::highlight(${HIGHLIGHT_NAMES[k]}) { ${KIND_STYLE[k]} }`).join('\n')}
-::highlight(${CONFIRMED_HIGHLIGHT}) { text-decoration: underline wavy rgb(46 139 87); text-decoration-thickness: 2px; }
-::highlight(${FOCUS_HIGHLIGHT}) { background-color: rgb(255 214 0 / 0.65); color: black; }
-`;
+const styleOf = (names: Record<MentionKind, string>) =>
+  MENTION_KIND_NAMES.map((kind) => `::highlight(${names[kind]}) { ${KIND_STYLE[kind]} }`).join('\n');
 
 /** Whether this browser has the CSS Custom Highlight API (Chrome 105+, Firefox 140+). */
 export function supportsHighlights(win: Window & typeof globalThis): boolean {
@@ -30,6 +36,8 @@ export function supportsHighlights(win: Window & typeof globalThis): boolean {
 /**
  * Paint ranges as highlights without touching the page's DOM: the CSS Custom Highlight API draws
  * them, and the styles go in through an adopted style sheet. Replaces what was painted before.
+ * Only what the extension finds by itself goes here: what comes from the user (their confirmed
+ * evidence, their corrections' mentions) is drawn in the private layer (see PrivateLayer).
  */
 export function paintHighlights(
   doc: Document,
@@ -40,21 +48,14 @@ export function paintHighlights(
     throw new Error('this browser cannot draw highlights (no CSS Custom Highlight API)');
   }
   installStyle(doc, win);
+  const names = highlightNames(doc);
   let painted = 0;
   for (const kind of MENTION_KIND_NAMES) {
     const ranges = rangesByKind.get(kind) ?? [];
-    win.CSS.highlights.set(HIGHLIGHT_NAMES[kind], highlightOf(win, ranges));
+    win.CSS.highlights.set(names[kind], highlightOf(win, ranges));
     painted += ranges.length;
   }
   return painted;
-}
-
-/** Mark the evidence sentences of confirmed events (replacing earlier marks). */
-export function paintConfirmed(doc: Document, ranges: readonly AbstractRange[]): void {
-  const win = doc.defaultView as (Window & typeof globalThis) | null;
-  if (!win || !supportsHighlights(win)) return;
-  installStyle(doc, win);
-  win.CSS.highlights.set(CONFIRMED_HIGHLIGHT, highlightOf(win, ranges));
 }
 
 /** One Highlight of many ranges (added one by one: spreading 100,000 arguments would overflow). */
@@ -64,19 +65,6 @@ function highlightOf(win: Window & typeof globalThis, ranges: readonly AbstractR
   return highlight;
 }
 
-/** Scroll a range into view and flash it, without touching the page's DOM. */
-export function flashRange(doc: Document, range: Range): void {
-  const win = doc.defaultView as (Window & typeof globalThis) | null;
-  range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'smooth' });
-  if (!win || !supportsHighlights(win)) return;
-  installStyle(doc, win);
-  const highlight = new win.Highlight(range);
-  win.CSS.highlights.set(FOCUS_HIGHLIGHT, highlight);
-  win.setTimeout(() => {
-    if (win.CSS.highlights.get(FOCUS_HIGHLIGHT) === highlight) win.CSS.highlights.delete(FOCUS_HIGHLIGHT);
-  }, FOCUS_MS);
-}
-
 /** The style each document was given (an adopted sheet, or a style element where that fails). */
 const installed = new WeakMap<Document, CSSStyleSheet | HTMLStyleElement>();
 
@@ -84,14 +72,14 @@ function installStyle(doc: Document, win: Window & typeof globalThis): void {
   if (installed.has(doc)) return;
   try {
     const sheet = new win.CSSStyleSheet();
-    sheet.replaceSync(STYLE);
+    sheet.replaceSync(styleOf(highlightNames(doc)));
     doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
     installed.set(doc, sheet);
   } catch {
     // Where a content script may not adopt a sheet into the page, a style element does the same.
     const style = doc.createElement('style');
     style.dataset.conflictReader = 'highlights';
-    style.textContent = STYLE;
+    style.textContent = styleOf(highlightNames(doc));
     (doc.head ?? doc.documentElement).append(style);
     installed.set(doc, style);
   }
@@ -101,9 +89,7 @@ function installStyle(doc: Document, win: Window & typeof globalThis): void {
 export function removeHighlights(doc: Document): void {
   const win = doc.defaultView as (Window & typeof globalThis) | null;
   if (win && supportsHighlights(win)) {
-    for (const name of [...Object.values(HIGHLIGHT_NAMES), CONFIRMED_HIGHLIGHT, FOCUS_HIGHLIGHT]) {
-      win.CSS.highlights.delete(name);
-    }
+    for (const name of Object.values(highlightNames(doc))) win.CSS.highlights.delete(name);
   }
   const style = installed.get(doc);
   if (!style) return;

@@ -1,3 +1,4 @@
+import { CORRECTIONS_PASS } from '../extraction/corrections/apply-corrections';
 import { textKeyOf } from '../messaging/paint-format';
 import type { PaintMentions, TabRequest, TabResponse } from '../messaging/tab-messages';
 import type { Highlights, Mention, QuoteAnchor } from '../schema';
@@ -6,16 +7,19 @@ import { describeMention } from './describe-mention';
 
 /**
  * The compact paint request for mentions found in `text` (see PaintMentionsSchema). It names the
- * text rather than carrying it: the page captured it and keeps it (see paintInPage).
+ * text rather than carrying it: the page captured it and keeps it (see paintInPage). Mentions the
+ * user's corrections found or changed are listed as `own`, for the page to draw privately.
  */
 export function paintMentionsOf(text: string, mentions: readonly Mention[]): PaintMentions {
   const spans: number[] = [];
+  const own: number[] = [];
   let kinds = '';
-  for (const mention of mentions) {
+  for (const [i, mention] of mentions.entries()) {
     spans.push(mention.start, mention.end);
     kinds += MENTION_KINDS[mention.kind].letter;
+    if (mention.by?.pass === CORRECTIONS_PASS) own.push(i);
   }
-  return { textKey: textKeyOf(text), textLength: text.length, spans, kinds };
+  return { textKey: textKeyOf(text), textLength: text.length, spans, kinds, ...(own.length ? { own } : {}) };
 }
 
 /** Each mention's hover card as one string: its title, then its lines, one per line. */

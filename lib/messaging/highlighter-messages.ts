@@ -49,7 +49,11 @@ function paintRequest(value: unknown): TabRequest<'paint-mentions'> {
   const spans = array(mentions.spans, 'mentions.spans').map((n, i) => number(n, `mentions.spans[${i}]`));
   const kinds = string(mentions.kinds, 'mentions.kinds');
   if (!KINDS_PATTERN.test(kinds)) throw new InvalidRequest('mentions.kinds has a letter that is no kind');
-  const problem = spansProblem({ textLength, text, spans, kinds });
+  const own =
+    mentions.own === undefined
+      ? undefined
+      : array(mentions.own, 'mentions.own').map((n, i) => number(n, `mentions.own[${i}]`));
+  const problem = spansProblem({ textLength, text, spans, kinds, own });
   if (problem) throw new InvalidRequest(problem);
   const confirmed = array(request.confirmed, 'confirmed').map((item, i) => {
     const anchor = record(item, `confirmed[${i}]`);
@@ -61,7 +65,14 @@ function paintRequest(value: unknown): TabRequest<'paint-mentions'> {
   });
   return {
     paintId: string(request.paintId, 'paintId'),
-    mentions: { textKey, textLength, ...(text === undefined ? {} : { text }), spans, kinds },
+    mentions: {
+      textKey,
+      textLength,
+      ...(text === undefined ? {} : { text }),
+      spans,
+      kinds,
+      ...(own === undefined ? {} : { own }),
+    },
     confirmed,
   };
 }

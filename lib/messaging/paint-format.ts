@@ -31,10 +31,11 @@ export interface PaintSpans {
   text?: string | undefined;
   spans: readonly number[];
   kinds: string;
+  own?: readonly number[] | undefined;
 }
 
 /** Why the spans do not describe `kinds`' mentions in the text, or null when they do. */
-export function spansProblem({ textLength, text, spans, kinds }: PaintSpans): string | null {
+export function spansProblem({ textLength, text, spans, kinds, own = [] }: PaintSpans): string | null {
   if (text !== undefined && text.length !== textLength) return 'text and textLength disagree';
   if (spans.length !== 2 * kinds.length) return 'spans and kinds must describe the same mentions';
   for (let i = 0; i < spans.length; i += 2) {
@@ -42,6 +43,12 @@ export function spansProblem({ textLength, text, spans, kinds }: PaintSpans): st
     const end = spans[i + 1] as number;
     if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end <= start || end > textLength) {
       return `mention ${i / 2} has a bad span [${start}, ${end})`;
+    }
+  }
+  for (let i = 0; i < own.length; i++) {
+    const index = own[i] as number;
+    if (!Number.isInteger(index) || index < 0 || index >= kinds.length || index <= (own[i - 1] ?? -1)) {
+      return `own[${i}] is not the index of a mention after own[${i - 1}]`;
     }
   }
   return null;

@@ -32,6 +32,11 @@ export const PaintMentionsSchema = z
     spans: z.array(z.number()),
     /** One letter per mention (see MENTION_KINDS). */
     kinds: z.string().regex(KINDS_PATTERN),
+    /**
+     * The mentions (by index, ascending) that only the user's own corrections found: the page
+     * draws them where page script cannot read them (see PrivateLayer).
+     */
+    own: z.array(z.number()).optional(),
   })
   .superRefine((mentions, context) => {
     const problem = spansProblem(mentions);

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { TabStatusSchema, type Article, type TabStatus } from '@/lib/schema';
-import { CONFIRMED_HIGHLIGHT, FOCUS_HIGHLIGHT, HIGHLIGHT_NAMES } from '@/lib/highlights/paint-highlights';
+import { MENTION_KIND_NAMES, type MentionKind } from '@/lib/schema/mention-kind';
 import { collapseWhitespace, corpusPageIds, readGold } from '../support/corpus';
+import { highlightNamesInPage, KIND_FILLS, privateBoxes } from './support/page-highlights';
 import { REVIEW_PAGES } from './support/review-pages';
 import { launchChromiumWithExtension, waitForBridge, type ChromiumWithExtension } from './support/chromium';
 import { ask, DumpSchema, openAndAnalyse as openIn, panelFor as panelIn } from './support/session';
@@ -29,13 +30,31 @@ async function storedArticles(page: Page): Promise<Article[]> {
 }
 
 /** How many ranges each kind's highlight holds, read from the page's own highlight registry. */
-function highlightCounts(page: Page): Promise<Record<string, number>> {
+async function highlightCounts(page: Page): Promise<Record<string, number>> {
   return page.evaluate(
     (names) =>
       Object.fromEntries(
         Object.entries(names).map(([kind, name]) => [kind, CSS.highlights.get(name)?.size ?? 0]),
       ),
-    HIGHLIGHT_NAMES,
+    await page.evaluate(highlightNamesInPage, KIND_FILLS),
+  );
+}
+
+/**
+ * Everything page script can read of the highlight registry: each name, and the text under each
+ * range (StaticRanges have no toString).
+ */
+function readableHighlights(page: Page): Promise<{ name: string; texts: string[] }[]> {
+  return page.evaluate(() =>
+    [...CSS.highlights].map(([name, highlight]) => ({
+      name,
+      texts: [...highlight].map((painted) => {
+        const range = document.createRange();
+        range.setStart(painted.startContainer, painted.startOffset);
+        range.setEnd(painted.endContainer, painted.endOffset);
+        return range.toString();
+      }),
+    })),
   );
 }
 
@@ -43,7 +62,9 @@ function highlightCounts(page: Page): Promise<Record<string, number>> {
  * The text under each range of the named highlights (StaticRanges, which have no toString; an
  * offset the page's text no longer reaches is clamped, so stale ranges show as wrong text).
  */
-function textsUnder(page: Page, names: string[]): Promise<string[][]> {
+async function textsUnder(page: Page, kinds: MentionKind[]): Promise<string[][]> {
+  const byKind = await page.evaluate(highlightNamesInPage, KIND_FILLS);
+  const names = kinds.map((kind) => byKind[kind] ?? '');
   return page.evaluate(
     (highlightNames) =>
       highlightNames.map((name) =>
@@ -110,7 +131,7 @@ describe('Chromium: highlights and event review', () => {
   it('anchors the highlights again when the page changes under them (a live blog)', async () => {
     const { page, status } = await openAndAnalyse(`/corpus/${REVIEW_PAGES.first}.html`);
     if (status.state !== 'captured' || !status.highlights) throw new Error('analysis failed');
-    const highlightedTexts = () => textsUnder(page, Object.values(HIGHLIGHT_NAMES));
+    const highlightedTexts = () => textsUnder(page, [...MENTION_KIND_NAMES]);
     const before = await highlightedTexts();
     // Every paragraph gains a label in front, inside its own text: old offsets now point elsewhere.
     await page.evaluate(() => {
@@ -173,7 +194,7 @@ describe('Chromium: highlights and event review', () => {
 
 /** The texts the page's place highlight covers. */
 async function highlightedPlaces(page: Page): Promise<string[]> {
-  return (await textsUnder(page, [HIGHLIGHT_NAMES.place]))[0] ?? [];
+  return (await textsUnder(page, ['place']))[0] ?? [];
 }
 
 describe('Chromium: editing an event', () => {
@@ -354,7 +375,11 @@ describe('Chromium: corrections', () => {
     await input.fill((await kharkiv.getAttribute('value')) ?? '');
     await panel.getByRole('button', { name: 'Set place' }).click();
     await expect.poll(() => panel.getByRole('status').filter({ hasText: 'Learned' }).count()).toBe(1);
-    await expect.poll(async () => (await highlightedPlaces(page)).includes(words)).toBe(true);
+    // Highlighted where page script cannot read it: what the user taught is theirs to know.
+    await expect
+      .poll(async () => (await privateBoxes(browser.context, page, 'place')).length)
+      .toBeGreaterThan(0);
+    expect((await readableHighlights(page)).flatMap((h) => h.texts)).not.toContain(words);
     const { corrections } = DumpSchema.parse(await ask(page, 'dump'));
     const taught = corrections.find((c) => c.surface === words);
     expect(taught).toMatchObject({ action: 'add-place-alias', place: { name: 'Kharkiv', country: 'UA' } });
@@ -365,7 +390,7 @@ describe('Chromium: corrections', () => {
   it('teaches that words are a number, with its range and category, and highlights them as one', async () => {
     const { page, status } = await openAndAnalyse(`/corpus/${REVIEW_PAGES.third}.html`);
     const words = 'a number of';
-    const numbers = async () => (await textsUnder(page, [HIGHLIGHT_NAMES.number]))[0] ?? [];
+    const numbers = async () => (await textsUnder(page, ['number']))[0] ?? [];
     expect(await numbers()).not.toContain(words);
     await selectWords(page, words);
     const panel = await panelFor(status);
@@ -376,7 +401,10 @@ describe('Chromium: corrections', () => {
     await panel.locator('#teach-number-vague').check();
     await panel.getByRole('button', { name: 'Add number' }).click();
     await expect.poll(() => panel.getByRole('status').filter({ hasText: 'Learned' }).count()).toBe(1);
-    await expect.poll(async () => (await numbers()).includes(words)).toBe(true);
+    await expect
+      .poll(async () => (await privateBoxes(browser.context, page, 'number')).length)
+      .toBeGreaterThan(0);
+    expect(await numbers()).not.toContain(words);
     const { corrections } = DumpSchema.parse(await ask(page, 'dump'));
     expect(corrections.find((c) => c.surface === words)).toMatchObject({
       action: 'add-number-alias',
@@ -454,9 +482,11 @@ describe('Chromium: returning to a page with confirmed events', () => {
     await waitForBridge(page);
     const again = TabStatusSchema.parse(await ask(page, 'analyse'));
     expect(again.state === 'captured' && again.highlights?.confirmedOrphans).toEqual([]);
-    expect(
-      await page.evaluate((name) => CSS.highlights.get(name)?.size ?? 0, CONFIRMED_HIGHLIGHT),
-    ).toBeGreaterThan(0);
+    // Marked for the reader, in the closed layer; nothing page script reads holds the sentence.
+    expect((await privateBoxes(browser.context, page, 'confirmed')).length).toBeGreaterThan(0);
+    const readable = await readableHighlights(page);
+    expect(readable.flatMap((h) => h.texts).join(' ')).not.toContain(confirmed.evidence.text);
+    for (const { name } of readable) expect(name).not.toMatch(/conflict|reader|confirm|place|actor/i);
 
     // The outlet edits the sentence after the user confirmed the event.
     await page.evaluate(
@@ -494,26 +524,15 @@ describe('Chromium: going from an event to its evidence', () => {
     // The article's tab is the visible one, beside the panel, as when reading.
     await page.bringToFront();
     await lastCard.getByRole('button', { name: 'Show in page' }).click();
-    await expect
-      .poll(() =>
-        page.evaluate(
-          (name) => CSS.highlights.get(name)?.values().next().value?.toString() ?? '',
-          FOCUS_HIGHLIGHT,
-        ),
-      )
-      .toBe(evidence);
-    // The page scrolls (smoothly) until the sentence is on screen.
-    const topOfFlash = () =>
-      page.evaluate((name) => {
-        const range = CSS.highlights.get(name)?.values().next().value as Range | undefined;
-        return range?.getBoundingClientRect().top ?? -1;
-      }, FOCUS_HIGHLIGHT);
+    // Flashed in the closed layer (which sentence the reader looks at is theirs to know), and the
+    // page scrolls (smoothly) until it is on screen.
     await expect
       .poll(async () => {
-        const top = await topOfFlash();
-        return top >= 0 && top < 900;
+        const [top] = (await privateBoxes(browser.context, page, 'focus')).map((box) => box.top);
+        return top !== undefined && top >= 0 && top < 900;
       })
       .toBe(true);
+    expect((await readableHighlights(page)).flatMap((h) => h.texts)).not.toContain(evidence);
     await panel.close();
     await page.close();
   });

@@ -1,7 +1,7 @@
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HIGHLIGHT_NAMES } from '@/lib/highlights/paint-highlights';
 import { OVERLAY_HOST_ATTRIBUTE } from '@/lib/highlights/page-overlay';
+import { boxesInShadow, highlightNamesInPage, KIND_FILLS, type Box } from './support/page-highlights';
 import { REVIEW_PAGES } from './support/review-pages';
 import { launchChromiumWithExtension, type ChromiumWithExtension } from './support/chromium';
 import { openAndAnalyse } from './support/session';
@@ -20,13 +20,6 @@ afterAll(async () => {
   await server?.close();
 });
 
-interface Box {
-  left: number;
-  top: number;
-  right: number;
-  bottom: number;
-}
-
 /** A highlighted place's box, and the bottom of the text on the next line of its paragraph. */
 interface Target {
   line: Box;
@@ -37,7 +30,8 @@ interface Target {
  * Scroll the page so that a highlighted place that is not on the last line of its paragraph has
  * its top `fromTop` pixels below the top of the window, and return where it then is.
  */
-function scrollPlaceTo(page: Page, fromTop: number): Promise<Target | null> {
+async function scrollPlaceTo(page: Page, fromTop: number): Promise<Target | null> {
+  const name = (await page.evaluate(highlightNamesInPage, KIND_FILLS)).place ?? '';
   return page.evaluate(
     ({ name, fromTop }) => {
       const ranges = [...(CSS.highlights.get(name) ?? [])].map((painted) => {
@@ -69,44 +63,14 @@ function scrollPlaceTo(page: Page, fromTop: number): Promise<Target | null> {
       }
       return null;
     },
-    { name: HIGHLIGHT_NAMES.place, fromTop },
+    { name, fromTop },
   );
 }
 
-/**
- * The hover card's box, or null while it is hidden. The overlay's shadow root is closed (page
- * scripts must not reach it), so only the DevTools protocol, which pierces it, can see the card.
- */
+/** The hover card's box, or null while it is hidden (it is in the overlay's closed shadow root). */
 async function cardBox(cdp: CDPSession): Promise<Box | null> {
-  const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
-  type DomNode = typeof root;
-  const find = (node: DomNode, inOverlay: boolean): DomNode | null => {
-    const attributes = node.attributes ?? [];
-    // CDP lists attributes as name, value, name, value…
-    const overlay = inOverlay || attributes.some((name, i) => i % 2 === 0 && name === OVERLAY_HOST_ATTRIBUTE);
-    const isCard = attributes.some(
-      (value, i) => i % 2 === 1 && attributes[i - 1] === 'class' && value === 'card',
-    );
-    if (overlay && isCard) return node;
-    for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? [])]) {
-      const found = find(child, overlay);
-      if (found) return found;
-    }
-    return null;
-  };
-  const card = find(root, false);
-  if (!card) return null;
-  const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: card.backendNodeId });
-  const { result } = await cdp.send('Runtime.callFunctionOn', {
-    objectId: object.objectId,
-    returnByValue: true,
-    functionDeclaration: `function () {
-      if (this.hidden) return null;
-      const r = this.getBoundingClientRect();
-      return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
-    }`,
-  });
-  return (result.value as Box | null) ?? null;
+  const [card] = await boxesInShadow(cdp, OVERLAY_HOST_ATTRIBUTE, 'card');
+  return card ?? null;
 }
 
 /** Close any card with Escape, then move the pointer onto the middle of `line` (its card shows). */

@@ -2,7 +2,7 @@ import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
 import { z } from 'zod';
-import { HIGHLIGHT_NAMES } from '@/lib/highlights/paint-highlights';
+import { highlightNamesInPage, KIND_FILLS } from './support/page-highlights';
 import { RuntimeMessages } from '@/lib/messaging';
 import { ArticleSchema, EventSchema, TabStatusSchema } from '@/lib/schema';
 import { collapseWhitespace, corpusPageIds, readGold } from '../support/corpus';
@@ -78,7 +78,7 @@ describe('Firefox ESR: highlights and event review', () => {
         Object.fromEntries(
           Object.entries(names).map(([kind, name]) => [kind, CSS.highlights.get(name)?.size ?? 0]),
         ),
-      HIGHLIGHT_NAMES,
+      await page.evaluate(highlightNamesInPage, KIND_FILLS),
     );
     expect(counts).toEqual(status.extraction?.counts);
     expect(counts.place).toBeGreaterThan(5);

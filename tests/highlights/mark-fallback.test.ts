@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { PageWatch } from '@/lib/anchoring/page-watch';
 import { removeMarks, setMarksVisible, wrapInMarks } from '@/lib/highlights/mark-fallback';
+import { PrivateLayer } from '@/lib/highlights/private-layer';
 import { PageOverlay } from '@/lib/highlights/page-overlay';
 import { supportsHighlights } from '@/lib/highlights/paint-highlights';
 import type { MentionKind } from '@/lib/schema';
@@ -60,7 +61,7 @@ describe('the <mark> fallback, where the Highlight API is missing', () => {
   it('hides and shows a kind from the legend', () => {
     document.body.innerHTML = HTML;
     wrapInMarks(document, new Map([['place', [rangeOf('Kupiansk')]]]));
-    const overlay = new PageOverlay(document, []);
+    const overlay = new PageOverlay(document, [], new PrivateLayer(document));
     setMarksVisible(document, 'place', false);
     setMarksVisible(document, 'date', false);
     expect(document.documentElement.getAttribute('data-conflict-reader-hidden')).toBe('place date');

@@ -1,8 +1,10 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PageHighlighter, type PageHighlighterOptions } from '@/lib/highlights/page-highlighter';
-import { CONFIRMED_HIGHLIGHT, HIGHLIGHT_NAMES } from '@/lib/highlights/paint-highlights';
+import { highlightNames } from '@/lib/highlights/paint-highlights';
 import { OVERLAY_HOST_ATTRIBUTE } from '@/lib/highlights/page-overlay';
+import { PRIVATE_LAYER_ATTRIBUTE } from '@/lib/highlights/private-layer';
+import { CORRECTIONS_PASS } from '@/lib/extraction/corrections/apply-corrections';
 import { paintMentionsOf } from '@/lib/highlights/paint-request';
 import type { TabRequest } from '@/lib/messaging/tab-messages';
 import type { Highlights, Mention } from '@/lib/schema';
@@ -21,8 +23,8 @@ const place = (name: string) => ({
   level: 'city' as const,
 });
 
-/** The mentions of TEXT, as the extractor would find them. */
-function mentionsOf(text: string): Mention[] {
+/** The mentions of TEXT, as the extractor would find them ("Kharkiv" only by the user's correction when `taught`). */
+function mentionsOf(text: string, taught = false): Mention[] {
   const at = (words: string) => ({
     start: text.indexOf(words),
     end: text.indexOf(words) + words.length,
@@ -36,17 +38,23 @@ function mentionsOf(text: string): Mention[] {
       ...at('Two people'),
       number: { value: 2, low: 2, high: 2, vague: false, category: 'killed', of: 'people' },
     },
-    { kind: 'place', ...at('Kharkiv'), place: place('Kharkiv') },
+    {
+      kind: 'place',
+      ...at('Kharkiv'),
+      place: place('Kharkiv'),
+      ...(taught ? { by: { pass: CORRECTIONS_PASS, rule: 'your place' } } : {}),
+    },
   ];
 }
 
 function paintRequest(
   paintId = 'p-1',
   changes: Partial<TabRequest<'paint-mentions'>['mentions']> = {},
+  taught = false,
 ): TabRequest<'paint-mentions'> {
   return {
     paintId,
-    mentions: { ...paintMentionsOf(TEXT, mentionsOf(TEXT)), ...changes },
+    mentions: { ...paintMentionsOf(TEXT, mentionsOf(TEXT, taught)), ...changes },
     confirmed: [
       {
         id: 'e-1',
@@ -79,16 +87,37 @@ const marked = () =>
   ]);
 const overlays = () => document.querySelectorAll(`[${OVERLAY_HOST_ATTRIBUTE}]`).length;
 
+/** The shadow roots attached in the page: closed, so page script cannot reach them; a test can. */
+const shadowRoots: ShadowRoot[] = [];
+
+/** The private layer's boxes of one kind of mark, once it has been laid out. */
+async function privateBoxes(mark: string): Promise<number> {
+  if (vi.isFakeTimers()) vi.advanceTimersToNextFrame();
+  else await new Promise((resolve) => requestAnimationFrame(resolve));
+  return shadowRoots
+    .filter((root) => root.host.isConnected && root.host.hasAttribute(PRIVATE_LAYER_ATTRIBUTE))
+    .flatMap((root) => [...root.querySelectorAll(`.layer > .${mark}`)]).length;
+}
+
 beforeEach(() => {
   document.body.innerHTML = HTML;
-  // jsdom lays nothing out: flashing a quote scrolls to it.
+  // jsdom lays nothing out: flashing a quote scrolls to it, and each text's piece is one box.
   Element.prototype.scrollIntoView = () => undefined;
+  Range.prototype.getClientRects = () => [new DOMRect(10, 20, 30, 16)] as unknown as DOMRectList;
+  const attach = Element.prototype.attachShadow;
+  vi.spyOn(Element.prototype, 'attachShadow').mockImplementation(function (this: Element, init) {
+    const root = attach.call(this, init);
+    shadowRoots.push(root);
+    return root;
+  });
 });
 
 afterEach(() => {
   for (const made of highlighters.splice(0)) made.destroy();
   document.body.replaceChildren();
+  shadowRoots.length = 0;
   vi.useRealTimers();
+  vi.restoreAllMocks();
 });
 
 describe('PageHighlighter, with <mark> elements (jsdom has no Highlight API)', () => {
@@ -103,6 +132,16 @@ describe('PageHighlighter, with <mark> elements (jsdom has no Highlight API)', (
       ['place', 'Kharkiv'],
     ]);
     expect(overlays()).toBe(1);
+  });
+
+  it('marks the confirmed evidence and the mentions only the user taught in its closed layer, not in the DOM', async () => {
+    const { highlighter: page } = highlighter();
+    expect(page.paint(paintRequest('p-1', {}, true))).toMatchObject({ painted: 4, confirmedOrphans: [] });
+    expect(marked().map(([, text]) => text)).toEqual(['Kupiansk', 'Tuesday', 'Two people']);
+    expect(await privateBoxes('place')).toBe(1);
+    // One box per piece of text: the mark over "Two people" splits the sentence's text in two.
+    expect(await privateBoxes('confirmed')).toBe(2);
+    expect(document.querySelector(`[${PRIVATE_LAYER_ATTRIBUTE}]`)?.shadowRoot).toBeNull();
   });
 
   it('runs no page code in its overlay, even when the page defined the old host name first', () => {
@@ -175,6 +214,18 @@ describe('PageHighlighter, with <mark> elements (jsdom has no Highlight API)', (
     expect(page.flash(quote('a market in Odesa was shelled'))).toEqual({ found: false });
   });
 
+  it('flashes the quote in its closed layer for a moment', async () => {
+    vi.useFakeTimers();
+    const { highlighter: page } = highlighter();
+    page.flash({
+      selector: { type: 'TextQuoteSelector', exact: 'killed near Kharkiv', prefix: '', suffix: '' },
+      hint: 0,
+    });
+    expect(await privateBoxes('focus')).toBe(1);
+    await vi.advanceTimersByTimeAsync(2500);
+    expect(await privateBoxes('focus')).toBe(0);
+  });
+
   it('takes everything out of the page when destroyed, and stops watching it', async () => {
     vi.useFakeTimers();
     const before = document.documentElement.outerHTML;
@@ -187,6 +238,7 @@ describe('PageHighlighter, with <mark> elements (jsdom has no Highlight API)', (
     // Head and body alike: the marks' style goes with the marks.
     expect(document.documentElement.outerHTML).toBe(before);
     expect(overlays()).toBe(0);
+    expect(document.querySelector(`[${PRIVATE_LAYER_ATTRIBUTE}]`)).toBeNull();
     expect(removed.mock.calls.map(([type]) => type)).toEqual(
       expect.arrayContaining(['pointermove', 'keydown']),
     );
@@ -218,11 +270,40 @@ describe('PageHighlighter, with the Highlight API', () => {
     const before = document.body.innerHTML;
     const { highlighter: page } = highlighter();
     expect(page.paint(paintRequest())).toMatchObject({ painted: 4, orphans: 0 });
-    expect(size(HIGHLIGHT_NAMES.place)).toBe(2);
-    expect(size(HIGHLIGHT_NAMES.date)).toBe(1);
-    expect(size(HIGHLIGHT_NAMES.number)).toBe(1);
-    expect(size(CONFIRMED_HIGHLIGHT)).toBe(1);
+    const names = highlightNames(document);
+    expect(size(names.place)).toBe(2);
+    expect(size(names.date)).toBe(1);
+    expect(size(names.number)).toBe(1);
     expect(document.body.innerHTML).toBe(before);
+  });
+
+  it('leaves in the page’s registry nothing of what the user coded or taught, under names that say nothing', async () => {
+    const { highlighter: page } = highlighter();
+    page.paint(paintRequest('p-1', {}, true));
+    page.flash({
+      selector: { type: 'TextQuoteSelector', exact: 'drones struck', prefix: '', suffix: '' },
+      hint: 0,
+    });
+    // What page script can read: every registered name and the text under every range.
+    const readable = [...registry].map(([name, ranges]) => ({
+      name,
+      texts: [...ranges].map((r) => {
+        const range = document.createRange();
+        range.setStart(r.startContainer, r.startOffset);
+        range.setEnd(r.endContainer, r.endOffset);
+        return range.toString();
+      }),
+    }));
+    expect(
+      readable
+        .map((h) => h.texts)
+        .flat()
+        .sort(),
+    ).toEqual(['Kupiansk', 'Tuesday', 'Two people']);
+    for (const { name } of readable) expect(name).toMatch(/^h[0-9a-f]+$/);
+    // Still drawn for the user, in the closed layer.
+    expect(await privateBoxes('place')).toBe(1);
+    expect(await privateBoxes('confirmed')).toBe(1);
   });
 
   it('takes its highlights out when destroyed, and another highlighter can paint them again', () => {
@@ -242,7 +323,7 @@ describe('PageHighlighter, with the Highlight API', () => {
     const { highlighter: second } = highlighter(null);
     if (!painted) throw new Error('nothing was painted');
     second.restore(painted);
-    expect(size(HIGHLIGHT_NAMES.place)).toBe(2);
+    expect(size(highlightNames(document).place)).toBe(2);
     expect(second.painted()?.cards).toEqual(['Kupiansk', 'Tuesday', '2', 'Kharkiv']);
     expect(overlays()).toBe(1);
   });

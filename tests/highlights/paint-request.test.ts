@@ -5,6 +5,7 @@ import {
   paintMentionsOf,
   type HighlighterSender,
 } from '@/lib/highlights/paint-request';
+import { CORRECTIONS_PASS } from '@/lib/extraction/corrections/apply-corrections';
 import { textKeyOf } from '@/lib/messaging/paint-format';
 import type { TabRequest } from '@/lib/messaging/tab-messages';
 import type { Highlights, Mention } from '@/lib/schema';
@@ -47,6 +48,14 @@ describe('the paint request', () => {
       spans: [14, 22, 26, 33],
       kinds: 'pd',
     });
+  });
+
+  it('lists the mentions that only the user’s corrections found or changed as their own', () => {
+    const taught: Mention[] = MENTIONS.map((mention, i) =>
+      i === 0 ? { ...mention, by: { pass: CORRECTIONS_PASS, rule: 'your place' } } : mention,
+    );
+    expect(paintMentionsOf(TEXT, taught).own).toEqual([0]);
+    expect(paintMentionsOf(TEXT, MENTIONS)).not.toHaveProperty('own');
   });
 
   it('names different texts differently', () => {

@@ -39,6 +39,8 @@ const valid: Record<HighlighterMessage, unknown> = {
 const examples: [HighlighterMessage, unknown][] = [
   ...HIGHLIGHTER_MESSAGES.map((type): [HighlighterMessage, unknown] => [type, valid[type]]),
   ['paint-mentions', { ...(valid['paint-mentions'] as object), mentions: { ...painting, text } }],
+  // With mentions only the user's corrections found, which the page draws privately.
+  ['paint-mentions', { ...(valid['paint-mentions'] as object), mentions: { ...painting, own: [0, 1] } }],
 ];
 
 /** Values to put in a field instead of a good one: other types, edge numbers, near misses. */
@@ -135,6 +137,28 @@ describe('the highlighter’s checks of its requests', () => {
       true,
       false,
       false,
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
+  });
+
+  it('agrees with the schema on which mentions can be the user’s own', () => {
+    const withOwn = (own: number[]) => ({
+      ...(valid['paint-mentions'] as object),
+      mentions: { ...painting, own },
+    });
+    const cases = [[], [0], [1], [0, 1], [1, 0], [0, 0], [2], [-1], [0.5]];
+    for (const own of cases) {
+      expect(byCheck('paint-mentions', withOwn(own))).toEqual(bySchema('paint-mentions', withOwn(own)));
+    }
+    expect(cases.map((own) => byCheck('paint-mentions', withOwn(own)).ok)).toEqual([
+      true,
+      true,
+      true,
+      true,
       false,
       false,
       false,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HIGHLIGHT_NAMES, KIND_STYLE } from '@/lib/highlights/paint-highlights';
+import { KIND_STYLE } from '@/lib/highlights/paint-highlights';
 import { KIND_OF_LETTER, KINDS_PATTERN } from '@/lib/messaging/paint-format';
 import { CORRECTABLE_KINDS, MENTION_KIND_NAMES, MENTION_KINDS, perKind } from '@/lib/schema/mention-kind';
 import { LessonSchema, MentionKindSchema } from '@/lib/schema';
@@ -27,7 +27,6 @@ describe('the table of mention kinds', () => {
       date: 'background-color: rgb(204 121 167 / 0.3); text-decoration: underline dotted rgb(160 70 120);',
     });
     expect(new Set(MENTION_KIND_NAMES.map((kind) => MENTION_KINDS[kind].underline)).size).toBe(4);
-    expect(HIGHLIGHT_NAMES.place).toBe('conflict-reader-place');
   });
 
   it('ranks actors over places, places over dates, dates over numbers', () => {
