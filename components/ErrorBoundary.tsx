@@ -1,4 +1,5 @@
 import { Component, type ReactNode } from 'react';
+import { errorMessage } from '@/lib/error-message';
 
 /**
  * Keeps one failing part of a page (the map, say) from blanking the rest: it shows a sentence
@@ -21,8 +22,8 @@ export class ErrorBoundary extends Component<
       if (this.props.fallback) return this.props.fallback(error);
       return (
         <p role="alert">
-          The {this.props.what} could not be shown ({error.message}). Everything else works, and nothing was
-          lost.
+          The {this.props.what} could not be shown ({errorMessage(error)}). Everything else works, and nothing
+          was lost.
         </p>
       );
     }

@@ -1,4 +1,5 @@
 import { useCallback, useContext, useState, type FormEvent } from 'react';
+import { MAX_LONG_TEXT_CHARS, MAX_NAME_CHARS, MAX_NAME_LIST_CHARS } from '@/lib/schema/import-bounds';
 import {
   ACLED_EVENT_TYPES,
   type Actor,
@@ -164,6 +165,7 @@ export function EventEditor(props: {
           id={id(key)}
           list={id('actors')}
           autoComplete="off"
+          maxLength={MAX_NAME_CHARS}
           value={draft.canonical}
           onFocus={() => setActiveActorField(key)}
           onChange={(e) => {
@@ -186,6 +188,7 @@ export function EventEditor(props: {
       <input
         id={id(key)}
         autoComplete="off"
+        maxLength={MAX_NAME_LIST_CHARS}
         placeholder="names joined by “; ”"
         value={value}
         onChange={(e) => set(e.target.value)}
@@ -245,6 +248,7 @@ export function EventEditor(props: {
         id={id('source-scale')}
         value={sourceScale}
         suggestions={SOURCE_SCALES}
+        maxLength={MAX_NAME_CHARS}
         onChange={setSourceScale}
       />
       <label htmlFor={id('tags')}>Tags</label>
@@ -252,6 +256,7 @@ export function EventEditor(props: {
         id={id('tags')}
         value={tags}
         suggestions={TAGS}
+        maxLength={MAX_NAME_LIST_CHARS}
         placeholder={eventType === 'Protests' || eventType === 'Riots' ? 'crowd size=no report' : ''}
         onChange={setTags}
       />
@@ -260,6 +265,7 @@ export function EventEditor(props: {
         id={id('notes')}
         value={notes}
         onChange={(e) => setNotes(e.target.value)}
+        maxLength={MAX_LONG_TEXT_CHARS}
         rows={3}
         placeholder={summary}
         aria-describedby={id('notes-help')}

@@ -51,6 +51,8 @@ export function SuggestedInput(props: {
   value: string;
   suggestions: readonly string[];
   placeholder?: string;
+  /** The most characters the field takes (what an import of it would accept). */
+  maxLength: number;
   onChange: (value: string) => void;
 }) {
   return (
@@ -59,6 +61,7 @@ export function SuggestedInput(props: {
         id={props.id}
         list={`${props.id}-list`}
         autoComplete="off"
+        maxLength={props.maxLength}
         placeholder={props.placeholder}
         value={props.value}
         onChange={(e) => props.onChange(e.target.value)}

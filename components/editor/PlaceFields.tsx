@@ -1,4 +1,5 @@
 import { lazy, Suspense, useCallback, useContext, useMemo, useState } from 'react';
+import { MAX_NAME_CHARS } from '@/lib/schema/import-bounds';
 import { eventLocationOf } from '@/lib/extraction/events/event-location';
 import { allCountries } from '@/lib/geo/countries';
 import type { GeoPrecision, Place } from '@/lib/schema';
@@ -43,6 +44,7 @@ export function PlaceFields(props: {
         id={id(field)}
         autoComplete="off"
         inputMode={field === 'lat' || field === 'lon' ? 'decimal' : undefined}
+        maxLength={MAX_NAME_CHARS}
         placeholder={hint}
         value={draft[field]}
         onChange={(e) => set({ [field]: e.target.value })}
@@ -58,6 +60,7 @@ export function PlaceFields(props: {
         id={id('place')}
         list={id('places')}
         autoComplete="off"
+        maxLength={MAX_NAME_CHARS}
         value={draft.name}
         onChange={(e) => {
           const place = placeOptions.find((p) => placeLabel(p) === e.target.value) ?? null;

@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { EventEditor } from '@/components/EventEditor';
 import type { ConflictEvent } from '@/lib/schema';
 import type { EventEdit } from '@/lib/storage';
+import { MAX_LONG_TEXT_CHARS, MAX_NAME_CHARS, MAX_NAME_LIST_CHARS } from '@/lib/schema/import-bounds';
 import { kupianskEvent } from '../exchange/fixtures';
 import { act } from 'react';
 import { button, enter, field, mount, press } from './support';
@@ -32,6 +33,18 @@ function edit(event: ConflictEvent) {
 }
 
 describe('the event editor', () => {
+  it('takes no more text in a field than an import of the exported event accepts', () => {
+    const { host } = edit(misplaced);
+    const maxLength = (label: string) => field<HTMLInputElement>(host, label).maxLength;
+    expect(maxLength('Notes')).toBe(MAX_LONG_TEXT_CHARS);
+    for (const label of ['Actor 1', 'Actor 2', 'Place', 'Admin 1', 'Admin 2', 'Admin 3', 'Source scale']) {
+      expect([label, maxLength(label)]).toEqual([label, MAX_NAME_CHARS]);
+    }
+    for (const label of ['With actor 1', 'With actor 2', 'Tags']) {
+      expect([label, maxLength(label)]).toEqual([label, MAX_NAME_LIST_CHARS]);
+    }
+  });
+
   it('fixes a place put in the wrong country: country, every admin level, coordinates, precision', async () => {
     const { host, onSave, value } = edit(misplaced);
     expect([value('Country'), value('Admin 1'), value('Latitude'), value('Longitude')]).toEqual([
