@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'no
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { GazetteerAsset } from '../../lib/extraction/places/asset';
+import { encodeGazetteerFile, FORMAT_VERSION, MAGIC } from '../../lib/extraction/places/gazetteer-file';
 import { CODE_OF_LEVEL, populationCode, titleCase } from '../../lib/extraction/places/asset';
 import { PLACE_STOPWORDS } from '../../lib/extraction/places/stoplist';
 import { nameKey, skeleton, withoutArticle } from '../../lib/extraction/places/variants';
@@ -423,9 +424,17 @@ export const DEFAULT_OUT = resolve(
 export function writeGazetteer(out = DEFAULT_OUT): { bytes: number; entries: number } {
   const asset = buildGazetteerAsset(readInputs());
   mkdirSync(dirname(out), { recursive: true });
-  const json = JSON.stringify(asset);
-  writeFileSync(out, json);
-  return { bytes: Buffer.byteLength(json), entries: asset.levels.length };
+  const file = encodeGazetteerFile(asset);
+  writeFileSync(out, file);
+  return { bytes: file.length, entries: asset.levels.length };
+}
+
+/** Whether `path` holds a gazetteer file of the current format (an older one is built again). */
+function isCurrentFile(path: string): boolean {
+  if (!existsSync(path) || statSync(path).size < 8) return false;
+  const bytes = readFileSync(path);
+  const head = new DataView(bytes.buffer, bytes.byteOffset, 8);
+  return head.getUint32(0, true) === MAGIC && head.getUint32(4, true) === FORMAT_VERSION;
 }
 
 const isMain = process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
@@ -433,7 +442,7 @@ if (isMain) {
   const args = process.argv.slice(2);
   const outIndex = args.indexOf('--out');
   const out = outIndex >= 0 && args[outIndex + 1] ? resolve(args[outIndex + 1] as string) : DEFAULT_OUT;
-  if (args.includes('--if-missing') && existsSync(out) && statSync(out).size > 0) {
+  if (args.includes('--if-missing') && isCurrentFile(out)) {
     console.log(`gazetteer: ${out} exists`);
   } else {
     const started = performance.now();

@@ -1,9 +1,8 @@
 import type { PlaceLevel } from '../../schema/mention';
 
 /**
- * The generated gazetteer asset (public/gazetteer/gazetteer.dat), columnar so that parsing is a
- * handful of long strings and number arrays rather than 200,000 small objects. Entry i is
- * described by the i-th item of every column.
+ * The gazetteer as the build makes it, columnar: entry i is described by the i-th item of every
+ * column. It is shipped encoded (see gazetteer-file.ts), in a form searched where it lies.
  */
 export interface GazetteerAsset {
   version: 1;

@@ -1,7 +1,8 @@
 import type { Place, PlaceLevel } from '../../schema/mention';
 import type { GazetteerAsset } from './asset';
 import { LEVEL_CODES, populationOfCode, titleCase } from './asset';
-import { KeyTable, type EntryId } from './key-table';
+import { encodeGazetteerFile, readGazetteerFile, type GazetteerFile } from './gazetteer-file';
+import { SortedKeys, type EntryId } from './key-table';
 import { curatedSupplement, type SupplementPlace } from './supplement';
 import { nameKey, skeleton, withoutArticle } from './variants';
 
@@ -13,78 +14,42 @@ export interface LoadOptions {
 }
 
 /**
- * The world gazetteer in memory: columns per entry plus a map from lookup key to entries.
- * Built from the generated asset (see scripts/gazetteer/build-gazetteer.ts) and the curated
- * supplement. Holds no I/O: callers fetch or read the asset and pass its content.
+ * The world gazetteer: the shipped file's columns, searched where they lie (see
+ * readGazetteerFile), plus the curated supplement's few places in memory. Built from the file's
+ * bytes (see scripts/gazetteer/build-gazetteer.ts); holds no I/O: callers fetch or read the file.
  */
 export class Gazetteer {
   readonly size: number;
-  private readonly names: string[];
-  /** The asset's keys, hashed. */
-  private readonly keys: KeyTable;
+  /** The file's keys, sorted for binary search. */
+  private readonly keys: SortedKeys;
+  private readonly file: GazetteerFile;
+  /** Where each run of entries of one country and admin1 starts (see GazetteerFile.runs). */
+  private readonly runStart: Int32Array;
+  private readonly decoder = new TextDecoder();
   /** Keys of curated entries (few, so a plain map). */
   private readonly curatedKeys = new Map<string, EntryId[]>();
   private readonly curatedKeyList: string[] = [];
-  private readonly levels: string;
-  private readonly countryOf: string[];
-  private readonly admin1Of: (string | null)[];
-  private readonly lat: Float64Array;
-  private readonly lon: Float64Array;
-  /** Population class per entry (see populationCode), decoded on demand. */
-  private readonly popCodes: string;
+  private readonly supplement: readonly SupplementPlace[];
   /** Entries from the curated supplement: the index they start at. */
   readonly supplementStart: number;
   readonly parentOf = new Map<EntryId, string>();
   readonly demonyms: ReadonlyMap<string, string>;
-  /** Admin1 entries by "CC.admin1 name". */
-  private readonly admin1ByName = new Map<string, EntryId>();
-  private readonly countryEntry = new Map<string, EntryId>();
+  /** Admin1 entries by "CC.admin1 name", and country entries by ISO2 (made on first use). */
+  private admin1ByName: Map<string, EntryId> | null = null;
+  private countryEntry: Map<string, EntryId> | null = null;
   private readonly skeletons = new Map<string, Map<string, EntryId[]>>();
-  private readonly entriesByCountry = new Map<string, EntryId[]>();
 
-  constructor(asset: GazetteerAsset, supplement: readonly SupplementPlace[]) {
-    const names = asset.names.split('\n');
-    const base = asset.levels.length;
-    const total = base + supplement.length;
-    this.size = total;
+  constructor(file: GazetteerFile, supplement: readonly SupplementPlace[]) {
+    const base = file.entries;
+    this.file = file;
+    this.size = base + supplement.length;
     this.supplementStart = base;
-    this.names = names;
-    this.keys = new KeyTable(asset.keys, base);
-    let levels = asset.levels;
-    this.countryOf = new Array<string>(total);
-    this.admin1Of = new Array<string | null>(total);
-    this.lat = new Float64Array(total);
-    this.lon = new Float64Array(total);
-    this.popCodes = asset.population + '0'.repeat(supplement.length);
-
-    let i = 0;
-    for (const [country, a1, count] of asset.runs) {
-      const admin1 = a1 >= 0 ? (asset.admin1Names[a1] ?? null) : null;
-      for (let k = 0; k < count; k++, i++) {
-        this.countryOf[i] = country;
-        this.admin1Of[i] = admin1;
-      }
-    }
-    let lat = 0;
-    let lon = 0;
-    for (let e = 0; e < base; e++) {
-      lat += asset.lat[e] as number;
-      lon += asset.lon[e] as number;
-      this.lat[e] = lat / 1e3;
-      this.lon[e] = lon / 1e3;
-      const level = levels.charCodeAt(e);
-      if (level === 65 /* A */) this.admin1ByName.set(`${this.countryOf[e]}.${this.admin1Of[e]}`, e);
-      else if (level === 67 /* C */) this.countryEntry.set(this.countryOf[e] as string, e);
-    }
-
+    this.supplement = supplement;
+    this.keys = new SortedKeys(file);
+    this.runStart = new Int32Array(file.runs.length + 1);
+    file.runs.forEach(([, , count], r) => (this.runStart[r + 1] = (this.runStart[r] as number) + count));
     supplement.forEach((place, s) => {
       const e = base + s;
-      names[e] = place.name;
-      this.countryOf[e] = place.country;
-      this.admin1Of[e] = place.admin1;
-      this.lat[e] = place.lat;
-      this.lon[e] = place.lon;
-      levels += codeOfLevel(place.level);
       const keys = [place.name, ...place.aliases].map(nameKey).filter(Boolean);
       this.curatedKeyList[s] = keys.join('|');
       for (const key of keys) {
@@ -94,8 +59,7 @@ export class Gazetteer {
       }
       if (place.parent) this.parentOf.set(e, place.parent);
     });
-    this.levels = levels;
-    this.demonyms = new Map(Object.entries(asset.demonyms));
+    this.demonyms = new Map(Object.entries(file.demonyms));
   }
 
   private putCurated(key: string, e: EntryId): void {
@@ -148,32 +112,54 @@ export class Gazetteer {
     return map.get(skel) ?? EMPTY;
   }
 
+  /** A country's entries: its runs in the file (which is sorted by country), then curated ones. */
   private entriesOf(country: string): EntryId[] {
-    if (this.entriesByCountry.size === 0) {
-      for (let e = 0; e < this.size; e++) {
-        const c = this.countryOf[e] as string;
-        const list = this.entriesByCountry.get(c);
-        if (list) list.push(e);
-        else this.entriesByCountry.set(c, [e]);
-      }
+    const entries: EntryId[] = [];
+    this.file.runs.forEach(([iso], r) => {
+      if (iso !== country) return;
+      for (let e = this.runStart[r] as number; e < (this.runStart[r + 1] as number); e++) entries.push(e);
+    });
+    this.supplement.forEach((place, s) => {
+      if (place.country === country) entries.push(this.supplementStart + s);
+    });
+    return entries;
+  }
+
+  /** The run of the file's entries that holds `e`. */
+  private runOf(e: EntryId): [string, number, number] {
+    let lo = 0;
+    let hi = this.file.runs.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >>> 1;
+      if ((this.runStart[mid] as number) <= e) lo = mid;
+      else hi = mid - 1;
     }
-    return this.entriesByCountry.get(country) ?? [];
+    return this.file.runs[lo] as [string, number, number];
+  }
+
+  private curated(e: EntryId): SupplementPlace | null {
+    return e >= this.supplementStart ? (this.supplement[e - this.supplementStart] ?? null) : null;
   }
 
   level(e: EntryId): PlaceLevel {
-    return LEVEL_CODES[this.levels.charAt(e)] ?? 'town';
+    const curated = this.curated(e);
+    if (curated) return curated.level;
+    return LEVEL_CODES[String.fromCharCode(this.file.levels[e] as number)] ?? 'town';
   }
 
   country(e: EntryId): string {
-    return this.countryOf[e] as string;
+    return this.curated(e)?.country ?? this.runOf(e)[0];
   }
 
   admin1(e: EntryId): string | null {
-    return this.admin1Of[e] ?? null;
+    const curated = this.curated(e);
+    if (curated) return curated.admin1 ?? null;
+    const a1 = this.runOf(e)[1];
+    return a1 >= 0 ? (this.file.admin1Names[a1] ?? null) : null;
   }
 
   population(e: EntryId): number {
-    return populationOfCode(this.popCodes.charCodeAt(e));
+    return this.curated(e) ? populationOfCode(48) : populationOfCode(this.file.population[e] as number);
   }
 
   isCurated(e: EntryId): boolean {
@@ -181,33 +167,74 @@ export class Gazetteer {
   }
 
   coordinates(e: EntryId): { lat: number; lon: number } {
-    return { lat: this.lat[e] as number, lon: this.lon[e] as number };
+    const curated = this.curated(e);
+    if (curated) return { lat: curated.lat, lon: curated.lon };
+    return { lat: (this.file.lat[e] as number) / 1e3, lon: (this.file.lon[e] as number) / 1e3 };
   }
 
   name(e: EntryId): string {
-    const stored = this.names[e];
+    const curated = this.curated(e);
+    if (curated) return curated.name;
+    const stored = this.storedName(e);
     return stored ? stored : titleCase(this.keysOfEntry(e)[0] ?? '');
+  }
+
+  /** The display name the file stores for an entry, if any (a binary search over the few that have one). */
+  private storedName(e: EntryId): string | null {
+    const { nameEntries, nameStart, nameBytes } = this.file;
+    let lo = 0;
+    let hi = nameEntries.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const at = nameEntries[mid] as number;
+      if (at === e) {
+        return this.decoder.decode(
+          nameBytes.subarray(nameStart[mid] as number, nameStart[mid + 1] as number),
+        );
+      }
+      if (at < e) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return null;
   }
 
   /** The admin1 entry a place lies in, if the gazetteer has it. */
   admin1Entry(e: EntryId): EntryId | null {
     if (this.level(e) === 'admin1') return e;
-    const admin1 = this.admin1Of[e];
-    return admin1 ? (this.admin1ByName.get(`${this.countryOf[e]}.${admin1}`) ?? null) : null;
+    const admin1 = this.admin1(e);
+    return admin1 ? (this.regionEntries().admin1ByName.get(`${this.country(e)}.${admin1}`) ?? null) : null;
   }
 
   countryEntryOf(iso2: string): EntryId | null {
-    return this.countryEntry.get(iso2) ?? null;
+    return this.regionEntries().countryEntry.get(iso2) ?? null;
+  }
+
+  /** The file's admin1 and country entries, found by one scan of the levels on first use. */
+  private regionEntries(): { admin1ByName: Map<string, EntryId>; countryEntry: Map<string, EntryId> } {
+    if (!this.admin1ByName || !this.countryEntry) {
+      const admin1ByName = new Map<string, EntryId>();
+      const countryEntry = new Map<string, EntryId>();
+      const { levels } = this.file;
+      for (let e = 0; e < levels.length; e++) {
+        const level = levels[e];
+        if (level === 65 /* A */) admin1ByName.set(`${this.country(e)}.${this.admin1(e)}`, e);
+        else if (level === 67 /* C */) countryEntry.set(this.country(e), e);
+      }
+      this.admin1ByName = admin1ByName;
+      this.countryEntry = countryEntry;
+    }
+    return { admin1ByName: this.admin1ByName, countryEntry: this.countryEntry };
   }
 
   place(e: EntryId, level: PlaceLevel = this.level(e), name = this.name(e)): Place {
-    const country = this.countryOf[e] as string;
+    const country = this.country(e);
+    const { lat, lon } = this.coordinates(e);
     return {
       name,
       country: /^[A-Z]{2}$/.test(country) ? country : null,
       admin1: level === 'country' ? null : this.admin1(e),
-      lat: Math.round((this.lat[e] as number) * 1e4) / 1e4,
-      lon: Math.round((this.lon[e] as number) * 1e4) / 1e4,
+      lat: Math.round(lat * 1e4) / 1e4,
+      lon: Math.round(lon * 1e4) / 1e4,
       level,
     };
   }
@@ -215,25 +242,14 @@ export class Gazetteer {
 
 const EMPTY: readonly EntryId[] = [];
 
-function codeOfLevel(level: PlaceLevel): string {
-  for (const [code, l] of Object.entries(LEVEL_CODES)) if (l === level) return code;
-  return 't';
-}
-
 /**
- * Build the in-memory gazetteer from the asset's content: the parsed object, its JSON text or
- * its bytes (as fetch().arrayBuffer() or readFile() give them).
+ * The gazetteer from the shipped file's bytes (as fetch().arrayBuffer() or readFile() give
+ * them), or from a built asset (tests' small gazetteers, encoded first).
  */
 export function loadGazetteer(
-  data: GazetteerAsset | string | ArrayBuffer | Uint8Array,
+  data: GazetteerAsset | ArrayBuffer | Uint8Array,
   options: LoadOptions = {},
 ): Gazetteer {
-  let asset: GazetteerAsset;
-  if (typeof data === 'string') asset = JSON.parse(data) as GazetteerAsset;
-  else if (data instanceof ArrayBuffer || data instanceof Uint8Array)
-    asset = JSON.parse(new TextDecoder().decode(data)) as GazetteerAsset;
-  else asset = data;
-  if (!asset || asset.version !== 1 || typeof asset.keys !== 'string')
-    throw new Error('gazetteer: not a version 1 gazetteer asset');
-  return new Gazetteer(asset, options.supplement ?? curatedSupplement());
+  const bytes = data instanceof ArrayBuffer || data instanceof Uint8Array ? data : encodeGazetteerFile(data);
+  return new Gazetteer(readGazetteerFile(bytes), options.supplement ?? curatedSupplement());
 }

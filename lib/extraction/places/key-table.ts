@@ -1,121 +1,101 @@
+import { compareKeyAt, keyEnd, type GazetteerFile } from './gazetteer-file';
+
 /** One gazetteer entry as a number: index into the gazetteer's columns. */
 export type EntryId = number;
 
-const FNV_OFFSET = 0x811c9dc5 | 0;
-const FNV_PRIME = 0x01000193;
+const PIPE = 124;
+const NEWLINE = 10;
 
 /**
- * The asset's keys column, kept whole, with an open-addressing hash table over every key in it: a
- * key spans from a line start or "|" to the next "|" or "\n", and line e holds entry e's keys.
- * Keys starting "al " are also hashed without it. No substring is allocated to build it.
+ * The gazetteer file's keys, searched where they lie: the file holds every key's offset sorted by
+ * key (see encodeGazetteerFile), so a lookup is a binary search over UTF-8 bytes, and nothing is
+ * hashed, decoded or allocated when the gazetteer loads.
  */
-export class KeyTable {
-  /** Where each entry's line starts in keyText. */
+export class SortedKeys {
+  private readonly encoder = new TextEncoder();
+  private readonly decoder = new TextDecoder();
+  private readonly keys: Uint8Array;
   private readonly lineStart: Int32Array;
-  /** Slot columns: offset and length of a key in keyText, and its entry (-1 empty). */
-  private readonly slotOffset: Int32Array;
-  private readonly slotLength: Int32Array;
-  private readonly slotEntry: Int32Array;
-  private readonly slotMask: number;
+  private readonly keyIndex: Int32Array;
 
-  constructor(
-    private readonly keyText: string,
-    private readonly entries: number,
-  ) {
-    this.lineStart = new Int32Array(entries + 1);
-    let slots = 1024;
-    while (slots < keyText.length / 4) slots *= 2; // keys average well over 4 characters with separators
-    this.slotOffset = new Int32Array(slots);
-    this.slotLength = new Int32Array(slots);
-    this.slotEntry = new Int32Array(slots).fill(-1);
-    this.slotMask = slots - 1;
-    this.indexKeyText();
+  constructor(file: GazetteerFile) {
+    this.keys = file.keys;
+    this.lineStart = file.lineStart;
+    this.keyIndex = file.keyIndex;
   }
 
-  private indexKeyText(): void {
-    const text = this.keyText;
-    const n = text.length;
-    let e = 0;
-    let start = 0;
-    let h = FNV_OFFSET;
-    let hBare = FNV_OFFSET;
-    const bareFrom = () => (text.startsWith('al ', start) ? start + 3 : -1);
-    let bareStart = bareFrom();
-    for (let i = 0; i <= n; i++) {
-      const c = i < n ? text.charCodeAt(i) : 10;
-      if (c === 124 /* | */ || c === 10 /* \n */) {
-        if (i > start) {
-          this.insert(h, start, i - start, e);
-          if (bareStart >= 0 && i - bareStart >= 3) this.insert(hBare, bareStart, i - bareStart, e);
-        }
-        if (c === 10) {
-          e++;
-          if (e <= this.entries) this.lineStart[e] = i + 1;
-        }
-        start = i + 1;
-        h = FNV_OFFSET;
-        hBare = FNV_OFFSET;
-        bareStart = bareFrom();
-        continue;
-      }
-      h = Math.imul(h ^ c, FNV_PRIME);
-      if (bareStart >= 0 && i >= bareStart) hBare = Math.imul(hBare ^ c, FNV_PRIME);
-    }
-  }
-
-  private insert(hash: number, offset: number, length: number, e: EntryId): void {
-    let slot = hash & this.slotMask;
-    while (this.slotEntry[slot] !== -1) slot = (slot + 1) & this.slotMask;
-    this.slotOffset[slot] = offset;
-    this.slotLength[slot] = length;
-    this.slotEntry[slot] = e;
-  }
-
-  /** Add the entries stored under a key to `found` (created when null and one is found). */
+  /** Add the entries stored under a key to `found` (created when null and one is found), in entry order. */
   lookup(key: string, found: EntryId[] | null): EntryId[] | null {
-    let h = FNV_OFFSET;
-    for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), FNV_PRIME);
-    const text = this.keyText;
-    for (let slot = h & this.slotMask; ; slot = (slot + 1) & this.slotMask) {
-      const e = this.slotEntry[slot] as number;
-      if (e === -1) break;
-      if (this.slotLength[slot] === key.length && text.startsWith(key, this.slotOffset[slot])) {
-        if (!found) found = [e];
-        else if (!found.includes(e)) found.push(e);
-      }
+    const wanted = this.encoder.encode(key);
+    for (let i = this.firstAtLeast(wanted); i < this.keyIndex.length; i++) {
+      const offset = this.keyIndex[i] as number;
+      if (compareKeyAt(this.keys, offset, wanted) !== 0) break;
+      const e = this.entryAtOffset(offset);
+      if (!found) found = [e];
+      else if (!found.includes(e)) found.push(e);
     }
     return found;
   }
 
-  /** Add the entries with a key starting with `prefix`, in file order, until `found` holds `max`. */
+  /**
+   * Add the entries with a key starting with `prefix`, until `found` holds `max`: those whose
+   * first key (their own name) starts so, in entry order, then those with another such key.
+   */
   addEntriesWithPrefix(prefix: string, max: number, found: Set<EntryId>): void {
-    const text = this.keyText;
-    for (const boundary of ['\n', '|']) {
-      const needle = boundary + prefix;
-      for (let at = text.indexOf(needle); at !== -1 && found.size < max; at = text.indexOf(needle, at + 1)) {
-        found.add(this.entryAtOffset(at + 1));
+    const wanted = this.encoder.encode(prefix);
+    const first: number[] = [];
+    const other: number[] = [];
+    for (let i = this.firstAtLeast(wanted); i < this.keyIndex.length; i++) {
+      const offset = this.keyIndex[i] as number;
+      if (!this.startsWith(offset, wanted)) break;
+      const before = offset === 0 ? NEWLINE : this.keys[offset - 1];
+      // A key after "al " is found by its full key's prefix only.
+      if (before === NEWLINE) first.push(offset);
+      else if (before === PIPE) other.push(offset);
+    }
+    for (const offsets of [first, other]) {
+      offsets.sort((a, b) => a - b);
+      for (const offset of offsets) {
+        if (found.size >= max) return;
+        found.add(this.entryAtOffset(offset));
       }
     }
-    if (text.startsWith(prefix)) found.add(0);
   }
 
-  /** The entry whose line holds the key text offset. */
+  /** Every key of an entry. */
+  keysOf(e: EntryId): string[] {
+    const from = this.lineStart[e] as number;
+    const to = (this.lineStart[e + 1] as number) - 1;
+    return this.decoder.decode(this.keys.subarray(from, to)).split('|');
+  }
+
+  /** The first position in the index whose key is not before `key`. */
+  private firstAtLeast(key: Uint8Array): number {
+    let lo = 0;
+    let hi = this.keyIndex.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (compareKeyAt(this.keys, this.keyIndex[mid] as number, key) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  private startsWith(offset: number, prefix: Uint8Array): boolean {
+    if (keyEnd(this.keys, offset) - offset < prefix.length) return false;
+    for (let i = 0; i < prefix.length; i++) if (this.keys[offset + i] !== prefix[i]) return false;
+    return true;
+  }
+
+  /** The entry whose line holds the key offset. */
   private entryAtOffset(offset: number): EntryId {
     let lo = 0;
-    let hi = this.entries - 1;
+    let hi = this.lineStart.length - 2;
     while (lo < hi) {
       const mid = (lo + hi + 1) >>> 1;
       if ((this.lineStart[mid] as number) <= offset) lo = mid;
       else hi = mid - 1;
     }
     return lo;
-  }
-
-  /** Every key of an entry. */
-  keysOf(e: EntryId): string[] {
-    const from = this.lineStart[e] as number;
-    let to = this.keyText.indexOf('\n', from);
-    if (to < 0) to = this.keyText.length;
-    return this.keyText.slice(from, to).split('|');
   }
 }
