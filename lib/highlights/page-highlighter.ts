@@ -1,6 +1,6 @@
 import { anchorArticleSpans, anchorQuotes, type PageIndex } from '../anchoring/anchor-mentions';
 import { alignArticle, type ArticleAlignment } from '../anchoring/article-alignment';
-import { PageWatch } from '../anchoring/page-watch';
+import { PageWatch, type WatchTiming } from '../anchoring/page-watch';
 import { KIND_OF_LETTER, textKeyOf } from '../messaging/paint-format';
 import type { PaintMentions, TabRequest, TabResponse } from '../messaging/tab-messages';
 import type { Highlights } from '../schema/highlights';
@@ -33,7 +33,7 @@ export interface PageHighlighterOptions {
   /** The page changed under its highlights, and they were anchored and painted again. */
   onRepaint(highlights: Highlights): void;
   /** How quiet the page must stay before that (PageWatch's defaults unless a test says otherwise). */
-  watchTiming?: { settleMs: number; maxWaitMs: number };
+  watchTiming?: WatchTiming;
 }
 
 /**
@@ -88,10 +88,11 @@ export class PageHighlighter {
   /** Scroll to a quote and flash it. */
   flash({ selector, hint }: TabRequest<'flash-quote'>): TabResponse<'flash-quote'> {
     this.assertLive();
+    const index = this.pageIndex();
     const [found] = anchorQuotes(
-      this.doc.body,
+      this.pageWatch().root(),
       [{ id: 'evidence', selector, hint }],
-      this.pageIndex(),
+      index,
     ).anchored;
     if (found) flashRange(this.doc, found.range);
     return { found: found !== undefined };
@@ -135,8 +136,9 @@ export class PageHighlighter {
     return this.capturedKey.key === mentions.textKey ? captured : null;
   }
 
+  /** Watches the document's body, whichever it is now (a page may put in a new one). */
   private pageWatch(): PageWatch {
-    this.watch ??= new PageWatch(this.doc.body, () => this.repaint(), this.options.watchTiming);
+    this.watch ??= new PageWatch(this.doc, () => this.repaint(), this.options.watchTiming);
     return this.watch;
   }
 
@@ -163,8 +165,10 @@ export class PageHighlighter {
     const { spans, kinds } = request.mentions;
     if (!this.highlightApi) this.pageWatch().withoutWatching(() => removeMarks(this.doc));
     const index = this.pageIndex();
+    // The body the index was built from: the page may have put in a new one since this began.
+    const root = this.pageWatch().root();
     const { anchored, orphans } = anchorArticleSpans(
-      this.doc.body,
+      root,
       text,
       Array.from(kinds, (_, i) => ({
         id: String(i),
@@ -191,7 +195,7 @@ export class PageHighlighter {
         card: () => this.current?.cards[i] ?? '',
       });
     }
-    const evidence = anchorQuotes(this.doc.body, request.confirmed, index);
+    const evidence = anchorQuotes(root, request.confirmed, index);
     const anchoredAt = clock.now();
     const count = this.highlightApi
       ? paintHighlights(this.doc, byKind)
