@@ -94,6 +94,7 @@ export default defineBackground(() => {
       ),
     paint: (tabId, article, mentions, confirmed) =>
       paintInPage((type, payload) => sendToTab(tabId, type, payload), article.text, mentions, confirmed),
+    tabUrl: async (tabId) => (await browser.tabs.get(tabId)).url ?? null,
     publishStatus: publishTabStatus,
     now: () => new Date(),
     // Test builds give up sooner, so the frozen-page test is quick; not so soon that a 5 MB page
