@@ -1,12 +1,15 @@
 // `npm run bench:page`: in Chromium with the built (test-mode) extension, from the trigger to
 // painted highlights on a 10,000-word article with about 2,000 mentions, with capture,
 // extraction, anchoring and painting timed separately; then the same mentions highlighted by
-// wrapping <mark> elements, for comparison. The last line is one JSON object of medians.
+// wrapping <mark> elements, for comparison. Then the share of the page's main thread taken while
+// a 5 MB page that changes every 100 ms keeps its highlights anchored. The last line is one JSON
+// object of medians.
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
+import { z } from 'zod';
 import { parseTextFile } from '../lib/article/text-file';
 import { TabStatusSchema } from '../lib/schema';
 import { countWords } from '../lib/storage/database';
@@ -17,6 +20,9 @@ import { loadNodeExtractor } from './cli/node-extractor';
 
 const RUNS = 7;
 const HUGE_PAGE_RUNS = 3;
+/** How long the 5 MB page keeps changing, and how often. */
+const CHANGING_MS = 15_000;
+const CHANGE_EVERY_MS = 100;
 const TARGET_WORDS = 10_000;
 /** Mentions per word the page aims at: the issue's 2,000 mentions in 10,000 words. */
 const TARGET_DENSITY = 0.2;
@@ -122,6 +128,61 @@ const browser = await launchChromiumWithExtension();
 // tsx keeps function names with an `__name` helper that pages evaluating our functions don't have.
 await browser.context.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
 
+/**
+ * Analyse the 5 MB page, then change a line of it every CHANGE_EVERY_MS for CHANGING_MS: the
+ * share of that time the page's main thread spent in long tasks (over 50 ms: the re-anchoring;
+ * the changes themselves are a text node each), and how often the highlights were painted again.
+ */
+async function mainThreadWhileChanging(): Promise<{
+  busyShare: number;
+  repaints: number;
+  repaintMs: number;
+}> {
+  const { page, status } = await analysePage(`${origin}/huge.html`);
+  if (status.state !== 'captured')
+    throw new Error(`the 5 MB page was not captured: ${JSON.stringify(status)}`);
+  const busyMs = await page.evaluate(
+    ({ changingMs, everyMs }) =>
+      new Promise<number>((resolve) => {
+        let busy = 0;
+        const observer = new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) busy += entry.duration;
+        });
+        observer.observe({ type: 'longtask' });
+        const line = document.createElement('p');
+        document.querySelector('article')?.prepend(line);
+        let tick = 0;
+        const changing = setInterval(() => {
+          line.textContent = `Updated ${++tick} times`;
+        }, everyMs);
+        setTimeout(() => {
+          clearInterval(changing);
+          // Long tasks still running are reported once they end.
+          setTimeout(() => {
+            observer.disconnect();
+            resolve(busy);
+          }, 0);
+        }, changingMs);
+      }),
+    { changingMs: CHANGING_MS, everyMs: CHANGE_EVERY_MS },
+  );
+  const { tabStatuses } = z
+    .object({ tabStatuses: z.array(TabStatusSchema) })
+    .parse(await page.evaluate<unknown, BridgeCommandName>(bridgeCommand, 'dump'));
+  const now = tabStatuses.find((s) => s.tabId === status.tabId);
+  const first = status.highlights?.paintedAt ?? 0;
+  await page.close();
+  return {
+    busyShare: Math.round((busyMs / CHANGING_MS) * 1000) / 1000,
+    // Only the last repaint is in the status: whether there was one after the changes began.
+    repaints: now?.state === 'captured' && (now.highlights?.paintedAt ?? 0) > first ? 1 : 0,
+    // What the last re-anchoring cost: the watch rests BACKOFF times as long after it.
+    repaintMs:
+      now?.state === 'captured' && now.highlights ? now.highlights.anchorMs + now.highlights.paintMs : 0,
+  };
+}
+
+let changingPage: Awaited<ReturnType<typeof mainThreadWhileChanging>>;
 const rows: Record<string, number>[] = [];
 const hugeCaptureMs: number[] = [];
 try {
@@ -161,6 +222,7 @@ try {
     hugeCaptureMs.push(status.captureMs);
     await page.close();
   }
+  changingPage = await mainThreadWhileChanging();
 } finally {
   await browser.close();
   server.close();
@@ -181,6 +243,8 @@ const result = {
   totalMs: median('totalMs'),
   wrapTotalMs: median('wrapTotalMs'),
   hugePageCaptureMs: medianOf(hugeCaptureMs),
+  changingHugePageBusyShare: changingPage.busyShare,
+  changingHugePageRepaintMs: Math.round(changingPage.repaintMs),
 };
 console.log(`${words} words, ${result.mentions} mentions, medians of ${RUNS} runs after one warm-up run:`);
 console.log(
@@ -191,5 +255,8 @@ console.log(
 );
 console.log(
   `  a ${(hugeHtml.length / 1e6).toFixed(1)} MB page captured in ${result.hugePageCaptureMs} ms (median of ${HUGE_PAGE_RUNS})`,
+);
+console.log(
+  `  the ${(hugeHtml.length / 1e6).toFixed(1)} MB page changing every ${CHANGE_EVERY_MS} ms for ${CHANGING_MS / 1000} s: main thread busy ${(changingPage.busyShare * 100).toFixed(1)}% of the time in long tasks, ${changingPage.repaints ? `highlights anchored again (the last time in ${result.changingHugePageRepaintMs} ms)` : 'highlights never anchored again'}`,
 );
 console.log(JSON.stringify(result));

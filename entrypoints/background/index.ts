@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { addSelectedEvent } from '@/lib/analysis/add-selected-event';
 import { analyseTab, type AnalysisMode, type AnalysisPorts } from '@/lib/analysis/analyse-tab';
 import { AutoAnalysisGate } from '@/lib/analysis/auto-analysis-gate';
+import { NewestAnalysis } from '@/lib/analysis/newest-analysis';
 import { analyseIfAutomatic, type AutoAnalysePorts } from '@/lib/analysis/auto-analyse';
 import { correctSelection } from '@/lib/analysis/correct-selection';
 import {
@@ -94,6 +95,7 @@ export default defineBackground(() => {
       ),
     paint: (tabId, article, mentions, confirmed) =>
       paintInPage((type, payload) => sendToTab(tabId, type, payload), article.text, mentions, confirmed),
+    tabUrl: async (tabId) => (await browser.tabs.get(tabId)).url ?? null,
     publishStatus: publishTabStatus,
     now: () => new Date(),
     // Test builds give up sooner, so the frozen-page test is quick; not so soon that a 5 MB page
@@ -101,16 +103,20 @@ export default defineBackground(() => {
     pageDeadlineMs: import.meta.env.MODE === 'test' ? 15_000 : undefined,
   };
 
+  const newest = new NewestAnalysis();
+  /** Analyse a tab; an analysis begun in it since (on the page it went to, say) has the last word. */
+  const analyseNow = (tab: { id: number; url: string }, mode: AnalysisMode) =>
+    analyseTab(tab, mode, { ...ports, publishStatus: newest.begin(tab.id, ports.publishStatus) });
   const analyse = async (tabId: number, mode: AnalysisMode) => {
     const tab = await browser.tabs.get(tabId);
-    return analyseTab({ id: tabId, url: tab.url ?? '' }, mode, ports);
+    return analyseNow({ id: tabId, url: tab.url ?? '' }, mode);
   };
   const readSelection = async (tabId: number) => (await sendToTab(tabId, 'read-selection', {})).text;
 
   // Toolbar button and the keyboard shortcut (`_execute_action`) both land here, with activeTab granted.
   browser.action.onClicked.addListener((tab) => {
     openPanel(tab);
-    if (tab.id !== undefined) void analyseTab({ id: tab.id, url: tab.url ?? '' }, 'page', ports);
+    if (tab.id !== undefined) void analyseNow({ id: tab.id, url: tab.url ?? '' }, 'page');
   });
 
   const handlers: RuntimeHandlers<Browser.runtime.MessageSender> = {
@@ -161,7 +167,7 @@ export default defineBackground(() => {
       await ports.prepareHighlights(tabId);
       return sendToTab(tabId, 'flash-quote', { selector, hint });
     },
-    ...(import.meta.env.MODE === 'test' ? testHandlers(db, ports) : {}),
+    ...(import.meta.env.MODE === 'test' ? testHandlers(db, analyseNow) : {}),
   };
 
   // Content scripts live in web pages: they may send only what content scripts send (and, in test
@@ -182,7 +188,7 @@ export default defineBackground(() => {
     optedInOrigins: async () => (await loadSettings(db)).autoAnalyseOrigins,
     hasHostAccess: (origin) => browser.permissions.contains({ origins: [`${origin}/*`] }),
     gate: autoGate,
-    analyse: (tab) => analyseTab(tab, 'page', ports),
+    analyse: (tab) => analyseNow(tab, 'page'),
   };
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
     if (change.status === 'loading') injected.delete(tabId);
@@ -192,6 +198,7 @@ export default defineBackground(() => {
 
   browser.tabs.onRemoved.addListener((tabId) => {
     injected.delete(tabId);
+    newest.forget(tabId);
     autoGate.forgetTab(tabId);
     void forgetTabStatus(tabId);
   });

@@ -1,5 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
-import { analyseTab, type AnalysisPorts } from '@/lib/analysis/analyse-tab';
+import type { AnalysisMode } from '@/lib/analysis/analyse-tab';
+import type { TabStatus } from '@/lib/schema';
 import type { RuntimeHandlers } from '@/lib/messaging';
 import { allEvents, listArticles, type ConflictReaderDatabase } from '@/lib/storage';
 import { readAllTabStatuses } from './tab-status-store';
@@ -10,13 +11,13 @@ import { readAllTabStatuses } from './tab-status-store';
  */
 export function testHandlers(
   db: ConflictReaderDatabase,
-  ports: AnalysisPorts,
+  analyse: (tab: { id: number; url: string }, mode: AnalysisMode) => Promise<TabStatus>,
 ): RuntimeHandlers<Browser.runtime.MessageSender> {
   return {
     'test:analyse-sender': async ({ selection }, sender) => {
       const tab = sender.tab;
       if (tab?.id === undefined) throw new Error('test:analyse-sender must come from a tab');
-      return analyseTab({ id: tab.id, url: tab.url ?? '' }, selection ? 'selection' : 'page', ports);
+      return analyse({ id: tab.id, url: tab.url ?? '' }, selection ? 'selection' : 'page');
     },
     'test:confirm-first-event': async (_payload, sender) => {
       if (sender.tab?.id === undefined) throw new Error('test:confirm-first-event must come from a tab');

@@ -11,6 +11,7 @@ import type {
 } from '../schema';
 import { perKind } from '../schema/mention-kind';
 import { PAGE_DEADLINE_MS, PageTimeout, withDeadline } from './page-deadline';
+import { leftPage } from './tab-page';
 import { errorMessage, storageFailureAdvice } from '../error-message';
 
 export type AnalysisMode = 'page' | 'selection';
@@ -45,6 +46,11 @@ export interface AnalysisPorts {
     mentions: readonly Mention[],
     confirmed: readonly QuoteAnchor[],
   ): Promise<Highlights>;
+  /**
+   * The address the tab shows now; null when the browser won't say (it stops saying once the tab
+   * navigates, with activeTab's access).
+   */
+  tabUrl(tabId: number): Promise<string | null>;
   publishStatus(status: TabStatus): Promise<void>;
   now(): Date;
   /** How long to wait for the page's answers (PAGE_DEADLINE_MS unless a test says otherwise). */
@@ -65,11 +71,12 @@ export async function analyseTab(
     reason: Extract<TabStatus, { state: 'failed' }>['reason'],
     message: string,
     canUseSelection: boolean,
+    url = tab.url,
   ): Promise<TabStatus> => {
     const status: TabStatus = {
       state: 'failed',
       tabId: tab.id,
-      url: tab.url,
+      url,
       reason,
       message,
       canUseSelection,
@@ -114,6 +121,17 @@ export async function analyseTab(
       false,
     );
   }
+  // The tab may have gone to another page since the analysis began; then the capture is that
+  // page's, which was not asked for.
+  const captured = result.ok ? result.metadata.url : null;
+  if (captured !== null && leftPage(tab.url, captured)) {
+    return fail(
+      'navigated',
+      'The tab went to another page before Conflict Reader could read this one, so nothing was saved. Press Try again to analyse the page it shows now.',
+      false,
+      captured,
+    );
+  }
   if (!result.ok) {
     if (mode === 'selection') return fail('no-selection', result.message, true);
     return fail(
@@ -137,8 +155,25 @@ export async function analyseTab(
   // highlights need only the mentions; the events, the saved article.
   const saving = settle(ports.store(article));
   const finding = findMentions(article, extractor, ports);
-  const outcome = await paintAndPropose(tab.id, article, await finding, highlighter, saving, ports, deadline);
+  const left = async () => {
+    const now = await ports.tabUrl(tab.id).catch(() => null);
+    return leftPage(tab.url, now) ? { now } : null;
+  };
+  const outcome = await paintAndPropose(tab.id, article, await finding, highlighter, saving, ports, {
+    deadline,
+    left,
+  });
   if ('unsaved' in outcome) return fail('storage', unsaved(outcome.unsaved), false);
+  // Shown now, this page's result would pass for the page the tab went on to.
+  const gone = await left();
+  if (gone) {
+    return fail(
+      'navigated',
+      'The tab went to another page while Conflict Reader was analysing the one before; that article was saved in the event log. Press Try again to analyse the page shown now.',
+      false,
+      gone.now ?? tab.url,
+    );
+  }
   const { extraction, highlights, problem, articleId } = outcome;
   const status: TabStatus = {
     state: 'captured',
@@ -193,7 +228,7 @@ async function paintAndPropose(
   highlighter: Promise<Settled<void>>,
   saving: Promise<Settled<Article>>,
   ports: AnalysisPorts,
-  deadline: number,
+  page: { deadline: number; left: () => Promise<unknown> },
 ): Promise<
   Pick<CapturedStatus, 'extraction' | 'highlights' | 'problem' | 'articleId'> | { unsaved: unknown }
 > {
@@ -206,11 +241,13 @@ async function paintAndPropose(
 
   // Highlights need only the mentions.
   const painting = highlighter
-    .then((loaded) => {
+    .then(async (loaded) => {
       if ('error' in loaded) throw loaded.error;
+      // Another page in the tab would be painted with this one's mentions.
+      if (await page.left()) throw new Error('the tab went to another page');
       return withDeadline(
         ports.paint(tabId, article, found.mentions, confirmed),
-        deadline,
+        page.deadline,
         'the highlight request',
       );
     })

@@ -6,7 +6,7 @@ import {
 } from '../anchoring/anchor-mentions';
 import { rangeFromTextMap } from '../anchoring/text-position';
 import { alignArticle, type ArticleAlignment } from '../anchoring/article-alignment';
-import { PageWatch } from '../anchoring/page-watch';
+import { PageWatch, type WatchTiming } from '../anchoring/page-watch';
 import { KIND_OF_LETTER, textKeyOf } from '../messaging/paint-format';
 import type { PaintMentions, TabRequest, TabResponse } from '../messaging/tab-messages';
 import type { Highlights } from '../schema/highlights';
@@ -37,7 +37,7 @@ export interface PageHighlighterOptions {
   /** The page changed under its highlights, and they were anchored and painted again. */
   onRepaint(highlights: Highlights): void;
   /** How quiet the page must stay before that (PageWatch's defaults unless a test says otherwise). */
-  watchTiming?: { settleMs: number; maxWaitMs: number };
+  watchTiming?: WatchTiming;
 }
 
 /**
@@ -95,10 +95,11 @@ export class PageHighlighter {
   /** Scroll to a quote and flash it. */
   flash({ selector, hint }: TabRequest<'flash-quote'>): TabResponse<'flash-quote'> {
     this.assertLive();
+    const index = this.pageIndex();
     const [found] = anchorQuotes(
-      this.doc.body,
+      this.pageWatch().root(),
       [{ id: 'evidence', selector, hint }],
-      this.pageIndex(),
+      index,
     ).anchored;
     if (found) {
       const win = this.doc.defaultView as Window;
@@ -158,8 +159,9 @@ export class PageHighlighter {
     return this.layer;
   }
 
+  /** Watches the document's body, whichever it is now (a page may put in a new one). */
   private pageWatch(): PageWatch {
-    this.watch ??= new PageWatch(this.doc.body, () => this.repaint(), this.options.watchTiming);
+    this.watch ??= new PageWatch(this.doc, () => this.repaint(), this.options.watchTiming);
     return this.watch;
   }
 
@@ -186,8 +188,10 @@ export class PageHighlighter {
     const { spans, kinds } = request.mentions;
     if (!this.highlightApi) this.pageWatch().withoutWatching(() => removeMarks(this.doc));
     const index = this.pageIndex();
+    // The body the index was built from: the page may have put in a new one since this began.
+    const root = this.pageWatch().root();
     const { anchored, orphans } = anchorArticleSpans(
-      this.doc.body,
+      root,
       text,
       Array.from(kinds, (_, i) => ({
         id: String(i),
@@ -219,7 +223,7 @@ export class PageHighlighter {
         card: () => this.current?.cards[i] ?? '',
       });
     }
-    const evidence = anchorQuotes(this.doc.body, request.confirmed, index);
+    const evidence = anchorQuotes(root, request.confirmed, index);
     const anchoredAt = clock.now();
     const count = this.highlightApi
       ? paintHighlights(this.doc, byKind)

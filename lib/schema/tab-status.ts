@@ -40,7 +40,7 @@ export const TabStatusSchema = z.discriminatedUnion('state', [
     url: z.string(),
     reason: z.union([
       CaptureFailureReasonSchema,
-      z.enum(['not-allowed', 'no-selection', 'storage', 'unresponsive']),
+      z.enum(['not-allowed', 'no-selection', 'storage', 'unresponsive', 'navigated']),
     ]),
     message: z.string(),
     /** Whether offering "analyse the selected text instead" makes sense. */

@@ -74,6 +74,7 @@ function ports(overrides: Partial<AnalysisPorts> = {}) {
       paintMs: 1,
       paintedAt: 100,
     }),
+    tabUrl: async () => TAB.url,
     publishStatus: async (status) => {
       published.push(status);
     },
@@ -161,6 +162,7 @@ describe('analyseTab', () => {
     const status = await analyseTab({ id: 9, url: 'https://copycat.example/story' }, 'page', {
       ...value,
       capture: async () => copycat,
+      tabUrl: async () => 'https://copycat.example/story',
     });
     expect(status.state === 'captured' && status.articleId).not.toBe(original?.id);
     const stored = await listArticles(db);
@@ -256,7 +258,7 @@ describe('analyseTab', () => {
         throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
       },
     };
-    const status = await analyseTab({ id: 5, url: 'https://news.example/other' }, 'page', full);
+    const status = await analyseTab({ id: 5, url: TAB.url }, 'page', full);
     expect(status).toMatchObject({ state: 'failed', reason: 'storage' });
     expect(status.state === 'failed' && status.message).toMatch(/quota.*free some disk space/i);
     expect(await listArticles(db)).toHaveLength(1);
@@ -406,5 +408,74 @@ describe('analyseTab', () => {
       },
     });
     expect((await analyseTab(TAB, 'page', value)).state).toBe('captured');
+  });
+
+  describe('a tab that goes to another page during the analysis', () => {
+    const NEXT = 'https://news.example/next-story';
+
+    it('never publishes the page it left as captured, and says the article was saved', async () => {
+      let shown = TAB.url;
+      const painted: string[] = [];
+      const { value, published } = ports({
+        // The user follows a link while the mentions are being found.
+        loadExtractor: async () => {
+          shown = NEXT;
+          return (a) => ({ mentions: mentionsOf(a.text), sentences: [], proposeEvents: () => [] });
+        },
+        tabUrl: async () => shown,
+        paint: async (_tabId, a) => {
+          painted.push(a.title);
+          throw new Error('painted in the wrong page');
+        },
+      });
+      const status = await analyseTab(TAB, 'page', value);
+      expect(status).toMatchObject({
+        state: 'failed',
+        reason: 'navigated',
+        url: NEXT,
+        canUseSelection: false,
+      });
+      expect(status.state === 'failed' && status.message).toMatch(/another page.*saved.*Try again/);
+      expect(published.map((s) => s.state)).toEqual(['capturing', 'failed']);
+      // The next page is not painted with this one's mentions.
+      expect(painted).toEqual([]);
+      // What was read is kept: it was the article of the page the user asked about.
+      expect(await listArticles(db)).toHaveLength(1);
+    });
+
+    it('treats a tab whose address the browser no longer tells as gone elsewhere', async () => {
+      let painted = false;
+      const { value } = ports({
+        paint: async () => {
+          painted = true;
+          return { painted: 0, orphans: 0, confirmedOrphans: [], anchorMs: 0, paintMs: 0, paintedAt: 0 };
+        },
+        tabUrl: async () => null,
+      });
+      expect(await analyseTab(TAB, 'page', value)).toMatchObject({ state: 'failed', reason: 'navigated' });
+      expect(painted).toBe(false);
+    });
+
+    it('stores nothing when the capture came from the page the tab went to', async () => {
+      const { value, published } = ports({
+        capture: async () => ({ ...article, metadata: { ...article.metadata, url: NEXT } }),
+        tabUrl: async () => NEXT,
+      });
+      const status = await analyseTab(TAB, 'page', value);
+      expect(status).toMatchObject({ state: 'failed', reason: 'navigated', url: NEXT });
+      expect(status.state === 'failed' && status.message).toMatch(/nothing was saved/);
+      expect(published.at(-1)).toEqual(status);
+      expect(await listArticles(db)).toEqual([]);
+    });
+
+    it('takes a jump within the page (a fragment) for the same page', async () => {
+      const { value } = ports({ tabUrl: async () => `${TAB.url}#comments` });
+      expect(await analyseTab(TAB, 'page', value)).toMatchObject({ state: 'captured' });
+    });
+
+    it('publishes the result when the tab’s address was never known, as before', async () => {
+      const { value } = ports({ tabUrl: async () => null });
+      expect(await analyseTab({ id: TAB.id, url: '' }, 'page', value)).toMatchObject({ state: 'captured' });
+    });
   });
 });

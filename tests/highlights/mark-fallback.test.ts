@@ -74,7 +74,7 @@ describe('the <mark> fallback, where the Highlight API is missing', () => {
   it('marks the page without taking its own marks for a change of the page', async () => {
     document.body.innerHTML = HTML;
     let changes = 0;
-    const watch = new PageWatch(document.body, () => changes++, { settleMs: 10, maxWaitMs: 50 });
+    const watch = new PageWatch(document, () => changes++, { settleMs: 10, maxWaitMs: 50 });
     const before = watch.current();
     watch.withoutWatching(() => wrapInMarks(document, new Map([['place', [rangeOf('Kharkiv')]]])));
     await new Promise((resolve) => setTimeout(resolve, 40));

@@ -112,8 +112,19 @@ beforeEach(() => {
   });
 });
 
+const originalBody = document.body;
+
+/** Put in a new body, as single-page apps do. */
+function replaceBody(html: string): HTMLElement {
+  const body = document.createElement('body');
+  body.innerHTML = html;
+  document.body = body;
+  return body;
+}
+
 afterEach(() => {
   for (const made of highlighters.splice(0)) made.destroy();
+  document.body = originalBody;
   document.body.replaceChildren();
   shadowRoots.length = 0;
   vi.useRealTimers();
@@ -204,6 +215,24 @@ describe('PageHighlighter, with <mark> elements (jsdom has no Highlight API)', (
     expect(marked().map(([, text]) => text)).toEqual(['Kupiansk', 'Tuesday', 'Two people', 'Kharkiv']);
   });
 
+  it('paints again in a body the page puts in, and counts what the new body lacks', async () => {
+    vi.useFakeTimers();
+    const { highlighter: page, repaints } = highlighter();
+    page.paint(paintRequest());
+    const body = replaceBody(HTML.replace('Kharkiv', 'the border'));
+    await vi.advanceTimersByTimeAsync(100);
+    expect(repaints).toHaveLength(1);
+    expect(repaints[0]).toMatchObject({ painted: 3, orphans: 1 });
+    expect(marked().map(([, text]) => text)).toEqual(['Kupiansk', 'Tuesday', 'Two people']);
+    expect(body.querySelectorAll('mark[data-conflict-reader]')).toHaveLength(3);
+
+    // And it keeps watching the new body.
+    body.querySelector('p')?.prepend('Updated 10:42 — ');
+    await vi.advanceTimersByTimeAsync(100);
+    expect(repaints).toHaveLength(2);
+    expect(repaints[1]).toMatchObject({ painted: 3, orphans: 1 });
+  });
+
   it('flashes a quote it finds in the page', () => {
     const { highlighter: page } = highlighter();
     const quote = (exact: string) => ({
@@ -224,6 +253,14 @@ describe('PageHighlighter, with <mark> elements (jsdom has no Highlight API)', (
     expect(await privateBoxes('focus')).toBe(1);
     await vi.advanceTimersByTimeAsync(2500);
     expect(await privateBoxes('focus')).toBe(0);
+  });
+
+  it('flashes a quote in a body the page put in', () => {
+    const { highlighter: page } = highlighter();
+    page.paint(paintRequest());
+    replaceBody('<p>Fighting resumed near Bakhmut overnight.</p>');
+    const quote = { type: 'TextQuoteSelector' as const, exact: 'near Bakhmut', prefix: '', suffix: '' };
+    expect(page.flash({ selector: quote, hint: 0 })).toEqual({ found: true });
   });
 
   it('takes everything out of the page when destroyed, and stops watching it', async () => {
@@ -304,6 +341,22 @@ describe('PageHighlighter, with the Highlight API', () => {
     // Still drawn for the user, in the closed layer.
     expect(await privateBoxes('place')).toBe(1);
     expect(await privateBoxes('confirmed')).toBe(1);
+  });
+
+  it('paints again in a body the page swapped in, with ranges in that body', async () => {
+    vi.useFakeTimers();
+    const { highlighter: page, repaints } = highlighter();
+    page.paint(paintRequest());
+    const fresh = document.createElement('body');
+    fresh.innerHTML = HTML;
+    document.documentElement.replaceChild(fresh, document.body);
+    await vi.advanceTimersByTimeAsync(100);
+    expect(repaints).toHaveLength(1);
+    expect(repaints[0]).toMatchObject({ painted: 4, orphans: 0, confirmedOrphans: [] });
+    // The four mentions (the confirmed evidence is drawn in the private layer).
+    const ranges = [...registry.values()].flatMap((highlight) => [...highlight]);
+    expect(ranges).toHaveLength(4);
+    expect(ranges.every((range) => fresh.contains(range.startContainer))).toBe(true);
   });
 
   it('takes its highlights out when destroyed, and another highlighter can paint them again', () => {

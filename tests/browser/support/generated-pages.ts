@@ -44,6 +44,32 @@ export const GENERATED_PAGES: Record<string, () => string> = {
   /** About 5 MB of article text. */
   huge: () => articlePage({ title: 'A very long report', paragraphs: 13_000 }),
 
+  /**
+   * About 5 MB of article text whose own script follows a link as soon as it has been read: reading
+   * it holds up the page's main thread for a second or more, and the first timer to run after such
+   * a stall (once an analysis was asked for) goes to another page, while the background is still
+   * finding the mentions.
+   */
+  'leaves-when-read': () =>
+    articlePage({
+      title: 'A report the reader leaves',
+      paragraphs: 13_000,
+      head: `<script>
+  window.addEventListener('message', (event) => {
+    if (event.data?.source !== 'conflict-reader-test' || event.data.command !== 'analyse') return;
+    let last = performance.now();
+    const tick = setInterval(() => {
+      const now = performance.now();
+      if (now - last > 800) {
+        clearInterval(tick);
+        location.href = '/generated/no-article.html';
+      }
+      last = now;
+    }, 20);
+  });
+</script>`,
+    }),
+
   'future-date': () =>
     articlePage({
       title: 'Report with a date from the future',
