@@ -1,23 +1,34 @@
 // `npm run bench:page`: in Chromium with the built (test-mode) extension, from the trigger to
 // painted highlights on a 10,000-word article with about 2,000 mentions, with capture,
 // extraction, anchoring and painting timed separately; then the same mentions highlighted by
-// wrapping <mark> elements, for comparison. The last line is one JSON object of medians.
+// wrapping <mark> elements, for comparison. Then a news-sized article three ways: warm, after the
+// service worker was stopped (as Chrome does after 30 s idle), and first in a fresh profile, each
+// split into its steps (see coldPathRow). The last line is one JSON object of medians.
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
+import type { CDPSession, Page } from 'playwright-core';
 import { parseTextFile } from '../lib/article/text-file';
 import { HIGHLIGHT_NAMES } from '../lib/highlights/paint-highlights';
-import { TabStatusSchema } from '../lib/schema';
+import { RuntimeMessages } from '../lib/messaging/runtime-messages';
 import { countWords } from '../lib/storage/database';
 import { bridgeCommand, type BridgeCommandName } from '../tests/browser/support/bridge';
-import { launchChromiumWithExtension, waitForBridge } from '../tests/browser/support/chromium';
+import {
+  launchChromiumWithExtension,
+  waitForBridge,
+  type ChromiumWithExtension,
+} from '../tests/browser/support/chromium';
 import { GENERATED_PAGES } from '../tests/browser/support/generated-pages';
 import { loadNodeExtractor } from './cli/node-extractor';
 
 const RUNS = 7;
 const HUGE_PAGE_RUNS = 3;
+/** Runs of the news-sized article after the worker was stopped, and in fresh profiles. */
+const COLD_RUNS = 7;
+const FIRST_USE_RUNS = 5;
+/** The news-sized article of the cold-path runs. */
+const NEWS_ARTICLE = 'seed-000';
 const TARGET_WORDS = 10_000;
 /** Mentions per word the page aims at: the issue's 2,000 mentions in 10,000 words. */
 const TARGET_DENSITY = 0.2;
@@ -65,6 +76,15 @@ async function benchPage(): Promise<{ html: string; words: number }> {
   return { html: page, words };
 }
 
+/** One corpus article as a news page, the size of a page read every day. */
+function newsPage(): string {
+  const text = parseTextFile(readFileSync(path.join(corpus, 'articles', `${NEWS_ARTICLE}.txt`), 'utf8')).text;
+  const paragraphs = text.split(/\n{2,}/).map((p) => `<p>${escapeHtml(p)}</p>`);
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Report | Bench Herald</title>
+<meta property="og:site_name" content="Bench Herald"><meta property="article:published_time" content="2016-12-09T08:00:00Z"></head>
+<body><header><nav><a href="/">Home</a></nav></header><article><h1>Report</h1>${paragraphs.join('\n')}</article></body></html>`;
+}
+
 function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
@@ -99,54 +119,156 @@ function wrapHighlights(page: Page): Promise<number> {
   }, HIGHLIGHT_NAMES);
 }
 
+const AnalysisReplySchema = RuntimeMessages['test:analyse-sender'].response;
+
+/**
+ * Stop the extension's service worker, as Chrome does after 30 s idle, and wait until it has.
+ * The ServiceWorker domain is not on the browser's own CDP target here, so a page's session
+ * (any page of the profile) asks.
+ */
+async function stopServiceWorker(cdp: CDPSession): Promise<void> {
+  const stopped = new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('the service worker did not stop')), 10_000);
+    const onUpdate = (event: { versions: { runningStatus: string }[] }) => {
+      if (event.versions.length > 0 && event.versions.every((v) => v.runningStatus === 'stopped')) {
+        clearTimeout(timer);
+        cdp.off('ServiceWorker.workerVersionUpdated', onUpdate);
+        resolve();
+      }
+    };
+    cdp.on('ServiceWorker.workerVersionUpdated', onUpdate);
+  });
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await stopped;
+}
+
+/** A page of the bench server, open, with the test bridge listening. */
+async function openPage(browser: ChromiumWithExtension, pageUrl: string): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(pageUrl);
+  await waitForBridge(page);
+  return page;
+}
+
+/** Analyse an open page through the test bridge: the reply, and the page's clock. */
+async function analyseOpenPage(page: Page) {
+  const reply = AnalysisReplySchema.parse(
+    await page.evaluate<unknown, BridgeCommandName>(bridgeCommand, 'analyse'),
+  );
+  if (reply.state !== 'captured' || !reply.extraction || !reply.highlights) {
+    throw new Error(`analysis failed: ${JSON.stringify(reply)}`);
+  }
+  // Both ends in the page's clock: the command leaving the page, the highlights in place.
+  const clock = await page.evaluate(() => {
+    const stamps = window as { conflictReaderSentAt?: number; conflictReaderRepliedAt?: number };
+    return {
+      origin: performance.timeOrigin,
+      sentAt: stamps.conflictReaderSentAt,
+      repliedAt: stamps.conflictReaderRepliedAt,
+    };
+  });
+  if (clock.sentAt === undefined || clock.repliedAt === undefined) {
+    throw new Error('the bridge did not stamp the command');
+  }
+  return { reply, extraction: reply.extraction, highlights: reply.highlights, clock };
+}
+
+async function analysePage(browser: ChromiumWithExtension, pageUrl: string) {
+  const page = await openPage(browser, pageUrl);
+  return { page, ...(await analyseOpenPage(page)) };
+}
+
+type Analysed = Awaited<ReturnType<typeof analyseOpenPage>>;
+
+/**
+ * One analysis split into its steps, in ms. `wakeMs`: trigger to the background's handler (the
+ * worker's start when it was asleep, split in `spawnMs` and `scriptMs`, see startUp).
+ * Loading the extractor (`gazetteerMs`, `dictionaryMs`) runs while the page is injected and
+ * captured; `loadWaitMs` is how long the capture then still waited for it. Then extraction,
+ * anchoring and painting; `totalMs` is trigger to painted highlights, `eventsTotalMs` trigger to
+ * the stored events (the side panel's event list).
+ */
+function coldPathRow({ reply, extraction, highlights, clock }: Analysed): Record<string, number> {
+  const bench = reply.bench;
+  if (!bench) throw new Error('the background sent no timings (not a test build?)');
+  const sentAt = clock.origin + (clock.sentAt as number);
+  return {
+    wakeMs: bench.receivedAt - sentAt,
+    ...startUp(sentAt, bench),
+    gazetteerMs: bench.gazetteerMs,
+    dictionaryMs: bench.dictionaryMs,
+    injectMs: bench.injectMs,
+    captureMs: reply.captureMs,
+    captureRoundTripMs: bench.captureRoundTripMs,
+    loadWaitMs: Math.max(0, bench.extractorReadyAt - bench.capturedAt),
+    extractMs: extraction.extractMs,
+    anchorMs: highlights.anchorMs,
+    paintMs: highlights.paintMs,
+    totalMs: highlights.paintedAt - (clock.sentAt as number),
+    eventsMs: extraction.eventsMs,
+    eventsTotalMs: (clock.repliedAt as number) - (clock.sentAt as number),
+  };
+}
+
+/**
+ * When the worker started after the trigger: the time until it existed (its time origin), then
+ * to evaluate its script and set up its listeners. Both 0 for a worker that was running.
+ */
+function startUp(sentAt: number, bench: { backgroundStartedAt: number; backgroundReadyAt: number }) {
+  const started = bench.backgroundStartedAt > sentAt;
+  return {
+    spawnMs: started ? bench.backgroundStartedAt - sentAt : 0,
+    scriptMs: started ? bench.backgroundReadyAt - bench.backgroundStartedAt : 0,
+  };
+}
+
+const medianOf = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return Math.round((sorted[Math.floor(sorted.length / 2)] as number) * 10) / 10;
+};
+const mediansOf = (rows: Record<string, number>[]) =>
+  Object.fromEntries(
+    Object.keys(rows[0] ?? {}).map((key) => [key, medianOf(rows.map((r) => r[key] as number))]),
+  );
+
 const { html, words } = await benchPage();
 const hugeHtml = (GENERATED_PAGES.huge as () => string)();
+const newsHtml = newsPage();
 const server = createServer((request, response) => {
   response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-  response.end(request.url === '/huge.html' ? hugeHtml : html);
+  response.end(request.url === '/huge.html' ? hugeHtml : request.url?.startsWith('/news') ? newsHtml : html);
 });
 await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 const url = `${origin}/round-up.html`;
+// Each run a new address: nothing the browser kept of an earlier visit serves the next.
+let newsVisits = 0;
+const newsUrl = () => `${origin}/news-${++newsVisits}.html`;
 
-/** Open a page of the bench server and analyse it through the test bridge. */
-async function analysePage(pageUrl: string) {
-  const page = await browser.context.newPage();
-  await page.goto(pageUrl);
-  await waitForBridge(page);
-  const status = TabStatusSchema.parse(
-    await page.evaluate<unknown, BridgeCommandName>(bridgeCommand, 'analyse'),
-  );
-  return { page, status };
+/** Launch Chromium with the extension; tsx's `__name` helper is given to the pages it evaluates in. */
+async function launch(): Promise<ChromiumWithExtension> {
+  const browser = await launchChromiumWithExtension();
+  await browser.context.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
+  return browser;
 }
-const browser = await launchChromiumWithExtension();
-// tsx keeps function names with an `__name` helper that pages evaluating our functions don't have.
-await browser.context.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
 
 const rows: Record<string, number>[] = [];
 const hugeCaptureMs: number[] = [];
+const newsWarm: Record<string, number>[] = [];
+const newsCold: Record<string, number>[] = [];
+const browser = await launch();
 try {
   for (let run = 0; run <= RUNS; run++) {
-    const { page, status } = await analysePage(url);
-    if (status.state !== 'captured' || !status.extraction || !status.highlights) {
-      throw new Error(`analysis failed: ${JSON.stringify(status)}`);
-    }
-    // Both ends in the page's clock: the command leaving the page, the highlights in place.
-    const sentAt = await page.evaluate(
-      () => (window as { conflictReaderSentAt?: number }).conflictReaderSentAt,
-    );
-    if (sentAt === undefined) throw new Error('the bridge did not stamp the command');
-    const totalMs = status.highlights.paintedAt - sentAt;
+    const { page, extraction, highlights, reply, clock } = await analysePage(browser, url);
+    const totalMs = highlights.paintedAt - (clock.sentAt as number);
     const wrapMs = await wrapHighlights(page);
-    const { captureMs } = status;
-    const { extractMs } = status.extraction;
-    const { anchorMs, paintMs, painted, orphans } = status.highlights;
+    const { anchorMs, paintMs, painted, orphans } = highlights;
     if (run > 0) {
       // The first run warms up the background (gazetteer load, JIT) and is not counted.
       rows.push({
         mentions: painted + orphans,
-        captureMs,
-        extractMs,
+        captureMs: reply.captureMs,
+        extractMs: extraction.extractMs,
         anchorMs,
         paintMs,
         totalMs,
@@ -156,22 +278,51 @@ try {
     await page.close();
   }
   for (let run = 0; run < HUGE_PAGE_RUNS; run++) {
-    const { page, status } = await analysePage(`${origin}/huge.html`);
-    if (status.state !== 'captured')
-      throw new Error(`the 5 MB page was not captured: ${JSON.stringify(status)}`);
-    hugeCaptureMs.push(status.captureMs);
+    const { page, reply } = await analysePage(browser, `${origin}/huge.html`);
+    if (reply.state !== 'captured')
+      throw new Error(`the 5 MB page was not captured: ${JSON.stringify(reply)}`);
+    hugeCaptureMs.push(reply.captureMs);
+    await page.close();
+  }
+  for (let run = 0; run < RUNS; run++) {
+    const { page, ...analysed } = await analysePage(browser, newsUrl());
+    newsWarm.push(coldPathRow(analysed));
+    await page.close();
+  }
+  // The control page's session stops the worker; the page to analyse is open first, since
+  // loading it wakes the worker (its tabs.onUpdated listener), as it does for a reader.
+  const control = await browser.context.newPage();
+  const cdp = await browser.context.newCDPSession(control);
+  await cdp.send('ServiceWorker.enable');
+  for (let run = 0; run < COLD_RUNS; run++) {
+    const page = await openPage(browser, newsUrl());
+    await stopServiceWorker(cdp);
+    newsCold.push(coldPathRow(await analyseOpenPage(page)));
     await page.close();
   }
 } finally {
   await browser.close();
+}
+const newsFirstUse: Record<string, number>[] = [];
+try {
+  for (let run = 0; run < FIRST_USE_RUNS; run++) {
+    const fresh = await launch();
+    try {
+      const { page, ...analysed } = await analysePage(fresh, newsUrl());
+      newsFirstUse.push(coldPathRow(analysed));
+      await page.close();
+    } finally {
+      await fresh.close();
+    }
+  }
+} finally {
   server.close();
 }
 
-const medianOf = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return Math.round((sorted[Math.floor(sorted.length / 2)] as number) * 10) / 10;
-};
 const median = (key: string) => medianOf(rows.map((r) => r[key] as number));
+const warm = mediansOf(newsWarm);
+const cold = mediansOf(newsCold);
+const firstUse = mediansOf(newsFirstUse);
 const result = {
   words,
   mentions: median('mentions'),
@@ -182,6 +333,12 @@ const result = {
   totalMs: median('totalMs'),
   wrapTotalMs: median('wrapTotalMs'),
   hugePageCaptureMs: medianOf(hugeCaptureMs),
+  news: { warm, cold, firstUse },
+  warmNewsTotalMs: warm.totalMs,
+  coldTotalMs: cold.totalMs,
+  firstUseTotalMs: firstUse.totalMs,
+  coldEventsMs: cold.eventsTotalMs,
+  firstUseEventsMs: firstUse.eventsTotalMs,
 };
 console.log(`${words} words, ${result.mentions} mentions, medians of ${RUNS} runs after one warm-up run:`);
 console.log(
@@ -193,4 +350,30 @@ console.log(
 console.log(
   `  a ${(hugeHtml.length / 1e6).toFixed(1)} MB page captured in ${result.hugePageCaptureMs} ms (median of ${HUGE_PAGE_RUNS})`,
 );
+console.log(
+  `\n${countWords(parseTextFile(readFileSync(path.join(corpus, 'articles', `${NEWS_ARTICLE}.txt`), 'utf8')).text)}-word article (${NEWS_ARTICLE}), medians in ms: warm (${RUNS} runs), worker stopped first (${COLD_RUNS}), first in a fresh profile (${FIRST_USE_RUNS})`,
+);
+const STEPS: [string, string][] = [
+  ['wakeMs', 'trigger → background handler'],
+  ['spawnMs', '  of which worker spawn'],
+  ['scriptMs', '  of which script, listeners'],
+  ['gazetteerMs', 'gazetteer decode'],
+  ['dictionaryMs', 'corrections, dictionary'],
+  ['injectMs', 'inject content script'],
+  ['captureMs', 'capture (in page)'],
+  ['captureRoundTripMs', 'capture round trip'],
+  ['loadWaitMs', 'capture waited for load'],
+  ['extractMs', 'extraction (mentions)'],
+  ['anchorMs', 'anchoring'],
+  ['paintMs', 'painting'],
+  ['totalMs', 'TRIGGER → HIGHLIGHTS'],
+  ['eventsMs', 'event proposal'],
+  ['eventsTotalMs', 'TRIGGER → EVENT LIST'],
+];
+console.log(`  ${'step'.padEnd(30)} ${'warm'.padStart(8)} ${'stopped'.padStart(8)} ${'fresh'.padStart(8)}`);
+for (const [key, label] of STEPS) {
+  const cell = (values: Record<string, number>) => String(values[key]).padStart(8);
+  console.log(`  ${label.padEnd(30)} ${cell(warm)} ${cell(cold)} ${cell(firstUse)}`);
+}
+console.log('  (steps overlap: the extractor loads while the page is injected and captured)');
 console.log(JSON.stringify(result));
