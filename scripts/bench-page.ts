@@ -3,7 +3,8 @@
 // extraction, anchoring and painting timed separately; then the same mentions highlighted by
 // wrapping <mark> elements, for comparison. Then a news-sized article three ways: warm, after the
 // service worker was stopped (as Chrome does after 30 s idle), and first in a fresh profile, each
-// split into its steps (see coldPathRow). The last line is one JSON object of medians.
+// split into its steps (see coldPathRow); the same in Firefox, whose event page is unloaded by
+// idling (see bench-page/firefox.ts). The last line is one JSON object of medians.
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -11,7 +12,6 @@ import path from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { parseTextFile } from '../lib/article/text-file';
 import { HIGHLIGHT_NAMES } from '../lib/highlights/paint-highlights';
-import { RuntimeMessages } from '../lib/messaging/runtime-messages';
 import { countWords } from '../lib/storage/database';
 import { bridgeCommand, type BridgeCommandName } from '../tests/browser/support/bridge';
 import {
@@ -20,6 +20,8 @@ import {
   type ChromiumWithExtension,
 } from '../tests/browser/support/chromium';
 import { GENERATED_PAGES } from '../tests/browser/support/generated-pages';
+import { coldPathRow, medianOf, mediansOf, pageClock, readAnalysis } from './bench-page/analysis';
+import { benchFirefox, type FirefoxRows } from './bench-page/firefox';
 import { loadNodeExtractor } from './cli/node-extractor';
 
 const RUNS = 7;
@@ -27,6 +29,8 @@ const HUGE_PAGE_RUNS = 3;
 /** Runs of the news-sized article after the worker was stopped, and in fresh profiles. */
 const COLD_RUNS = 7;
 const FIRST_USE_RUNS = 5;
+/** Firefox starts slowly: fewer fresh profiles. */
+const FIREFOX_FIRST_USE_RUNS = 3;
 /** The news-sized article of the cold-path runs. */
 const NEWS_ARTICLE = 'seed-000';
 const TARGET_WORDS = 10_000;
@@ -119,8 +123,6 @@ function wrapHighlights(page: Page): Promise<number> {
   }, HIGHLIGHT_NAMES);
 }
 
-const AnalysisReplySchema = RuntimeMessages['test:analyse-sender'].response;
-
 /**
  * Stop the extension's service worker, as Chrome does after 30 s idle, and wait until it has.
  * The ServiceWorker domain is not on the browser's own CDP target here, so a page's session
@@ -151,85 +153,16 @@ async function openPage(browser: ChromiumWithExtension, pageUrl: string): Promis
 }
 
 /** Analyse an open page through the test bridge: the reply, and the page's clock. */
-async function analyseOpenPage(page: Page) {
-  const reply = AnalysisReplySchema.parse(
-    await page.evaluate<unknown, BridgeCommandName>(bridgeCommand, 'analyse'),
+const analyseOpenPage = (page: Page) =>
+  readAnalysis(
+    () => page.evaluate<unknown, BridgeCommandName>(bridgeCommand, 'analyse'),
+    () => page.evaluate(pageClock),
   );
-  if (reply.state !== 'captured' || !reply.extraction || !reply.highlights) {
-    throw new Error(`analysis failed: ${JSON.stringify(reply)}`);
-  }
-  // Both ends in the page's clock: the command leaving the page, the highlights in place.
-  const clock = await page.evaluate(() => {
-    const stamps = window as { conflictReaderSentAt?: number; conflictReaderRepliedAt?: number };
-    return {
-      origin: performance.timeOrigin,
-      sentAt: stamps.conflictReaderSentAt,
-      repliedAt: stamps.conflictReaderRepliedAt,
-    };
-  });
-  if (clock.sentAt === undefined || clock.repliedAt === undefined) {
-    throw new Error('the bridge did not stamp the command');
-  }
-  return { reply, extraction: reply.extraction, highlights: reply.highlights, clock };
-}
 
 async function analysePage(browser: ChromiumWithExtension, pageUrl: string) {
   const page = await openPage(browser, pageUrl);
   return { page, ...(await analyseOpenPage(page)) };
 }
-
-type Analysed = Awaited<ReturnType<typeof analyseOpenPage>>;
-
-/**
- * One analysis split into its steps, in ms. `wakeMs`: trigger to the background's handler (the
- * worker's start when it was asleep, split in `spawnMs` and `scriptMs`, see startUp).
- * Loading the extractor (`gazetteerMs`, `dictionaryMs`) runs while the page is injected and
- * captured; `loadWaitMs` is how long the capture then still waited for it. Then extraction,
- * anchoring and painting; `totalMs` is trigger to painted highlights, `eventsTotalMs` trigger to
- * the stored events (the side panel's event list).
- */
-function coldPathRow({ reply, extraction, highlights, clock }: Analysed): Record<string, number> {
-  const bench = reply.bench;
-  if (!bench) throw new Error('the background sent no timings (not a test build?)');
-  const sentAt = clock.origin + (clock.sentAt as number);
-  return {
-    wakeMs: bench.receivedAt - sentAt,
-    ...startUp(sentAt, bench),
-    gazetteerMs: bench.gazetteerMs,
-    dictionaryMs: bench.dictionaryMs,
-    injectMs: bench.injectMs,
-    captureMs: reply.captureMs,
-    captureRoundTripMs: bench.captureRoundTripMs,
-    loadWaitMs: Math.max(0, bench.extractorReadyAt - bench.capturedAt),
-    extractMs: extraction.extractMs,
-    anchorMs: highlights.anchorMs,
-    paintMs: highlights.paintMs,
-    totalMs: highlights.paintedAt - (clock.sentAt as number),
-    eventsMs: extraction.eventsMs,
-    eventsTotalMs: (clock.repliedAt as number) - (clock.sentAt as number),
-  };
-}
-
-/**
- * When the worker started after the trigger: the time until it existed (its time origin), then
- * to evaluate its script and set up its listeners. Both 0 for a worker that was running.
- */
-function startUp(sentAt: number, bench: { backgroundStartedAt: number; backgroundReadyAt: number }) {
-  const started = bench.backgroundStartedAt > sentAt;
-  return {
-    spawnMs: started ? bench.backgroundStartedAt - sentAt : 0,
-    scriptMs: started ? bench.backgroundReadyAt - bench.backgroundStartedAt : 0,
-  };
-}
-
-const medianOf = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return Math.round((sorted[Math.floor(sorted.length / 2)] as number) * 10) / 10;
-};
-const mediansOf = (rows: Record<string, number>[]) =>
-  Object.fromEntries(
-    Object.keys(rows[0] ?? {}).map((key) => [key, medianOf(rows.map((r) => r[key] as number))]),
-  );
 
 const { html, words } = await benchPage();
 const hugeHtml = (GENERATED_PAGES.huge as () => string)();
@@ -304,6 +237,7 @@ try {
   await browser.close();
 }
 const newsFirstUse: Record<string, number>[] = [];
+let firefox: FirefoxRows;
 try {
   for (let run = 0; run < FIRST_USE_RUNS; run++) {
     const fresh = await launch();
@@ -315,6 +249,11 @@ try {
       await fresh.close();
     }
   }
+  firefox = await benchFirefox(newsUrl, {
+    firstUse: FIREFOX_FIRST_USE_RUNS,
+    warm: RUNS,
+    idle: COLD_RUNS,
+  });
 } finally {
   server.close();
 }
@@ -323,6 +262,11 @@ const median = (key: string) => medianOf(rows.map((r) => r[key] as number));
 const warm = mediansOf(newsWarm);
 const cold = mediansOf(newsCold);
 const firstUse = mediansOf(newsFirstUse);
+const firefoxMedians = {
+  warm: mediansOf(firefox.warm),
+  idle: mediansOf(firefox.idle),
+  firstUse: mediansOf(firefox.firstUse),
+};
 const result = {
   words,
   mentions: median('mentions'),
@@ -334,11 +278,16 @@ const result = {
   wrapTotalMs: median('wrapTotalMs'),
   hugePageCaptureMs: medianOf(hugeCaptureMs),
   news: { warm, cold, firstUse },
+  firefoxNews: firefoxMedians,
   warmNewsTotalMs: warm.totalMs,
   coldTotalMs: cold.totalMs,
   firstUseTotalMs: firstUse.totalMs,
   coldEventsMs: cold.eventsTotalMs,
   firstUseEventsMs: firstUse.eventsTotalMs,
+  firefoxWarmTotalMs: firefoxMedians.warm.totalMs,
+  firefoxColdTotalMs: firefoxMedians.idle.totalMs,
+  firefoxFirstUseTotalMs: firefoxMedians.firstUse.totalMs,
+  firefoxColdEventsMs: firefoxMedians.idle.eventsTotalMs,
 };
 console.log(`${words} words, ${result.mentions} mentions, medians of ${RUNS} runs after one warm-up run:`);
 console.log(
@@ -357,8 +306,9 @@ const STEPS: [string, string][] = [
   ['wakeMs', 'trigger → background handler'],
   ['spawnMs', '  of which worker spawn'],
   ['scriptMs', '  of which script, listeners'],
-  ['gazetteerMs', 'gazetteer decode'],
-  ['dictionaryMs', 'corrections, dictionary'],
+  ['gazetteerMs', 'gazetteer fetch, decode'],
+  ['dictionaryMs', 'actor dictionary'],
+  ['extractorMs', 'rest of extractor load'],
   ['injectMs', 'inject content script'],
   ['captureMs', 'capture (in page)'],
   ['captureRoundTripMs', 'capture round trip'],
@@ -370,10 +320,27 @@ const STEPS: [string, string][] = [
   ['eventsMs', 'event proposal'],
   ['eventsTotalMs', 'TRIGGER → EVENT LIST'],
 ];
-console.log(`  ${'step'.padEnd(30)} ${'warm'.padStart(8)} ${'stopped'.padStart(8)} ${'fresh'.padStart(8)}`);
+console.log(
+  `  Firefox: warm (${RUNS} runs), event page unloaded when idle (${COLD_RUNS}), first in a fresh profile (${FIREFOX_FIRST_USE_RUNS})`,
+);
+const columns: [string, Record<string, number>][] = [
+  ['warm', warm],
+  ['stopped', cold],
+  ['fresh', firstUse],
+  ['ff warm', firefoxMedians.warm],
+  ['ff idle', firefoxMedians.idle],
+  ['ff fresh', firefoxMedians.firstUse],
+];
+console.log(`  ${'step'.padEnd(30)}${columns.map(([name]) => name.padStart(9)).join('')}`);
 for (const [key, label] of STEPS) {
-  const cell = (values: Record<string, number>) => String(values[key]).padStart(8);
-  console.log(`  ${label.padEnd(30)} ${cell(warm)} ${cell(cold)} ${cell(firstUse)}`);
+  console.log(
+    `  ${label.padEnd(30)}${columns.map(([, values]) => String(values[key]).padStart(9)).join('')}`,
+  );
 }
 console.log('  (steps overlap: the extractor loads while the page is injected and captured)');
+if (firefox.lostMessages > 0) {
+  console.log(
+    `  Firefox lost ${firefox.lostMessages} analysis command(s) (no receiving end: the event page was going away); each was sent again a second later`,
+  );
+}
 console.log(JSON.stringify(result));

@@ -14,8 +14,10 @@ export const AnalysisTimingsSchema = z.object({
   receivedAt: z.number(),
   /** Decoding the shipped gazetteer (near 0 when it was already loaded). */
   gazetteerMs: z.number().nonnegative(),
-  /** The rest of loading the extractor: the user's corrections, the actor dictionary and lexicons. */
+  /** Building the actor dictionary from its data files (near 0 when it was already built). */
   dictionaryMs: z.number().nonnegative(),
+  /** The rest of loading the extractor after the dictionary (the user's corrections, read meanwhile). */
+  extractorMs: z.number().nonnegative(),
   /** Injecting the content script, then the capture's round trip to the page. */
   injectMs: z.number().nonnegative(),
   captureRoundTripMs: z.number().nonnegative(),
