@@ -1,21 +1,30 @@
 // `npm run bench:page`: in Chromium with the built (test-mode) extension, from the trigger to
 // painted highlights on a 10,000-word article with about 2,000 mentions, with capture,
 // extraction, anchoring and painting timed separately; then the same mentions highlighted by
-// wrapping <mark> elements, for comparison. Then the share of the page's main thread taken while
-// a 5 MB page that changes every 100 ms keeps its highlights anchored. The last line is one JSON
-// object of medians.
+// wrapping <mark> elements, for comparison. Then a news-sized article three ways: warm, after the
+// service worker was stopped (as Chrome does after 30 s idle), and first in a fresh profile, each
+// split into its steps (see coldPathRow); the same in Firefox, whose event page is unloaded by
+// idling (see bench-page/firefox.ts). Then the share of the page's main thread taken while a 5 MB
+// page that changes every 100 ms keeps its highlights anchored. The last line is one JSON object
+// of medians.
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
+import type { CDPSession, Page } from 'playwright-core';
 import { z } from 'zod';
 import { parseTextFile } from '../lib/article/text-file';
 import { TabStatusSchema } from '../lib/schema';
 import { countWords } from '../lib/storage/database';
 import { bridgeCommand, type BridgeCommandName } from '../tests/browser/support/bridge';
-import { launchChromiumWithExtension, waitForBridge } from '../tests/browser/support/chromium';
+import {
+  launchChromiumWithExtension,
+  waitForBridge,
+  type ChromiumWithExtension,
+} from '../tests/browser/support/chromium';
 import { GENERATED_PAGES } from '../tests/browser/support/generated-pages';
+import { coldPathRow, medianOf, mediansOf, pageClock, readAnalysis } from './bench-page/analysis';
+import { benchFirefox, type FirefoxRows } from './bench-page/firefox';
 import { loadNodeExtractor } from './cli/node-extractor';
 
 const RUNS = 7;
@@ -23,6 +32,13 @@ const HUGE_PAGE_RUNS = 3;
 /** How long the 5 MB page keeps changing, and how often. */
 const CHANGING_MS = 15_000;
 const CHANGE_EVERY_MS = 100;
+/** Runs of the news-sized article after the worker was stopped, and in fresh profiles. */
+const COLD_RUNS = 7;
+const FIRST_USE_RUNS = 5;
+/** Firefox starts slowly: fewer fresh profiles. */
+const FIREFOX_FIRST_USE_RUNS = 3;
+/** The news-sized article of the cold-path runs. */
+const NEWS_ARTICLE = 'seed-000';
 const TARGET_WORDS = 10_000;
 /** Mentions per word the page aims at: the issue's 2,000 mentions in 10,000 words. */
 const TARGET_DENSITY = 0.2;
@@ -70,6 +86,15 @@ async function benchPage(): Promise<{ html: string; words: number }> {
   return { html: page, words };
 }
 
+/** One corpus article as a news page, the size of a page read every day. */
+function newsPage(): string {
+  const text = parseTextFile(readFileSync(path.join(corpus, 'articles', `${NEWS_ARTICLE}.txt`), 'utf8')).text;
+  const paragraphs = text.split(/\n{2,}/).map((p) => `<p>${escapeHtml(p)}</p>`);
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Report | Bench Herald</title>
+<meta property="og:site_name" content="Bench Herald"><meta property="article:published_time" content="2016-12-09T08:00:00Z"></head>
+<body><header><nav><a href="/">Home</a></nav></header><article><h1>Report</h1>${paragraphs.join('\n')}</article></body></html>`;
+}
+
 function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
@@ -104,43 +129,79 @@ function wrapHighlights(page: Page): Promise<number> {
   });
 }
 
+/**
+ * Stop the extension's service worker, as Chrome does after 30 s idle, and wait until it has.
+ * The ServiceWorker domain is not on the browser's own CDP target here, so a page's session
+ * (any page of the profile) asks.
+ */
+async function stopServiceWorker(cdp: CDPSession): Promise<void> {
+  const stopped = new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('the service worker did not stop')), 10_000);
+    const onUpdate = (event: { versions: { runningStatus: string }[] }) => {
+      if (event.versions.length > 0 && event.versions.every((v) => v.runningStatus === 'stopped')) {
+        clearTimeout(timer);
+        cdp.off('ServiceWorker.workerVersionUpdated', onUpdate);
+        resolve();
+      }
+    };
+    cdp.on('ServiceWorker.workerVersionUpdated', onUpdate);
+  });
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await stopped;
+}
+
+/** A page of the bench server, open, with the test bridge listening. */
+async function openPage(browser: ChromiumWithExtension, pageUrl: string): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(pageUrl);
+  await waitForBridge(page);
+  return page;
+}
+
+/** Analyse an open page through the test bridge: the reply, and the page's clock. */
+const analyseOpenPage = (page: Page) =>
+  readAnalysis(
+    () => page.evaluate<unknown, BridgeCommandName>(bridgeCommand, 'analyse'),
+    () => page.evaluate(pageClock),
+  );
+
+async function analysePage(browser: ChromiumWithExtension, pageUrl: string) {
+  const page = await openPage(browser, pageUrl);
+  return { page, ...(await analyseOpenPage(page)) };
+}
+
 const { html, words } = await benchPage();
 const hugeHtml = (GENERATED_PAGES.huge as () => string)();
+const newsHtml = newsPage();
 const server = createServer((request, response) => {
   response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-  response.end(request.url === '/huge.html' ? hugeHtml : html);
+  response.end(request.url === '/huge.html' ? hugeHtml : request.url?.startsWith('/news') ? newsHtml : html);
 });
 await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 const url = `${origin}/round-up.html`;
+// Each run a new address: nothing the browser kept of an earlier visit serves the next.
+let newsVisits = 0;
+const newsUrl = () => `${origin}/news-${++newsVisits}.html`;
 
-/** Open a page of the bench server and analyse it through the test bridge. */
-async function analysePage(pageUrl: string) {
-  const page = await browser.context.newPage();
-  await page.goto(pageUrl);
-  await waitForBridge(page);
-  const status = TabStatusSchema.parse(
-    await page.evaluate<unknown, BridgeCommandName>(bridgeCommand, 'analyse'),
-  );
-  return { page, status };
+/** Launch Chromium with the extension; tsx's `__name` helper is given to the pages it evaluates in. */
+async function launch(): Promise<ChromiumWithExtension> {
+  const browser = await launchChromiumWithExtension();
+  await browser.context.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
+  return browser;
 }
-const browser = await launchChromiumWithExtension();
-// tsx keeps function names with an `__name` helper that pages evaluating our functions don't have.
-await browser.context.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
 
 /**
  * Analyse the 5 MB page, then change a line of it every CHANGE_EVERY_MS for CHANGING_MS: the
  * share of that time the page's main thread spent in long tasks (over 50 ms: the re-anchoring;
  * the changes themselves are a text node each), and how often the highlights were painted again.
  */
-async function mainThreadWhileChanging(): Promise<{
+async function mainThreadWhileChanging(browser: ChromiumWithExtension): Promise<{
   busyShare: number;
   repaints: number;
   repaintMs: number;
 }> {
-  const { page, status } = await analysePage(`${origin}/huge.html`);
-  if (status.state !== 'captured')
-    throw new Error(`the 5 MB page was not captured: ${JSON.stringify(status)}`);
+  const { page, reply: status } = await analysePage(browser, `${origin}/huge.html`);
   const busyMs = await page.evaluate(
     ({ changingMs, everyMs }) =>
       new Promise<number>((resolve) => {
@@ -185,28 +246,21 @@ async function mainThreadWhileChanging(): Promise<{
 let changingPage: Awaited<ReturnType<typeof mainThreadWhileChanging>>;
 const rows: Record<string, number>[] = [];
 const hugeCaptureMs: number[] = [];
+const newsWarm: Record<string, number>[] = [];
+const newsCold: Record<string, number>[] = [];
+const browser = await launch();
 try {
   for (let run = 0; run <= RUNS; run++) {
-    const { page, status } = await analysePage(url);
-    if (status.state !== 'captured' || !status.extraction || !status.highlights) {
-      throw new Error(`analysis failed: ${JSON.stringify(status)}`);
-    }
-    // Both ends in the page's clock: the command leaving the page, the highlights in place.
-    const sentAt = await page.evaluate(
-      () => (window as { conflictReaderSentAt?: number }).conflictReaderSentAt,
-    );
-    if (sentAt === undefined) throw new Error('the bridge did not stamp the command');
-    const totalMs = status.highlights.paintedAt - sentAt;
+    const { page, extraction, highlights, reply, clock } = await analysePage(browser, url);
+    const totalMs = highlights.paintedAt - (clock.sentAt as number);
     const wrapMs = await wrapHighlights(page);
-    const { captureMs } = status;
-    const { extractMs } = status.extraction;
-    const { anchorMs, paintMs, painted, orphans } = status.highlights;
+    const { anchorMs, paintMs, painted, orphans } = highlights;
     if (run > 0) {
       // The first run warms up the background (gazetteer load, JIT) and is not counted.
       rows.push({
         mentions: painted + orphans,
-        captureMs,
-        extractMs,
+        captureMs: reply.captureMs,
+        extractMs: extraction.extractMs,
         anchorMs,
         paintMs,
         totalMs,
@@ -216,23 +270,63 @@ try {
     await page.close();
   }
   for (let run = 0; run < HUGE_PAGE_RUNS; run++) {
-    const { page, status } = await analysePage(`${origin}/huge.html`);
-    if (status.state !== 'captured')
-      throw new Error(`the 5 MB page was not captured: ${JSON.stringify(status)}`);
-    hugeCaptureMs.push(status.captureMs);
+    const { page, reply } = await analysePage(browser, `${origin}/huge.html`);
+    if (reply.state !== 'captured')
+      throw new Error(`the 5 MB page was not captured: ${JSON.stringify(reply)}`);
+    hugeCaptureMs.push(reply.captureMs);
     await page.close();
   }
-  changingPage = await mainThreadWhileChanging();
+  for (let run = 0; run < RUNS; run++) {
+    const { page, ...analysed } = await analysePage(browser, newsUrl());
+    newsWarm.push(coldPathRow(analysed));
+    await page.close();
+  }
+  // The control page's session stops the worker; the page to analyse is open first, since
+  // loading it wakes the worker (its tabs.onUpdated listener), as it does for a reader.
+  const control = await browser.context.newPage();
+  const cdp = await browser.context.newCDPSession(control);
+  await cdp.send('ServiceWorker.enable');
+  for (let run = 0; run < COLD_RUNS; run++) {
+    const page = await openPage(browser, newsUrl());
+    await stopServiceWorker(cdp);
+    newsCold.push(coldPathRow(await analyseOpenPage(page)));
+    await page.close();
+  }
+  changingPage = await mainThreadWhileChanging(browser);
 } finally {
   await browser.close();
+}
+const newsFirstUse: Record<string, number>[] = [];
+let firefox: FirefoxRows;
+try {
+  for (let run = 0; run < FIRST_USE_RUNS; run++) {
+    const fresh = await launch();
+    try {
+      const { page, ...analysed } = await analysePage(fresh, newsUrl());
+      newsFirstUse.push(coldPathRow(analysed));
+      await page.close();
+    } finally {
+      await fresh.close();
+    }
+  }
+  firefox = await benchFirefox(newsUrl, {
+    firstUse: FIREFOX_FIRST_USE_RUNS,
+    warm: RUNS,
+    idle: COLD_RUNS,
+  });
+} finally {
   server.close();
 }
 
-const medianOf = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return Math.round((sorted[Math.floor(sorted.length / 2)] as number) * 10) / 10;
-};
 const median = (key: string) => medianOf(rows.map((r) => r[key] as number));
+const warm = mediansOf(newsWarm);
+const cold = mediansOf(newsCold);
+const firstUse = mediansOf(newsFirstUse);
+const firefoxMedians = {
+  warm: mediansOf(firefox.warm),
+  idle: mediansOf(firefox.idle),
+  firstUse: mediansOf(firefox.firstUse),
+};
 const result = {
   words,
   mentions: median('mentions'),
@@ -245,6 +339,17 @@ const result = {
   hugePageCaptureMs: medianOf(hugeCaptureMs),
   changingHugePageBusyShare: changingPage.busyShare,
   changingHugePageRepaintMs: Math.round(changingPage.repaintMs),
+  news: { warm, cold, firstUse },
+  firefoxNews: firefoxMedians,
+  warmNewsTotalMs: warm.totalMs,
+  coldTotalMs: cold.totalMs,
+  firstUseTotalMs: firstUse.totalMs,
+  coldEventsMs: cold.eventsTotalMs,
+  firstUseEventsMs: firstUse.eventsTotalMs,
+  firefoxWarmTotalMs: firefoxMedians.warm.totalMs,
+  firefoxColdTotalMs: firefoxMedians.idle.totalMs,
+  firefoxFirstUseTotalMs: firefoxMedians.firstUse.totalMs,
+  firefoxColdEventsMs: firefoxMedians.idle.eventsTotalMs,
 };
 console.log(`${words} words, ${result.mentions} mentions, medians of ${RUNS} runs after one warm-up run:`);
 console.log(
@@ -259,4 +364,48 @@ console.log(
 console.log(
   `  the ${(hugeHtml.length / 1e6).toFixed(1)} MB page changing every ${CHANGE_EVERY_MS} ms for ${CHANGING_MS / 1000} s: main thread busy ${(changingPage.busyShare * 100).toFixed(1)}% of the time in long tasks, ${changingPage.repaints ? `highlights anchored again (the last time in ${result.changingHugePageRepaintMs} ms)` : 'highlights never anchored again'}`,
 );
+console.log(
+  `\n${countWords(parseTextFile(readFileSync(path.join(corpus, 'articles', `${NEWS_ARTICLE}.txt`), 'utf8')).text)}-word article (${NEWS_ARTICLE}), medians in ms: warm (${RUNS} runs), worker stopped first (${COLD_RUNS}), first in a fresh profile (${FIRST_USE_RUNS})`,
+);
+const STEPS: [string, string][] = [
+  ['wakeMs', 'trigger → background handler'],
+  ['spawnMs', '  of which worker spawn'],
+  ['scriptMs', '  of which script, listeners'],
+  ['gazetteerMs', 'gazetteer fetch, decode'],
+  ['dictionaryMs', 'actor dictionary'],
+  ['extractorMs', 'rest of extractor load'],
+  ['injectMs', 'inject content script'],
+  ['captureMs', 'capture (in page)'],
+  ['captureRoundTripMs', 'capture round trip'],
+  ['loadWaitMs', 'capture waited for load'],
+  ['extractMs', 'extraction (mentions)'],
+  ['anchorMs', 'anchoring'],
+  ['paintMs', 'painting'],
+  ['totalMs', 'TRIGGER → HIGHLIGHTS'],
+  ['eventsMs', 'event proposal'],
+  ['eventsTotalMs', 'TRIGGER → EVENT LIST'],
+];
+console.log(
+  `  Firefox: warm (${RUNS} runs), event page unloaded when idle (${COLD_RUNS}), first in a fresh profile (${FIREFOX_FIRST_USE_RUNS})`,
+);
+const columns: [string, Record<string, number>][] = [
+  ['warm', warm],
+  ['stopped', cold],
+  ['fresh', firstUse],
+  ['ff warm', firefoxMedians.warm],
+  ['ff idle', firefoxMedians.idle],
+  ['ff fresh', firefoxMedians.firstUse],
+];
+console.log(`  ${'step'.padEnd(30)}${columns.map(([name]) => name.padStart(9)).join('')}`);
+for (const [key, label] of STEPS) {
+  console.log(
+    `  ${label.padEnd(30)}${columns.map(([, values]) => String(values[key]).padStart(9)).join('')}`,
+  );
+}
+console.log('  (steps overlap: the extractor loads while the page is injected and captured)');
+if (firefox.lostMessages > 0) {
+  console.log(
+    `  Firefox lost ${firefox.lostMessages} analysis command(s) (no receiving end: the event page was going away); each was sent again a second later`,
+  );
+}
 console.log(JSON.stringify(result));

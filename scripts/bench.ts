@@ -1,8 +1,11 @@
 // `npm run bench`: extraction speed per article and per 1,000 words after warm-up, gazetteer load
-// time and size, peak memory, and the same texts through compromise for comparison. The last
-// line is one JSON object with the headline figures.
+// time and size, peak memory, and the same texts through compromise for comparison; then the
+// extractor's first call in fresh Node processes beside its warm figure. The last line is one
+// JSON object with the headline figures.
+import { execFileSync } from 'node:child_process';
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import nlp from 'compromise';
 import { countWords } from '../lib/storage/database';
 import { loadArticleFile } from './cli/load-article-file';
@@ -10,6 +13,9 @@ import { GAZETTEER_ASSET, loadNodeExtractor, timeGazetteerLoad } from './cli/nod
 
 const WARM_UP_RUNS = 50;
 const TIMED_RUNS = 100;
+/** Fresh Node processes timing the extractor's first call, on this news-sized article. */
+const FIRST_CALL_RUNS = 5;
+const FIRST_CALL_ARTICLE = 'seed-000.txt';
 
 const corpus = path.resolve(process.env.CORPUS_DIR ?? '../shared/corpus');
 const files = (await readdir(path.join(corpus, 'articles'))).filter((f) => f.endsWith('.txt')).sort();
@@ -59,6 +65,16 @@ console.log(
 );
 const peakRssMb = process.resourceUsage().maxRSS / 1024;
 console.log(`Peak memory (RSS): ${peakRssMb.toFixed(0)} MB`);
+
+const firstCall = firstCallInFreshProcesses();
+const warmIndex = files.indexOf(FIRST_CALL_ARTICLE);
+const warmMs = warmIndex >= 0 ? (ours.perArticle[warmIndex] as Timing).median : Number.NaN;
+console.log(
+  `\nFirst call in a fresh Node process (${FIRST_CALL_ARTICLE}, median of ${FIRST_CALL_RUNS} processes): ` +
+    `${fmt(firstCall.firstCallMs, 0)} ms (mentions ${fmt(firstCall.firstMentionsMs, 0)}, events ${fmt(firstCall.firstEventsMs, 0)}); ` +
+    `second call ${fmt(firstCall.secondCallMs, 0)} ms; warm ${fmt(warmMs, 0)} ms. ` +
+    `Before it: gazetteer and extractor ${fmt(firstCall.loadMs, 0)} ms, modules ${fmt(firstCall.importMs, 0)} ms (tsx compiling included)`,
+);
 console.log(
   JSON.stringify({
     msPer1kWords: round(ours.msPer1kWords),
@@ -67,6 +83,10 @@ console.log(
     gazetteerLoadMs: round(gazetteerLoadMs),
     assetBytes,
     peakRssMb: round(peakRssMb),
+    firstCallMs: round(firstCall.firstCallMs),
+    secondCallMs: round(firstCall.secondCallMs),
+    warmCallMs: round(warmMs),
+    freshLoadMs: round(firstCall.loadMs),
   }),
 );
 
@@ -102,6 +122,35 @@ function measure(run: (article: Article) => void): { perArticle: Timing[]; msPer
     return { words, median: median(runs), max: Math.max(...runs), msPer1k: (median(runs) / words) * 1000 };
   });
   return { perArticle, msPer1kWords: (median(wholeRuns) / totalWords) * 1000 };
+}
+
+interface FirstCall {
+  importMs: number;
+  loadMs: number;
+  firstMentionsMs: number;
+  firstEventsMs: number;
+  firstCallMs: number;
+  secondCallMs: number;
+}
+
+/** Medians, per figure, of scripts/cli/first-call.ts run in fresh Node processes, one at a time. */
+function firstCallInFreshProcesses(): FirstCall {
+  const script = fileURLToPath(new URL('./cli/first-call.ts', import.meta.url));
+  const article = path.join(corpus, 'articles', FIRST_CALL_ARTICLE);
+  const runs: FirstCall[] = [];
+  for (let i = 0; i < FIRST_CALL_RUNS; i++) {
+    const output = execFileSync(process.execPath, ['--import', 'tsx', script, article], { encoding: 'utf8' });
+    runs.push(JSON.parse(output.trim().split('\n').at(-1) ?? '{}') as FirstCall);
+  }
+  const of = (key: keyof FirstCall) => median(runs.map((run) => run[key]));
+  return {
+    importMs: of('importMs'),
+    loadMs: of('loadMs'),
+    firstMentionsMs: of('firstMentionsMs'),
+    firstEventsMs: of('firstEventsMs'),
+    firstCallMs: of('firstCallMs'),
+    secondCallMs: of('secondCallMs'),
+  };
 }
 
 function repeatToSize(text: string, chars: number): string {

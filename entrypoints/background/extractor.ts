@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { loadActorDictionary } from '@/lib/extraction/actors/dictionary';
 import { createExtractor, type Extractor } from '@/lib/extraction/extract';
 import { loadGazetteer, type Gazetteer } from '@/lib/extraction/places';
 import { CorrectionSchema } from '@/lib/schema';
@@ -23,10 +24,14 @@ export function loadShippedGazetteer(): Promise<Gazetteer> {
 
 /** An extractor with the user's current corrections, which change results on every page. */
 export async function currentExtractor(db: ConflictReaderDatabase): Promise<Extractor> {
-  const rows = await db.corrections.toArray();
+  // Both at once: the corrections' read need not wait for the gazetteer's fetch, nor that for it.
+  const [gazetteer, rows] = await Promise.all([loadShippedGazetteer(), db.corrections.toArray()]);
+  // Built once per background, here rather than inside the first extraction: this load runs while
+  // the page is read, and extraction is what the highlights wait for.
+  loadActorDictionary();
   const corrections = rows.flatMap((row) => {
     const parsed = CorrectionSchema.safeParse(row);
     return parsed.success ? [parsed.data] : [];
   });
-  return createExtractor({ gazetteer: await loadShippedGazetteer(), corrections });
+  return createExtractor({ gazetteer, corrections });
 }

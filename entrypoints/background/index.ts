@@ -105,8 +105,8 @@ export default defineBackground(() => {
 
   const newest = new NewestAnalysis();
   /** Analyse a tab; an analysis begun in it since (on the page it went to, say) has the last word. */
-  const analyseNow = (tab: { id: number; url: string }, mode: AnalysisMode) =>
-    analyseTab(tab, mode, { ...ports, publishStatus: newest.begin(tab.id, ports.publishStatus) });
+  const analyseNow = (tab: { id: number; url: string }, mode: AnalysisMode, using = ports) =>
+    analyseTab(tab, mode, { ...using, publishStatus: newest.begin(tab.id, using.publishStatus) });
   const analyse = async (tabId: number, mode: AnalysisMode) => {
     const tab = await browser.tabs.get(tabId);
     return analyseNow({ id: tabId, url: tab.url ?? '' }, mode);
@@ -167,7 +167,7 @@ export default defineBackground(() => {
       await ports.prepareHighlights(tabId);
       return sendToTab(tabId, 'flash-quote', { selector, hint });
     },
-    ...(import.meta.env.MODE === 'test' ? testHandlers(db, analyseNow) : {}),
+    ...(import.meta.env.MODE === 'test' ? testHandlers(db, ports, analyseNow) : {}),
   };
 
   // Content scripts live in web pages: they may send only what content scripts send (and, in test

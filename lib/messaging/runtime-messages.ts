@@ -3,6 +3,7 @@ import { LessonSchema } from '../schema/correction';
 import { ActorSchema, PlaceSchema } from '../schema/mention';
 import { TextQuoteSelectorSchema } from '../schema/selector';
 import { HighlightsSchema } from '../schema/highlights';
+import { AnalysisTimingsSchema } from '../schema/analysis-timings';
 import { TabStatusSchema } from '../schema/tab-status';
 import { z } from '../schema/zod';
 import type { Handlers } from './protocol';
@@ -50,8 +51,11 @@ export const RuntimeMessages = {
     }),
     response: z.object({ actors: z.array(ActorSchema) }),
   },
-  /** Test builds only: analyse the tab that sent this message. */
-  'test:analyse-sender': { request: z.object({ selection: z.boolean() }), response: TabStatusSchema },
+  /** Test builds only: analyse the tab that sent this message; `bench` says where the time went. */
+  'test:analyse-sender': {
+    request: z.object({ selection: z.boolean() }),
+    response: z.intersection(TabStatusSchema, z.object({ bench: AnalysisTimingsSchema.optional() })),
+  },
   /** Test builds only: press Confirm on the first proposed event in the side panel for the sending tab. */
   'test:confirm-first-event': { request: z.object({}), response: z.object({ eventId: z.string() }) },
   /**

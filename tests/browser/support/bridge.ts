@@ -20,6 +20,7 @@ export function bridgeCommand(command: BridgeCommandName): Promise<unknown> {
     ) => {
       if (event.data?.source !== 'conflict-reader-test-reply' || event.data.id !== id) return;
       window.removeEventListener('message', onMessage);
+      (window as { conflictReaderRepliedAt?: number }).conflictReaderRepliedAt = performance.now();
       if (event.data.error) reject(new Error(event.data.error));
       else resolve(event.data.reply);
     };

@@ -10,11 +10,12 @@ export const FIREFOX_BUILD = path.resolve('.output/firefox-mv3-test');
  * Debian's Firefox ESR over WebDriver BiDi with the built (test-mode) extension installed as a
  * temporary add-on. Firefox can't be pointed at a remote-settings server in release builds unless
  * non-local connections are disabled, so that is set too: the test never leaves the machine.
- * Given `downloads`, files the pages save go straight into that folder, unasked.
+ * Given `downloads`, files the pages save go straight into that folder, unasked; `prefs` are set too.
  */
 export async function launchFirefoxWithExtension(
   extensionDir = FIREFOX_BUILD,
   downloads?: string,
+  prefs: Record<string, unknown> = {},
 ): Promise<Browser> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -32,6 +33,7 @@ export async function launchFirefoxWithExtension(
         'browser.download.useDownloadDir': true,
         'browser.download.always_ask_before_handling_new_types': false,
       }),
+      ...prefs,
     },
   });
   // Not `enableExtensions`: installExtension is awaited, so the add-on has started when it returns.
