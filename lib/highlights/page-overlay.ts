@@ -1,5 +1,6 @@
 import { MENTION_KIND_NAMES, MENTION_KINDS, type MentionKind } from '../schema/mention-kind';
 import { lineBoxAt, lineHeightPixels, placeCard } from './card-placement';
+import { closedHost } from './closed-host';
 import { setMarksVisible } from './mark-fallback';
 import { highlightNames, supportsHighlights } from './paint-highlights';
 import type { PrivateLayer } from './private-layer';
@@ -77,20 +78,13 @@ export class PageOverlay {
       const highlight = win.CSS.highlights.get(highlightNames(doc)[kind]);
       if (highlight) this.highlights.set(kind, highlight);
     }
-    // A built-in element, not a custom name: a page could define that name first and so run its
-    // own code in the host (and break the legend). Page styles reach the host only, and its inline
-    // `!important` reset outranks them.
-    this.host = doc.createElement('div');
-    this.host.setAttribute(OVERLAY_HOST_ATTRIBUTE, '');
-    this.host.style.setProperty('all', 'initial', 'important');
-    const root = this.host.attachShadow({ mode: 'closed' });
-    const style = doc.createElement('style');
-    style.textContent = CSS_TEXT;
+    const { host, root } = closedHost(doc, OVERLAY_HOST_ATTRIBUTE, CSS_TEXT);
+    this.host = host;
     this.card = doc.createElement('div');
     this.card.className = 'card';
     this.card.hidden = true;
     this.card.setAttribute('role', 'tooltip');
-    root.append(style, this.legend(), this.card);
+    root.append(this.legend(), this.card);
     doc.documentElement.append(this.host);
     doc.addEventListener('pointermove', this.onPointerMove, { passive: true });
     doc.addEventListener('keydown', this.onKeyDown);

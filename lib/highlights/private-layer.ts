@@ -1,4 +1,5 @@
 import { MENTION_KIND_NAMES, MENTION_KINDS, type MentionKind } from '../schema/mention-kind';
+import { closedHost } from './closed-host';
 
 /**
  * What the private layer draws: the evidence of events the user confirmed, the quote they asked
@@ -42,17 +43,11 @@ export class PrivateLayer {
 
   constructor(private readonly doc: Document) {
     const win = doc.defaultView as Window & typeof globalThis;
-    // A built-in element (a page could define a custom one first); the inline `!important` reset
-    // outranks page styles, which reach the host only.
-    this.host = doc.createElement('div');
-    this.host.setAttribute(PRIVATE_LAYER_ATTRIBUTE, '');
-    this.host.style.setProperty('all', 'initial', 'important');
-    const root = this.host.attachShadow({ mode: 'closed' });
-    const style = doc.createElement('style');
-    style.textContent = CSS_TEXT;
+    const { host, root } = closedHost(doc, PRIVATE_LAYER_ATTRIBUTE, CSS_TEXT);
+    this.host = host;
     this.layer = doc.createElement('div');
     this.layer.className = 'layer';
-    root.append(style, this.layer);
+    root.append(this.layer);
     doc.documentElement.append(this.host);
     win.addEventListener('resize', this.onResize, { passive: true });
     this.resizes = typeof win.ResizeObserver === 'function' ? new win.ResizeObserver(this.onResize) : null;
