@@ -64,8 +64,9 @@ export interface GazetteerFile {
   nameBytes: Uint8Array;
 }
 
-const PIPE = 124;
-const NEWLINE = 10;
+/** The separators of the keys column: between an entry's keys, and between entries. */
+export const PIPE = 124;
+export const NEWLINE = 10;
 
 /** Where the key that starts at `offset` ends: the next "|" or line end. */
 export function keyEnd(keys: Uint8Array, offset: number): number {

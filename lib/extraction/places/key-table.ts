@@ -1,10 +1,7 @@
-import { compareKeyAt, keyEnd, type GazetteerFile } from './gazetteer-file';
+import { compareKeyAt, keyEnd, NEWLINE, PIPE, type GazetteerFile } from './gazetteer-file';
 
 /** One gazetteer entry as a number: index into the gazetteer's columns. */
 export type EntryId = number;
-
-const PIPE = 124;
-const NEWLINE = 10;
 
 /**
  * The gazetteer file's keys, searched where they lie: the file holds every key's offset sorted by
