@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { loadActorDictionary } from '@/lib/extraction/actors/dictionary';
 import { createExtractor, type Extractor } from '@/lib/extraction/extract';
+import { DEFAULT_LANGUAGE, lexiconFor } from '@/lib/extraction/lexicon/lexicon';
 import { loadGazetteer, type Gazetteer } from '@/lib/extraction/places';
 import { CorrectionSchema } from '@/lib/schema';
 import type { ConflictReaderDatabase } from '@/lib/storage';
@@ -25,10 +26,12 @@ export function loadShippedGazetteer(): Promise<Gazetteer> {
 /** An extractor with the user's current corrections, which change results on every page. */
 export async function currentExtractor(db: ConflictReaderDatabase): Promise<Extractor> {
   // Both at once: the corrections' read need not wait for the gazetteer's fetch, nor that for it.
-  const [gazetteer, rows] = await Promise.all([loadShippedGazetteer(), db.corrections.toArray()]);
-  // Built once per background, here rather than inside the first extraction: this load runs while
-  // the page is read, and extraction is what the highlights wait for.
+  const loading = Promise.all([loadShippedGazetteer(), db.corrections.toArray()]);
+  // Built once per background while the gazetteer's bytes arrive (the fetch leaves this thread
+  // idle), rather than inside the first extraction, which is what the highlights wait for.
+  lexiconFor(DEFAULT_LANGUAGE);
   loadActorDictionary();
+  const [gazetteer, rows] = await loading;
   const corrections = rows.flatMap((row) => {
     const parsed = CorrectionSchema.safeParse(row);
     return parsed.success ? [parsed.data] : [];
