@@ -1,7 +1,6 @@
 import { browser } from 'wxt/browser';
-import { loadActorDictionary } from '@/lib/extraction/actors/dictionary';
 import { createExtractor, type Extractor } from '@/lib/extraction/extract';
-import { DEFAULT_LANGUAGE, lexiconFor } from '@/lib/extraction/lexicon/lexicon';
+import { warmUpExtraction } from '@/lib/extraction/warm-up';
 import { loadGazetteer, type Gazetteer } from '@/lib/extraction/places';
 import { CorrectionSchema } from '@/lib/schema';
 import type { ConflictReaderDatabase } from '@/lib/storage';
@@ -27,10 +26,9 @@ export function loadShippedGazetteer(): Promise<Gazetteer> {
 export async function currentExtractor(db: ConflictReaderDatabase): Promise<Extractor> {
   // Both at once: the corrections' read need not wait for the gazetteer's fetch, nor that for it.
   const loading = Promise.all([loadShippedGazetteer(), db.corrections.toArray()]);
-  // Built once per background while the gazetteer's bytes arrive (the fetch leaves this thread
+  // Done once per background while the gazetteer's bytes arrive (the fetch leaves this thread
   // idle), rather than inside the first extraction, which is what the highlights wait for.
-  lexiconFor(DEFAULT_LANGUAGE);
-  loadActorDictionary();
+  warmUpExtraction();
   const [gazetteer, rows] = await loading;
   const corrections = rows.flatMap((row) => {
     const parsed = CorrectionSchema.safeParse(row);
