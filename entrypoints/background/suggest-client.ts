@@ -1,8 +1,10 @@
 import { browser } from 'wxt/browser';
 import type { Suggester } from '@/components/suggestions';
 import { RuntimeMessages, sendTyped } from '@/lib/messaging';
+import { backgroundTransport } from '@/lib/messaging/background-transport';
 
-const transport = (envelope: unknown) => browser.runtime.sendMessage(envelope);
+/** To the background, sent again if it was going away (see backgroundTransport). */
+const transport = backgroundTransport((envelope) => browser.runtime.sendMessage(envelope));
 
 /** Autocomplete for extension pages (side panel, event log): the background holds the gazetteer. */
 export const backgroundSuggester: Suggester = {

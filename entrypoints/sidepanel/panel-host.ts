@@ -1,11 +1,13 @@
 import { browser } from 'wxt/browser';
 import type { PanelHost } from '@/components/panel-host';
 import { RuntimeMessages, sendTyped } from '@/lib/messaging';
+import { backgroundTransport } from '@/lib/messaging/background-transport';
 import { TabStatusSchema } from '@/lib/schema';
 import { backgroundSuggester } from '../background/suggest-client';
 import { readTabStatus } from '../background/tab-status-store';
 
-const transport = (envelope: unknown) => browser.runtime.sendMessage(envelope);
+/** To the background, sent again if it was going away (see backgroundTransport). */
+const transport = backgroundTransport((envelope) => browser.runtime.sendMessage(envelope));
 
 /**
  * `sidepanel.html?tabId=N` pins the panel to one tab (the panel opened as a page of its own, as the
