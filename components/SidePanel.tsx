@@ -35,8 +35,8 @@ export function SidePanel({ host, db }: { host: PanelHost; db: ConflictReaderDat
     if (tabId === null) return;
     let current = true;
     void host.readStatus(tabId).then((s) => current && setStatus(s));
-    const stop = host.watchStatuses((s) => {
-      if (s.tabId === tabId) setStatus(s);
+    const stop = host.watchStatuses((id, s) => {
+      if (id === tabId) setStatus(s);
     });
     return () => {
       current = false;

@@ -10,7 +10,8 @@ export interface PanelHost {
   watchActiveTab(listener: (tabId: number | null) => void): () => void;
   readStatus(tabId: number): Promise<TabStatus | null>;
   /** Calls back whenever any tab's status changes; returns an unsubscribe function. */
-  watchStatuses(listener: (status: TabStatus) => void): () => void;
+  /** Every change of a tab's status; null when it was cleared (the tab loaded another page). */
+  watchStatuses(listener: (tabId: number, status: TabStatus | null) => void): () => void;
   analyse(tabId: number, mode: AnalysisMode): Promise<TabStatus>;
   openLog(): void;
   /** Teach the extractor about the words selected in the tab; the tab is analysed again. */

@@ -191,10 +191,23 @@ export default defineBackground(() => {
     analyse: (tab) => analyseNow(tab, 'page'),
   };
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
-    if (change.status === 'loading') injected.delete(tabId);
+    if (change.status === 'loading') {
+      injected.delete(tabId);
+      void forgetFinishedStatus(tabId);
+    }
     if (change.status !== 'complete' || !tab.url) return;
     void analyseIfAutomatic(tabId, tab.url, automatic);
   });
+
+  /**
+   * A tab loads another page (or the same again, without its highlights): what the panel said of
+   * the page before no longer holds, so it says nothing until this one is analysed. An analysis
+   * under way settles this itself (it ends "navigated").
+   */
+  const forgetFinishedStatus = async (tabId: number) => {
+    const status = await readTabStatus(tabId).catch(() => undefined);
+    if (status && status.state !== 'capturing') await forgetTabStatus(tabId);
+  };
 
   browser.tabs.onRemoved.addListener((tabId) => {
     injected.delete(tabId);

@@ -4,6 +4,12 @@ import { TabStatusSchema, type TabStatus } from '@/lib/schema';
 /** Per-tab capture status lives in session storage: the side panel reads it, and it dies with the browser session. */
 const keyFor = (tabId: number) => `tab-status:${tabId}`;
 
+/** The tab a storage key holds the status of, or null for another key. */
+export function tabIdOfKey(key: string): number | null {
+  const match = /^tab-status:(\d+)$/.exec(key);
+  return match ? Number(match[1]) : null;
+}
+
 export async function publishTabStatus(status: TabStatus): Promise<void> {
   await browser.storage.session.set({ [keyFor(status.tabId)]: status });
 }

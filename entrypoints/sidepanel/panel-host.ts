@@ -4,7 +4,7 @@ import { RuntimeMessages, sendTyped } from '@/lib/messaging';
 import { backgroundTransport } from '@/lib/messaging/background-transport';
 import { TabStatusSchema } from '@/lib/schema';
 import { backgroundSuggester } from '../background/suggest-client';
-import { readTabStatus } from '../background/tab-status-store';
+import { readTabStatus, tabIdOfKey } from '../background/tab-status-store';
 
 /** To the background, sent again if it was going away (see backgroundTransport). */
 const transport = backgroundTransport((envelope) => browser.runtime.sendMessage(envelope));
@@ -32,9 +32,15 @@ export const browserPanelHost: PanelHost = {
     const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
       if (area !== 'session') return;
       for (const [key, change] of Object.entries(changes)) {
-        if (!key.startsWith('tab-status:')) continue;
+        const tabId = tabIdOfKey(key);
+        if (tabId === null) continue;
+        // Removed: the tab loaded another page (see the background's forgetFinishedStatus).
+        if (change.newValue === undefined) {
+          listener(tabId, null);
+          continue;
+        }
         const parsed = TabStatusSchema.safeParse(change.newValue);
-        if (parsed.success) listener(parsed.data);
+        if (parsed.success) listener(parsed.data.tabId, parsed.data);
       }
     };
     browser.storage.onChanged.addListener(onChanged);

@@ -106,4 +106,19 @@ describe('Chromium: pages that change under their highlights', () => {
     await panel.close();
     await page.close();
   }, 120_000);
+
+  it('says nothing more of an article once its tab has loaded another page', async () => {
+    const { page, status } = await openAndAnalyse(`/corpus/${REVIEW_PAGES.second}.html`);
+    if (status.state !== 'captured') throw new Error('analysis failed');
+    const panel = await panelFor(browser, status);
+    await panel.locator('.event-card').first().waitFor();
+
+    await page.goto(server.url(`/corpus/${REVIEW_PAGES.third}.html`));
+    await waitForBridge(page);
+    await expect.poll(async () => (await statusOf(page, status.tabId))?.state ?? 'none').toBe('none');
+    await panel.getByRole('button', { name: 'Analyse this page' }).waitFor();
+    expect(await panel.locator('.event-card').count()).toBe(0);
+    await panel.close();
+    await page.close();
+  });
 });
