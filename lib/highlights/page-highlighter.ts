@@ -204,14 +204,14 @@ export class PageHighlighter {
     // What the user's corrections found goes to the private layer, the rest to the page's registry.
     const own = new Set(request.mentions.own);
     const byKind = new Map<MentionKind, AbstractRange[]>();
-    const ownByKind = new Map<PrivateMark, Anchored[]>();
+    const ownMarks = new Map<PrivateMark, Anchored[]>();
     const overlayItems: OverlayItem[] = [];
     let ownPainted = 0;
     for (const anchor of anchored) {
       const i = Number(anchor.id);
       const kind = KIND_OF_LETTER[kinds[i] as string] as MentionKind;
       if (own.has(i)) {
-        pushTo(ownByKind, kind, anchor);
+        pushTo(ownMarks, kind, anchor);
         ownPainted++;
       } else pushTo(byKind, kind, anchor.staticRange());
       overlayItems.push({
@@ -232,11 +232,11 @@ export class PageHighlighter {
     const { map } = this.pageIndex();
     const layer = this.privateLayer();
     layer.showAll();
-    ownByKind.set('confirmed', evidence.anchored);
+    ownMarks.set('confirmed', evidence.anchored);
     for (const mark of [...MENTION_KIND_NAMES, 'confirmed'] as const) {
       layer.set(
         mark,
-        (ownByKind.get(mark) ?? []).map((a) => rangeFromTextMap(map, a.start, a.end)),
+        (ownMarks.get(mark) ?? []).map((a) => rangeFromTextMap(map, a.start, a.end)),
       );
     }
     this.overlay?.destroy();
@@ -253,8 +253,8 @@ export class PageHighlighter {
   }
 }
 
-function pushTo<K, T>(map: Map<K, T[]>, kind: K, item: T): void {
-  const list = map.get(kind);
+function pushTo<K, T>(map: Map<K, T[]>, key: K, item: T): void {
+  const list = map.get(key);
   if (list) list.push(item);
-  else map.set(kind, [item]);
+  else map.set(key, [item]);
 }
