@@ -401,7 +401,7 @@ const STEPS: [string, string][] = [
   ['spawnMs', '  of which worker spawn'],
   ['scriptMs', '  of which script, listeners'],
   ['gazetteerMs', 'gazetteer fetch, decode'],
-  ['dictionaryMs', 'actor dictionary'],
+  ['warmUpMs', 'warm-up (during the fetch)'],
   ['extractorMs', 'rest of extractor load'],
   ['injectMs', 'inject content script'],
   ['captureMs', 'capture (in page)'],

@@ -12,11 +12,11 @@ export const AnalysisTimingsSchema = z.object({
   backgroundReadyAt: z.number(),
   /** When the analysis request reached its handler. */
   receivedAt: z.number(),
-  /** Decoding the shipped gazetteer (near 0 when it was already loaded). */
+  /** Fetching and loading the shipped gazetteer (near 0 when it was already loaded). */
   gazetteerMs: z.number().nonnegative(),
-  /** Building the actor dictionary from its data files (near 0 when it was already built). */
-  dictionaryMs: z.number().nonnegative(),
-  /** The rest of loading the extractor after the dictionary (the user's corrections, read meanwhile). */
+  /** The extraction warm-up run while the gazetteer's bytes arrive (0 once done in this background). */
+  warmUpMs: z.number().nonnegative(),
+  /** The rest of loading the extractor after the gazetteer (the user's corrections, read meanwhile). */
   extractorMs: z.number().nonnegative(),
   /** Injecting the content script, then the capture's round trip to the page. */
   injectMs: z.number().nonnegative(),

@@ -40,7 +40,7 @@ export type Analysed = Awaited<ReturnType<typeof readAnalysis>>;
 /**
  * One analysis split into its steps, in ms. `wakeMs`: trigger to the background's handler (the
  * background's start when it was asleep, split in `spawnMs` and `scriptMs`, see startUp).
- * Loading the extractor (`gazetteerMs`, `dictionaryMs`, `extractorMs`) runs while the page is injected and
+ * Loading the extractor (`gazetteerMs`, `warmUpMs`, `extractorMs`) runs while the page is injected and
  * captured; `loadWaitMs` is how long the capture then still waited for it. Then extraction,
  * anchoring and painting; `totalMs` is trigger to painted highlights, `eventsTotalMs` trigger to
  * the stored events (the side panel's event list).
@@ -53,7 +53,7 @@ export function coldPathRow({ reply, extraction, highlights, clock }: Analysed):
     wakeMs: bench.receivedAt - sentAt,
     ...startUp(sentAt, bench),
     gazetteerMs: bench.gazetteerMs,
-    dictionaryMs: bench.dictionaryMs,
+    warmUpMs: bench.warmUpMs,
     extractorMs: bench.extractorMs,
     injectMs: bench.injectMs,
     captureMs: reply.captureMs,
