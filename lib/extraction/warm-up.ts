@@ -22,7 +22,7 @@ const EMPTY_ASSET: GazetteerAsset = {
  * runs: made up, and in no article.
  */
 const SAMPLE = {
-  title: 'Clashes reported',
+  title: 'Gunmen attack police post',
   text:
     'On Tuesday, 3 May 2022, unidentified gunmen attacked a police post near the market, killing ' +
     'at least four officers and wounding dozens of civilians, the army said. Protesters marched ' +
