@@ -76,12 +76,16 @@ export function EventsSection({
 
   // Defined before the early returns: deleting every event empties the log, and its Undo must
   // still be offered on the empty page.
+  // Only what is picked and still shown: a row picked before the filter hid it is not deleted
+  // unseen (its pick waits for the filter that shows it again).
+  const pickedShown = useMemo(() => shown.filter((e) => picked.has(e.id)), [shown, picked]);
   const deletePicked = async () => {
-    const doomed = loaded.filter((e) => picked.has(e.id));
+    const doomed = pickedShown;
     try {
       await deleteEvents(db, doomed);
       setDeleted(doomed);
-      setPicked(new Set());
+      const gone = new Set(doomed.map((e) => e.id));
+      setPicked((now) => new Set([...now].filter((id) => !gone.has(id))));
       setMessage(`Deleted ${doomed.length} event${doomed.length === 1 ? '' : 's'}.`);
     } catch (error) {
       setMessage(`Nothing was deleted (${errorMessage(error)}).`);
@@ -189,10 +193,10 @@ export function EventsSection({
           <button
             type="button"
             className="secondary"
-            disabled={picked.size === 0}
+            disabled={pickedShown.length === 0}
             onClick={() => void deletePicked()}
           >
-            Delete {picked.size ? `${picked.size} picked` : 'picked'}
+            Delete {pickedShown.length ? `${pickedShown.length} picked` : 'picked'}
           </button>
           {deleted && (
             <button type="button" onClick={() => void undoDelete()}>

@@ -119,6 +119,19 @@ describe('Chromium: the event log after the user trial’s fixes', () => {
     await log.close();
   });
 
+  it('deletes only the picked events the filter still shows, and says how many', async () => {
+    const { log, rows } = await logWithEvents();
+    await log.getByRole('checkbox', { name: 'Pick all shown events' }).check();
+    await log.getByLabel('From', { exact: true }).fill('2024-01-01');
+    await log.getByLabel('To', { exact: true }).fill('2024-12-31');
+    await expect.poll(() => rows.count()).toBe(3);
+    await log.getByRole('button', { name: 'Delete 3 picked' }).click();
+    await log.getByText('Deleted 3 events.').waitFor();
+    const kept = (await storedEvents(log)).map((e) => e.id);
+    expect(kept).toEqual(EVENTS.filter((e) => !e.date.startsWith('2024')).map((e) => e.id));
+    await log.close();
+  });
+
   it('labels the timeline’s axis across its width, by month and, once brushed, by week', async () => {
     const { log, rows } = await logWithEvents();
     const ticks = log.locator('.timeline-axis .tick');
