@@ -7,7 +7,7 @@ import {
   type ProposedEvent,
 } from '../schema';
 import { quoteSelectorFor } from '../anchoring/quote-selector';
-import { hostOf } from '../article/article-url';
+import { hostOf, normaliseArticleUrl } from '../article/article-url';
 import { largerToll, mergeDuplicate } from '../log/duplicates';
 import type { ConflictReaderDatabase } from './database';
 import { batchesOf, changeArticleEvents, putEvents, updateEvent, type EventRef } from './event-batches';
@@ -95,7 +95,8 @@ function eventFields(article: Article, proposal: ProposedEvent, id: string, stam
     articleId: article.id,
     notes: '',
     source: article.siteName ?? hostOf(article.url),
-    sourceUrl: article.canonicalUrl ?? article.url,
+    // Tracking and layout parameters say who shared the link, not which article it is.
+    sourceUrl: normaliseArticleUrl(article.canonicalUrl ?? article.url),
     status: 'proposed' as const,
     createdAt: stamp,
     updatedAt: stamp,

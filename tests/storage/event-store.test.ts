@@ -53,6 +53,19 @@ describe('event store', () => {
     db.close();
   });
 
+  it('records the source address without tracking or layout parameters, as the article is known', async () => {
+    const db = new ConflictReaderDatabase(NAME);
+    const tracked = {
+      ...article,
+      url: 'https://news.example.org/world/story-1?utm_source=newsletter&copy=1&page=2#comments',
+      canonicalUrl: null,
+    };
+    await saveProposals(db, tracked, [proposal('Kupiansk', 0, 34)]);
+    const [event] = await eventsOfArticle(db, tracked.id);
+    expect(eventOf(event).sourceUrl).toBe('https://news.example.org/world/story-1?page=2');
+    db.close();
+  });
+
   it('stores the valid proposals when one of them is not valid, and counts the one it dropped', async () => {
     const db = new ConflictReaderDatabase(NAME);
     const impossible = { ...proposal('Kupiansk', 0, 34), fatalities: 1e20 };
