@@ -49,6 +49,14 @@ describe('actor suggestions for the event editor', () => {
     expect(later[0]?.canonical).not.toBe(names[0]);
   });
 
+  it('puts the event’s country first also where the dictionary names its civilians itself', () => {
+    const ukraine = { focusCountry: 'UA', publishedAt: '2025-03-01' };
+    expect(suggestActors(dict, 'Civilians', ukraine)[0]).toEqual({
+      canonical: 'Civilians (Ukraine)',
+      inter: 7,
+    });
+  });
+
   it('offers every country’s generic actors, the event’s country first, with their types', () => {
     const bolivia = { focusCountry: 'BO', publishedAt: '2025-03-01' };
     const civilians = suggestActors(dict, 'Civilians', bolivia);

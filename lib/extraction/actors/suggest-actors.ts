@@ -39,12 +39,11 @@ export function suggestActors(
       best = Math.min(best, score + (name === actor.canonical ? 0 : 0.5));
     }
     const known = scored.get(actor.canonical);
-    if (best < Infinity && (!known || best < known.score))
-      scored.set(actor.canonical, {
-        actor,
-        score: best,
-        home: country !== null && country === context.focusCountry,
-      });
+    const home = country !== null && country === context.focusCountry;
+    // A dictionary entry named like a country's group ("Civilians (Ukraine)") is that group: it
+    // is at home in its country as much as the group is.
+    if (best < Infinity && (!known || best < known.score || (best === known.score && home && !known.home)))
+      scored.set(actor.canonical, { actor, score: best, home });
   };
   for (const entry of dict.entries) {
     const actor = entryActor(dict, entry, context);
