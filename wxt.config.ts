@@ -54,6 +54,9 @@ export default defineConfig({
       'scripting',
       'storage',
       browser === 'firefox' ? undefined : 'sidePanel',
+      // Chrome: the extractor's host document (entrypoints/extraction-host), which outlives the
+      // service worker's sleeps; Firefox's event page extracts itself.
+      browser === 'firefox' ? undefined : 'offscreen',
     ].filter((p): p is string => p !== undefined),
     optional_host_permissions: ['http://*/*', 'https://*/*'],
     host_permissions: mode === 'test' ? ['http://127.0.0.1/*'] : [],
@@ -77,6 +80,7 @@ export default defineConfig({
             },
           },
         }
-      : {}),
+      : // runtime.getContexts, with which the background finds the extractor's host, came in 116.
+        { minimum_chrome_version: '116' }),
   }),
 });

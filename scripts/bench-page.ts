@@ -25,6 +25,7 @@ import {
 import { GENERATED_PAGES } from '../tests/browser/support/generated-pages';
 import { coldPathRow, medianOf, mediansOf, pageClock, readAnalysis } from './bench-page/analysis';
 import { benchFirefox, type FirefoxRows } from './bench-page/firefox';
+import { extensionProcessesPssMb } from './bench-page/process-memory';
 import { loadNodeExtractor } from './cli/node-extractor';
 
 const RUNS = 7;
@@ -152,6 +153,24 @@ async function stopServiceWorker(cdp: CDPSession): Promise<void> {
   await stopped;
 }
 
+/** Let the extension settle (timers, collected garbage) and read its processes' memory. */
+async function restingMemory(): Promise<number | null> {
+  await new Promise((resolve) => setTimeout(resolve, 3_000));
+  return extensionProcessesPssMb();
+}
+
+/** Close the extractor's host as it closes itself after HOST_IDLE_CLOSE_MS without an analysis. */
+async function closeExtractorHost(browser: ChromiumWithExtension): Promise<void> {
+  const page = await browser.context.newPage();
+  await page.goto(browser.extensionUrl('log.html'));
+  await page.evaluate(() =>
+    (
+      globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }
+    ).chrome.runtime.sendMessage({ type: 'extraction-host-idle', payload: {} }),
+  );
+  await page.close();
+}
+
 /** A page of the bench server, open, with the test bridge listening. */
 async function openPage(browser: ChromiumWithExtension, pageUrl: string): Promise<Page> {
   const page = await browser.context.newPage();
@@ -246,6 +265,12 @@ async function mainThreadWhileChanging(browser: ChromiumWithExtension): Promise<
 }
 
 let changingPage: Awaited<ReturnType<typeof mainThreadWhileChanging>>;
+/** The extension processes' memory at rest (MB), the service worker awake, stopped, and with the extractor's host closed too. */
+const memoryAtRest: Record<'awake' | 'asleep' | 'noHost', number | null> = {
+  awake: null,
+  asleep: null,
+  noHost: null,
+};
 const rows: Record<string, number>[] = [];
 const hugeCaptureMs: number[] = [];
 const newsWarm: Record<string, number>[] = [];
@@ -288,6 +313,7 @@ try {
     newsWarm.push(coldPathRow(analysed));
     await page.close();
   }
+  memoryAtRest.awake = await restingMemory();
   // The control page's session stops the worker; the page to analyse is open first, since
   // loading it wakes the worker (its tabs.onUpdated listener), as it does for a reader.
   const control = await browser.context.newPage();
@@ -305,6 +331,11 @@ try {
     roundUpCold.push(coldPathRow(await analyseOpenPage(page)));
     await page.close();
   }
+  await stopServiceWorker(cdp);
+  memoryAtRest.asleep = await restingMemory();
+  await closeExtractorHost(browser);
+  await stopServiceWorker(cdp);
+  memoryAtRest.noHost = await restingMemory();
   changingPage = await mainThreadWhileChanging(browser);
 } finally {
   await browser.close();
@@ -360,6 +391,7 @@ const result = {
   hugePageCaptureMs: medianOf(hugeCaptureMs),
   changingHugePageBusyShare: changingPage.busyShare,
   changingHugePageRepaintMs: Math.round(changingPage.repaintMs),
+  extensionMemoryAtRestMb: memoryAtRest,
   roundUp,
   news: { warm, cold, firstUse },
   firefoxNews: firefoxMedians,
@@ -394,12 +426,16 @@ console.log(
   `  the ${(hugeHtml.length / 1e6).toFixed(1)} MB page changing every ${CHANGE_EVERY_MS} ms for ${CHANGING_MS / 1000} s: main thread busy ${(changingPage.busyShare * 100).toFixed(1)}% of the time in long tasks, ${changingPage.repaints ? `highlights anchored again (the last time in ${result.changingHugePageRepaintMs} ms)` : 'highlights never anchored again'}`,
 );
 console.log(
+  `  extension processes at rest (PSS): ${memoryAtRest.awake} MB with the service worker awake, ${memoryAtRest.asleep} MB once it was stopped (the extractor's host stays), ${memoryAtRest.noHost} MB with the host closed too`,
+);
+console.log(
   `\n${countWords(parseTextFile(readFileSync(path.join(corpus, 'articles', `${NEWS_ARTICLE}.txt`), 'utf8')).text)}-word article (${NEWS_ARTICLE}), medians in ms: warm (${RUNS} runs), worker stopped first (${COLD_RUNS}), first in a fresh profile (${FIRST_USE_RUNS})`,
 );
 const STEPS: [string, string][] = [
   ['wakeMs', 'trigger → background handler'],
   ['spawnMs', '  of which worker spawn'],
   ['scriptMs', '  of which script, listeners'],
+  ['hostMs', 'extractor host start'],
   ['gazetteerMs', 'gazetteer fetch, decode'],
   ['warmUpMs', 'warm-up (during the fetch)'],
   ['extractorMs', 'rest of extractor load'],

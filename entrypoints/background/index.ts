@@ -32,10 +32,8 @@ import {
   saveCorrection,
   saveProposals,
 } from '@/lib/storage';
-import { loadActorDictionary } from '@/lib/extraction/actors/dictionary';
-import { suggestActors } from '@/lib/extraction/actors/suggest-actors';
-import { suggestPlaces } from '@/lib/extraction/places/suggest-places';
-import { currentExtractor, loadShippedGazetteer } from './extractor';
+import { extractionService } from './extraction';
+import { closeIdleHost, offscreenHost } from './offscreen-host';
 import { openPanel } from './open-panel';
 import { forgetTabStatus, publishTabStatus, readTabStatus } from './tab-status-store';
 import { testHandlers } from './test-hooks';
@@ -49,6 +47,7 @@ const sendToTab = <T extends TabMessageType>(tabId: number, type: T, payload: Ta
 
 export default defineBackground(() => {
   const db = new ConflictReaderDatabase();
+  const extraction = extractionService(db);
   /** The scripts each tab's current page has (forgotten when the tab navigates or closes). */
   const injected = new Map<number, Set<string>>();
   /**
@@ -74,16 +73,7 @@ export default defineBackground(() => {
     prepareHighlights: (tabId) => injectOnce(tabId, HIGHLIGHTER),
     capture: (tabId, mode) => sendToTab(tabId, mode === 'page' ? 'capture-page' : 'capture-selection', {}),
     store: (article) => saveArticle(db, article),
-    loadExtractor: async () => {
-      const extractor = await currentExtractor(db);
-      return (article) =>
-        extractor.findMentions({
-          title: article.title,
-          text: article.text,
-          publishedAt: article.publishedAt?.slice(0, 10) ?? null,
-          lang: article.lang,
-        });
-    },
+    loadExtractor: () => extraction.load(),
     storeProposals: async (article, events) => ({
       dropped: (await saveProposals(db, article, events)).dropped,
     }),
@@ -157,11 +147,15 @@ export default defineBackground(() => {
         now: ports.now,
       }),
     'suggest-places': async ({ query, country }) => ({
-      places: suggestPlaces(await loadShippedGazetteer(), query, { country }),
+      places: await extraction.suggestPlaces(query, country),
     }),
     'suggest-actors': async ({ query, country, date }) => ({
-      actors: suggestActors(loadActorDictionary(), query, { focusCountry: country, publishedAt: date }),
+      actors: await extraction.suggestActors(query, country, date),
     }),
+    'extraction-host-idle': async () => {
+      await closeIdleHost();
+      return {};
+    },
     'show-evidence': async ({ tabId, selector, hint }) => {
       await ports.inject(tabId);
       await ports.prepareHighlights(tabId);
@@ -208,6 +202,14 @@ export default defineBackground(() => {
     const status = await readTabStatus(tabId).catch(() => undefined);
     if (status && status.state !== 'capturing') await forgetTabStatus(tabId);
   };
+
+  if (!import.meta.env.FIREFOX) {
+    // The extractor's host opens with the browser, so the day's first article is analysed warm; it
+    // closes itself when no analysis comes (HOST_IDLE_CLOSE_MS).
+    const openHost = () => void offscreenHost.ensure().catch(() => undefined);
+    browser.runtime.onStartup.addListener(openHost);
+    browser.runtime.onInstalled.addListener(openHost);
+  }
 
   browser.tabs.onRemoved.addListener((tabId) => {
     injected.delete(tabId);

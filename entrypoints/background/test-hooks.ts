@@ -2,10 +2,8 @@ import { browser, type Browser } from 'wxt/browser';
 import type { AnalysisMode, AnalysisPorts } from '@/lib/analysis/analyse-tab';
 import type { TabStatus } from '@/lib/schema';
 import type { RuntimeHandlers } from '@/lib/messaging';
-import { warmUpExtraction } from '@/lib/extraction/warm-up';
 import { epochNow, type AnalysisTimings } from '@/lib/schema/analysis-timings';
 import { allEvents, listArticles, type ConflictReaderDatabase } from '@/lib/storage';
-import { loadShippedGazetteer } from './extractor';
 import { readAllTabStatuses } from './tab-status-store';
 
 /**
@@ -109,15 +107,15 @@ export function testHandlers(
 }
 
 /**
- * The analysis ports, timed for `npm run bench:page`. The gazetteer's promise is the one the
- * extractor's load awaits, and the warm-up is the one that load runs while the gazetteer's bytes
- * arrive (once per background: the load's own call then does nothing), so each is told from the rest.
+ * The analysis ports, timed for `npm run bench:page`; loading the extractor says itself where its
+ * time went (see LoadTimings).
  */
 function timedPorts(ports: AnalysisPorts): {
   timed: AnalysisPorts;
   timings: Omit<AnalysisTimings, 'backgroundStartedAt' | 'backgroundReadyAt' | 'receivedAt'>;
 } {
   const timings = {
+    hostMs: 0,
     gazetteerMs: 0,
     warmUpMs: 0,
     extractorMs: 0,
@@ -141,20 +139,8 @@ function timedPorts(ports: AnalysisPorts): {
       return result;
     },
     loadExtractor: async () => {
-      const started = performance.now();
-      let gazetteerLoaded = started;
-      // The fetch starts here; a failed load is the extractor's load's to report.
-      const loaded = loadShippedGazetteer().then(
-        () => void (gazetteerLoaded = performance.now()),
-        () => undefined,
-      );
-      warmUpExtraction();
-      timings.warmUpMs = performance.now() - started;
       const extractor = await ports.loadExtractor();
-      await loaded;
-      // The gazetteer's time includes the warm-up's when the warm-up outlasts the fetch.
-      timings.gazetteerMs = gazetteerLoaded - started;
-      timings.extractorMs = performance.now() - gazetteerLoaded;
+      Object.assign(timings, extractor.timings);
       timings.extractorReadyAt = epochNow();
       return extractor;
     },

@@ -1,4 +1,4 @@
-import type { FoundMentions } from '../extraction/extract';
+import type { LoadedExtractor } from '../extraction/service/extraction-service';
 import type { Article, ProposedEvent } from '../schema';
 import { eventFromSelection } from './event-from-selection';
 
@@ -11,7 +11,7 @@ export interface SelectedEventPorts {
   /** The text the user has selected in the tab's page. */
   readSelection(tabId: number): Promise<string>;
   /** The extractor, with the user's current corrections (see AnalysisPorts.loadExtractor). */
-  loadExtractor(): Promise<(article: Article) => FoundMentions>;
+  loadExtractor(): Promise<LoadedExtractor>;
   /** The id of this event among the article's stored proposals, or undefined when it is not one. */
   storedProposal(article: Article, event: ProposedEvent): Promise<string | undefined>;
   /** Store the event as the user's own; returns its id. */
@@ -33,8 +33,10 @@ export async function addSelectedEvent(
   if (!article) throw new Error('Analyse the page first, then select the sentence that reports the event.');
   await ports.inject(tabId);
   const selection = await ports.readSelection(tabId);
-  const extract = await ports.loadExtractor();
-  const event = eventFromSelection(article, selection, extract(article), ports.now());
+  const extractor = await ports.loadExtractor();
+  const found = await extractor.find(article);
+  const events = await found.proposeEvents();
+  const event = eventFromSelection(article, selection, { ...found, events }, ports.now());
   // The extractor may have proposed this very event already: point at it rather than copy it.
   const proposed = await ports.storedProposal(article, event);
   if (proposed !== undefined) return { eventId: proposed, existing: true };

@@ -1,5 +1,5 @@
 import { articleFromCapture } from '../article/article-from-capture';
-import type { FoundMentions } from '../extraction/extract';
+import type { FoundInArticle, LoadedExtractor } from '../extraction/service/extraction-service';
 import type {
   Article,
   CaptureResult,
@@ -34,7 +34,7 @@ export interface AnalysisPorts {
    * The extractor, with the user's current corrections. Loaded while the page is being read; it
    * finds an article's mentions, and its events on demand.
    */
-  loadExtractor(): Promise<(article: Article) => FoundMentions>;
+  loadExtractor(): Promise<LoadedExtractor>;
   /** Store the proposals; those that are not valid events are dropped, and counted. */
   storeProposals(article: Article, events: readonly ProposedEvent[]): Promise<{ dropped: number }>;
   /** Evidence of the events the user confirmed on this article before, to mark them again. */
@@ -194,12 +194,12 @@ function unsaved(error: unknown): string {
   return `The article was read but couldn't be saved (${errorMessage(error)}). Nothing saved earlier was lost; ${storageFailureAdvice(error)}`;
 }
 
-type Finding = { found: FoundMentions; confirmed: QuoteAnchor[]; extractMs: number } | { failure: string };
+type Finding = { found: FoundInArticle; confirmed: QuoteAnchor[]; extractMs: number } | { failure: string };
 
 /** The article's mentions, and the evidence of events confirmed on it before. Never throws. */
 async function findMentions(
   article: Article,
-  extractor: Promise<Settled<(article: Article) => FoundMentions>>,
+  extractor: Promise<Settled<LoadedExtractor>>,
   ports: AnalysisPorts,
 ): Promise<Finding> {
   try {
@@ -208,7 +208,7 @@ async function findMentions(
     const loaded = await extractor;
     if ('error' in loaded) throw loaded.error;
     const started = performance.now();
-    const found = loaded.value(article);
+    const found = await loaded.value.find(article);
     const extractMs = performance.now() - started;
     return { found, confirmed: await confirming, extractMs };
   } catch (error) {
@@ -269,7 +269,7 @@ async function paintAndPropose(
   const stored = saved.value;
   try {
     const eventsStarted = performance.now();
-    const events = found.proposeEvents();
+    const events = await found.proposeEvents();
     const eventsMs = performance.now() - eventsStarted;
     const { dropped } = await ports.storeProposals(stored, events);
     const counts = perKind(() => 0);

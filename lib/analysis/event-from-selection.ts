@@ -1,5 +1,5 @@
 import { eventLocationOf } from '../extraction/events/event-location';
-import type { FoundMentions } from '../extraction/extract';
+import type { FoundInArticle } from '../extraction/service/extraction-service';
 import type { Article, Mention, ProposedEvent } from '../schema';
 
 /**
@@ -13,7 +13,7 @@ import type { Article, Mention, ProposedEvent } from '../schema';
 export function eventFromSelection(
   article: Article,
   selection: string,
-  found: FoundMentions,
+  found: Pick<FoundInArticle, 'mentions' | 'sentences'> & { events: readonly ProposedEvent[] },
   today: Date,
 ): ProposedEvent {
   const span = locate(article.text, selection);
@@ -30,10 +30,7 @@ export function eventFromSelection(
   const evidence = { start, end, text: article.text.slice(start, end) };
 
   const overlap = (e: ProposedEvent) => Math.min(end, e.evidence.end) - Math.max(start, e.evidence.start);
-  const proposed = found
-    .proposeEvents()
-    .filter((e) => overlap(e) > 0)
-    .sort((a, b) => overlap(b) - overlap(a))[0];
+  const proposed = found.events.filter((e) => overlap(e) > 0).sort((a, b) => overlap(b) - overlap(a))[0];
   if (proposed) return { ...proposed, evidence, confidence: 1 };
 
   const inside = found.mentions.filter((m) => m.start >= start && m.end <= end);

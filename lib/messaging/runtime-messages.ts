@@ -51,6 +51,8 @@ export const RuntimeMessages = {
     }),
     response: z.object({ actors: z.array(ActorSchema) }),
   },
+  /** Chrome's extractor host (its offscreen document): no analysis came for a while, close it. */
+  'extraction-host-idle': { request: z.object({}), response: z.object({}) },
   /** Test builds only: analyse the tab that sent this message; `bench` says where the time went. */
   'test:analyse-sender': {
     request: z.object({ selection: z.boolean() }),

@@ -12,6 +12,8 @@ export const AnalysisTimingsSchema = z.object({
   backgroundReadyAt: z.number(),
   /** When the analysis request reached its handler. */
   receivedAt: z.number(),
+  /** Starting the extractor's host (Chrome's offscreen document; 0 when it ran, and in Firefox). */
+  hostMs: z.number().nonnegative(),
   /** Fetching and loading the shipped gazetteer (near 0 when it was already loaded). */
   gazetteerMs: z.number().nonnegative(),
   /** The extraction warm-up run while the gazetteer's bytes arrive (0 once done in this background). */

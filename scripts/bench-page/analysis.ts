@@ -52,6 +52,7 @@ export function coldPathRow({ reply, extraction, highlights, clock }: Analysed):
   return {
     wakeMs: bench.receivedAt - sentAt,
     ...startUp(sentAt, bench),
+    hostMs: bench.hostMs,
     gazetteerMs: bench.gazetteerMs,
     warmUpMs: bench.warmUpMs,
     extractorMs: bench.extractorMs,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { fakeExtractor } from './support/fake-extractor';
 import { addSelectedEvent, type SelectedEventPorts } from '@/lib/analysis/add-selected-event';
 import type { Article, ProposedEvent } from '@/lib/schema';
 import { kupianskArticle, kupianskEvent } from '../exchange/fixtures';
@@ -33,11 +34,12 @@ function ports(selection: string, changes: Partial<SelectedEventPorts> = {}) {
       calls.push('read-selection');
       return selection;
     },
-    loadExtractor: async () => () => ({
-      mentions: [],
-      sentences: [{ start: 0, end: kupianskArticle.text.length }],
-      proposeEvents: () => [proposal],
-    }),
+    loadExtractor: async () =>
+      fakeExtractor(() => ({
+        mentions: [],
+        sentences: [{ start: 0, end: kupianskArticle.text.length }],
+        proposeEvents: () => [proposal],
+      })),
     storedProposal: async () => undefined,
     addUserEvent: async (article, event) => {
       added.push({ article, event });

@@ -1,5 +1,6 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
+import { fakeExtractor } from './support/fake-extractor';
 import { analyseTab, type AnalysisPorts } from '@/lib/analysis/analyse-tab';
 import {
   TabStatusSchema,
@@ -56,11 +57,8 @@ function ports(overrides: Partial<AnalysisPorts> = {}) {
     capture: async () => article,
     prepareHighlights: async () => undefined,
     store: (a) => saveArticle(db, a),
-    loadExtractor: async () => (a) => ({
-      mentions: mentionsOf(a.text),
-      sentences: [],
-      proposeEvents: () => [],
-    }),
+    loadExtractor: async () =>
+      fakeExtractor((a) => ({ mentions: mentionsOf(a.text), sentences: [], proposeEvents: () => [] })),
     storeProposals: async (_a, events) => {
       proposals.push(...events);
       return { dropped: 0 };
@@ -292,11 +290,12 @@ describe('analyseTab', () => {
 
   it('says in plain words how many proposals were left out, and keeps the rest', async () => {
     const { value } = ports({
-      loadExtractor: async () => (a) => ({
-        mentions: mentionsOf(a.text),
-        sentences: [],
-        proposeEvents: () => [{} as ProposedEvent, {} as ProposedEvent, {} as ProposedEvent],
-      }),
+      loadExtractor: async () =>
+        fakeExtractor((a) => ({
+          mentions: mentionsOf(a.text),
+          sentences: [],
+          proposeEvents: () => [{} as ProposedEvent, {} as ProposedEvent, {} as ProposedEvent],
+        })),
       storeProposals: async () => ({ dropped: 1 }),
     });
     const status = await analyseTab(TAB, 'page', value);
@@ -334,13 +333,14 @@ describe('analyseTab', () => {
 
   it('keeps the highlights when proposing events fails, and says so', async () => {
     const { value } = ports({
-      loadExtractor: async () => (a) => ({
-        mentions: mentionsOf(a.text),
-        sentences: [],
-        proposeEvents: () => {
-          throw new Error('event rules broken');
-        },
-      }),
+      loadExtractor: async () =>
+        fakeExtractor((a) => ({
+          mentions: mentionsOf(a.text),
+          sentences: [],
+          proposeEvents: () => {
+            throw new Error('event rules broken');
+          },
+        })),
     });
     const status = await analyseTab(TAB, 'page', value);
     expect(status).toMatchObject({ state: 'captured', extraction: null, highlights: { painted: 3 } });
@@ -361,10 +361,11 @@ describe('analyseTab', () => {
       hint: 0,
     };
     const { value } = ports({
-      loadExtractor: async () => (a) => {
-        order.push('extract');
-        return { mentions: mentionsOf(a.text), sentences: [], proposeEvents: () => [] };
-      },
+      loadExtractor: async () =>
+        fakeExtractor((a) => {
+          order.push('extract');
+          return { mentions: mentionsOf(a.text), sentences: [], proposeEvents: () => [] };
+        }),
       confirmedEvidence: async () => {
         order.push('read confirmed');
         return [evidence];
@@ -420,7 +421,11 @@ describe('analyseTab', () => {
         // The user follows a link while the mentions are being found.
         loadExtractor: async () => {
           shown = NEXT;
-          return (a) => ({ mentions: mentionsOf(a.text), sentences: [], proposeEvents: () => [] });
+          return fakeExtractor((a) => ({
+            mentions: mentionsOf(a.text),
+            sentences: [],
+            proposeEvents: () => [],
+          }));
         },
         tabUrl: async () => shown,
         paint: async (_tabId, a) => {

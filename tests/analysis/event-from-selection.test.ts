@@ -17,8 +17,14 @@ function articleOf(text: string): Article {
   };
 }
 
-const found = (article: Article) =>
-  realExtractor().findMentions({ title: article.title, text: article.text, publishedAt: '2024-05-10' });
+const found = (article: Article) => {
+  const mentions = realExtractor().findMentions({
+    title: article.title,
+    text: article.text,
+    publishedAt: '2024-05-10',
+  });
+  return { ...mentions, events: mentions.proposeEvents() };
+};
 
 describe('an event from the user’s selection', () => {
   it('starts from the extractor’s proposal for that passage, with the whole sentence as evidence', () => {

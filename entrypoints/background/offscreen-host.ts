@@ -1,0 +1,44 @@
+import { browser } from 'wxt/browser';
+import type { HostChannel } from '@/lib/extraction/service/remote-extraction';
+
+const HOST_PAGE = '/extraction-host.html';
+
+let creating: Promise<void> | null = null;
+
+const hostIsOpen = async () =>
+  (
+    await browser.runtime.getContexts({
+      contextTypes: [browser.runtime.ContextType.OFFSCREEN_DOCUMENT],
+      documentUrls: [browser.runtime.getURL(HOST_PAGE)],
+    })
+  ).length > 0;
+
+/**
+ * Chrome's offscreen document that hosts the extractor (entrypoints/extraction-host): opened by
+ * the first analysis (or with the browser), closed when it reports itself idle. There is one at
+ * most per profile; two analyses starting together share its opening.
+ */
+export const offscreenHost: HostChannel = {
+  ensure: async () => {
+    const started = performance.now();
+    if (await hostIsOpen()) return 0;
+    creating ??= browser.offscreen
+      .createDocument({
+        url: HOST_PAGE,
+        reasons: [browser.offscreen.Reason.WORKERS],
+        justification:
+          'Runs the article extractor in a worker, with its place gazetteer loaded, while the reader reads.',
+      })
+      .finally(() => {
+        creating = null;
+      });
+    await creating;
+    return performance.now() - started;
+  },
+  send: (envelope) => browser.runtime.sendMessage(envelope),
+};
+
+/** Close the host: no analysis came for a while (see HOST_IDLE_CLOSE_MS). */
+export async function closeIdleHost(): Promise<void> {
+  if (await hostIsOpen()) await browser.offscreen.closeDocument();
+}

@@ -1,0 +1,45 @@
+import type { Span } from '../doc/spans';
+import type { Actor, Article, Mention, Place, ProposedEvent } from '../../schema';
+
+/** What extraction reads of an article. */
+export type ArticleText = Pick<Article, 'title' | 'text' | 'publishedAt' | 'lang'>;
+
+/** An article's mentions now, its events when asked for (the expensive half, not needed to highlight). */
+export interface FoundInArticle {
+  mentions: readonly Mention[];
+  /** The text's sentences, as the extractor split them (the evidence of an event is one of them). */
+  sentences: readonly Span[];
+  proposeEvents(): Promise<readonly ProposedEvent[]>;
+}
+
+/** Where loading the extractor spent its time (near 0 for what was loaded before). */
+export interface LoadTimings {
+  /** Starting the place the extractor lives in (Chrome's offscreen document), when it was not running. */
+  hostMs: number;
+  /** Fetching and loading the shipped gazetteer. */
+  gazetteerMs: number;
+  /** The extraction warm-up run while the gazetteer's bytes arrive (0 once done). */
+  warmUpMs: number;
+  /** The rest: the user's corrections, read meanwhile, and the extractor built with them. */
+  extractorMs: number;
+}
+
+/** An extractor with the user's corrections of the moment of loading. */
+export interface LoadedExtractor {
+  find(article: ArticleText): Promise<FoundInArticle>;
+  timings: LoadTimings;
+}
+
+/**
+ * Extraction as the background uses it, wherever it runs: in the background itself (Firefox's
+ * event page, tests) or in a longer-lived document that keeps the gazetteer and the warm code
+ * while the background sleeps (Chrome's offscreen document, see remote-extraction.ts).
+ */
+export interface ExtractionService {
+  /** The extractor with the user's current corrections, which change results on every page. */
+  load(): Promise<LoadedExtractor>;
+  /** Places whose name starts with what the user typed (see suggestPlaces). */
+  suggestPlaces(query: string, country: string | null): Promise<Place[]>;
+  /** Canonical actors matching what the user typed (see suggestActors). */
+  suggestActors(query: string, country: string | null, date: string | null): Promise<Actor[]>;
+}

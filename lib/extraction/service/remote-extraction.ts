@@ -1,0 +1,66 @@
+import { ExtractionHostMessages } from '../../messaging/extraction-host-messages';
+import { sendTyped, type Transport } from '../../messaging/protocol';
+import type { ArticleText, ExtractionService } from './extraction-service';
+
+/** The way to the host of the extractor (Chrome's offscreen document). */
+export interface HostChannel {
+  /** Make sure the host runs; resolves to the milliseconds it took to start it (0 when it ran). */
+  ensure(): Promise<number>;
+  send: Transport;
+}
+
+/**
+ * Extraction done by a host that outlives the background (see extractionHostHandlers): the
+ * gazetteer stays loaded and the code warm while the background sleeps. A host that went away
+ * (closed when idle, or crashed) is started again and asked once more.
+ */
+export function remoteExtraction(channel: HostChannel): ExtractionService {
+  const send: Transport = async (envelope) => {
+    try {
+      return await channel.send(envelope);
+    } catch {
+      // No one received it, or the host closed before it answered: start it and ask again.
+      await channel.ensure();
+      return channel.send(envelope);
+    }
+  };
+  const ask = <T extends keyof ExtractionHostMessages & string>(
+    type: T,
+    payload: Parameters<typeof sendTyped<ExtractionHostMessages, T>>[3],
+  ) => sendTyped(ExtractionHostMessages, send, type, payload);
+
+  return {
+    load: async () => {
+      const hostMs = await channel.ensure();
+      const timings = await ask('extractor-load', {});
+      return {
+        timings: { hostMs, ...timings },
+        find: async (article) => {
+          const request = { key: crypto.randomUUID(), article: articleTextOf(article) };
+          const { mentions, sentences } = await ask('extractor-find-mentions', request);
+          return {
+            mentions,
+            sentences,
+            proposeEvents: async () => (await ask('extractor-propose-events', request)).events,
+          };
+        },
+      };
+    },
+    suggestPlaces: async (query, country) => {
+      await channel.ensure();
+      return (await ask('extractor-suggest-places', { query, country })).places;
+    },
+    suggestActors: async (query, country, date) => {
+      await channel.ensure();
+      return (await ask('extractor-suggest-actors', { query, country, date })).actors;
+    },
+  };
+}
+
+/** Only what extraction reads: an article record carries more (its HTML, its metadata). */
+const articleTextOf = ({ title, text, publishedAt, lang }: ArticleText): ArticleText => ({
+  title,
+  text,
+  publishedAt,
+  lang,
+});

@@ -1,0 +1,13 @@
+import type { FoundMentions } from '@/lib/extraction/extract';
+import type { ArticleText, LoadedExtractor } from '@/lib/extraction/service/extraction-service';
+
+/** A loaded extractor that answers with what `find` says (its events asked for when wanted). */
+export function fakeExtractor(find: (article: ArticleText) => FoundMentions): LoadedExtractor {
+  return {
+    timings: { hostMs: 0, gazetteerMs: 0, warmUpMs: 0, extractorMs: 0 },
+    find: async (article) => {
+      const found = find(article);
+      return { ...found, proposeEvents: async () => found.proposeEvents() };
+    },
+  };
+}

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { extractionHostHandlers } from '@/lib/extraction/service/extraction-host';
+import type { ExtractionService } from '@/lib/extraction/service/extraction-service';
+import { remoteExtraction, type HostChannel } from '@/lib/extraction/service/remote-extraction';
+import { listen, requestReader, type Transport } from '@/lib/messaging';
+import { ExtractionHostMessages } from '@/lib/messaging/extraction-host-messages';
+import { article, countedLocalExtraction, notAPlace } from './support';
+
+const TEXT = 'Gunmen attacked a checkpoint near Kidal on Friday, killing two soldiers, the army said.';
+const OTHER = (n: number) => `Talks on the border opened in round ${n} on Tuesday in Geneva.`;
+
+/**
+ * A host as the offscreen document runs it, reached as runtime messages reach it (the messages
+ * pass through JSON, as Chrome's do); `up` says whether it runs now, and `starts` how often
+ * `ensure` started it.
+ */
+function hostOver(service: ExtractionService) {
+  let listener: ((raw: unknown, sender: unknown, reply: (r: unknown) => void) => boolean) | null = null;
+  const state = { up: false, starts: 0, sent: [] as string[] };
+  const start = () => {
+    listen<ExtractionHostMessages, unknown>(
+      {
+        addListener: (l) => void (listener = l as typeof listener),
+        removeListener: () => undefined,
+      },
+      requestReader(ExtractionHostMessages),
+      extractionHostHandlers(service),
+    );
+    state.up = true;
+    state.starts++;
+  };
+  const send: Transport = (envelope) => {
+    state.sent.push(envelope.type);
+    if (!state.up || !listener) {
+      return Promise.reject(new Error('Could not establish connection. Receiving end does not exist.'));
+    }
+    const handle = listener;
+    return new Promise((resolve) => {
+      handle(JSON.parse(JSON.stringify(envelope)), {}, (r) => resolve(JSON.parse(JSON.stringify(r))));
+    });
+  };
+  const channel: HostChannel = {
+    ensure: async () => {
+      if (state.up) return 0;
+      start();
+      return 1;
+    },
+    send,
+  };
+  return { channel, state };
+}
+
+describe('extraction by a host that outlives the background', () => {
+  it('finds what a local extraction finds, mentions first and events when asked', async () => {
+    const local = countedLocalExtraction().service;
+    const { channel } = hostOver(countedLocalExtraction().service);
+    const remote = remoteExtraction(channel);
+    const [here, there] = await Promise.all([
+      (await local.load()).find(article(TEXT)),
+      (await remote.load()).find(article(TEXT)),
+    ]);
+    expect(there.mentions).toEqual(here.mentions);
+    expect(there.sentences).toEqual(here.sentences);
+    expect(await there.proposeEvents()).toEqual(await here.proposeEvents());
+  });
+
+  it('starts the host when it is not running, and says so in the timings', async () => {
+    const { channel, state } = hostOver(countedLocalExtraction().service);
+    const remote = remoteExtraction(channel);
+    expect((await remote.load()).timings.hostMs).toBe(1);
+    expect((await remote.load()).timings.hostMs).toBe(0);
+    expect(state.starts).toBe(1);
+  });
+
+  it('keeps the gazetteer loaded across analyses, and reads the corrections at each', async () => {
+    let corrections: unknown[] = [];
+    const { service, reads } = countedLocalExtraction(() => corrections);
+    const remote = remoteExtraction(hostOver(service).channel);
+    const kidal = (found: { mentions: readonly { kind: string; text: string }[] }) =>
+      found.mentions.some((m) => m.kind === 'place' && m.text === 'Kidal');
+    expect(kidal(await (await remote.load()).find(article(TEXT)))).toBe(true);
+    corrections = [notAPlace('Kidal')];
+    expect(kidal(await (await remote.load()).find(article(TEXT)))).toBe(false);
+    expect(reads.gazetteer).toBe(1);
+  });
+
+  it('proposes an article’s events from the mentions found for it, found again once let go', async () => {
+    const { channel, state } = hostOver(countedLocalExtraction().service);
+    const extractor = await remoteExtraction(channel).load();
+    const first = await extractor.find(article(TEXT));
+    const events = await first.proposeEvents();
+    expect(events.length).toBeGreaterThan(0);
+    // Four other articles later, the host has let the first one go: asked again, it finds it anew.
+    for (let n = 0; n < 4; n++) await extractor.find(article(OTHER(n)));
+    expect(await first.proposeEvents()).toEqual(events);
+    expect(state.sent.filter((t) => t === 'extractor-propose-events')).toHaveLength(2);
+  });
+
+  it('starts a host that went away and asks it again, once', async () => {
+    const { channel, state } = hostOver(countedLocalExtraction().service);
+    const remote = remoteExtraction(channel);
+    const extractor = await remote.load();
+    state.up = false; // closed when idle, between the load and the article
+    const found = await extractor.find(article(TEXT));
+    expect(found.mentions.length).toBeGreaterThan(0);
+    expect(state.starts).toBe(2);
+  });
+
+  it('passes a failure of the host on in its own words', async () => {
+    const failing: ExtractionService = {
+      ...countedLocalExtraction().service,
+      suggestPlaces: async () => {
+        throw new Error('the gazetteer could not be read');
+      },
+    };
+    const remote = remoteExtraction(hostOver(failing).channel);
+    await expect(remote.suggestPlaces('Kid', null)).rejects.toThrow('the gazetteer could not be read');
+  });
+});
