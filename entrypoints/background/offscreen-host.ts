@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { HostChannel } from '@/lib/extraction/service/remote-extraction';
+import { backgroundTransport } from '@/lib/messaging/background-transport';
 
 const HOST_PAGE = '/extraction-host.html';
 
@@ -21,6 +22,12 @@ const hostIsOpen = async () =>
 export const offscreenHost: HostChannel = {
   ensure: async () => {
     const started = performance.now();
+    // One being opened (at the browser's start, say) is listed before its page has loaded: wait
+    // for it rather than send it a message it can't receive yet.
+    if (creating) {
+      await creating;
+      return performance.now() - started;
+    }
     if (await hostIsOpen()) return 0;
     creating ??= browser.offscreen
       .createDocument({
@@ -35,7 +42,9 @@ export const offscreenHost: HostChannel = {
     await creating;
     return performance.now() - started;
   },
-  send: (envelope) => browser.runtime.sendMessage(envelope),
+  // Sent again when no one received it: a host opened by a service worker that was then stopped
+  // may still be loading its page.
+  send: backgroundTransport((envelope) => browser.runtime.sendMessage(envelope)),
 };
 
 /** Close the host: no analysis came for a while (see HOST_IDLE_CLOSE_MS). */

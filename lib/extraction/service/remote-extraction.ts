@@ -21,7 +21,12 @@ export function remoteExtraction(channel: HostChannel): ExtractionService {
     } catch {
       // No one received it, or the host closed before it answered: start it and ask again.
       await channel.ensure();
-      return channel.send(envelope);
+      try {
+        return await channel.send(envelope);
+      } catch {
+        // In words of its own: the browser's ("Receiving end does not exist") would blame the tab.
+        throw new Error("the extractor's document did not answer; try again");
+      }
     }
   };
   const ask = <T extends keyof ExtractionHostMessages & string>(

@@ -106,6 +106,16 @@ describe('extraction by a host that outlives the background', () => {
     expect(state.starts).toBe(2);
   });
 
+  it('says the extractor did not answer when the host can’t be reached even once started', async () => {
+    const unreachable: HostChannel = {
+      ensure: async () => 0,
+      send: () => Promise.reject(new Error('Could not establish connection. Receiving end does not exist.')),
+    };
+    await expect(remoteExtraction(unreachable).load()).rejects.toThrow(
+      "the extractor's document did not answer",
+    );
+  });
+
   it('passes a failure of the host on in its own words', async () => {
     const failing: ExtractionService = {
       ...countedLocalExtraction().service,
