@@ -1,6 +1,5 @@
 import type { LoadedExtractor } from '../extraction/service/extraction-service';
 import type { Article, ProposedEvent } from '../schema';
-import { eventFromSelection } from './event-from-selection';
 
 /** What adding the event selected in a tab needs; the background supplies real ones, tests fakes. */
 export interface SelectedEventPorts {
@@ -34,9 +33,7 @@ export async function addSelectedEvent(
   await ports.inject(tabId);
   const selection = await ports.readSelection(tabId);
   const extractor = await ports.loadExtractor();
-  const found = await extractor.find(article);
-  const events = await found.proposeEvents();
-  const event = eventFromSelection(article, selection, { ...found, events }, ports.now());
+  const event = await extractor.eventFromSelection(article, selection, ports.now());
   // The extractor may have proposed this very event already: point at it rather than copy it.
   const proposed = await ports.storedProposal(article, event);
   if (proposed !== undefined) return { eventId: proposed, existing: true };

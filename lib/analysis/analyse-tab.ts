@@ -1,15 +1,7 @@
 import { articleFromCapture } from '../article/article-from-capture';
 import type { FoundInArticle, LoadedExtractor } from '../extraction/service/extraction-service';
-import type {
-  Article,
-  CaptureResult,
-  Highlights,
-  Mention,
-  ProposedEvent,
-  QuoteAnchor,
-  TabStatus,
-} from '../schema';
-import { perKind } from '../schema/mention-kind';
+import type { Article, CaptureResult, Highlights, ProposedEvent, QuoteAnchor, TabStatus } from '../schema';
+import { countKinds, type PaintableMentions } from '../highlights/paint-request';
 import { PAGE_DEADLINE_MS, PageTimeout, withDeadline } from './page-deadline';
 import { leftPage } from './tab-page';
 import { errorMessage, storageFailureAdvice } from '../error-message';
@@ -43,7 +35,7 @@ export interface AnalysisPorts {
   paint(
     tabId: number,
     article: Article,
-    mentions: readonly Mention[],
+    mentions: PaintableMentions,
     confirmed: readonly QuoteAnchor[],
   ): Promise<Highlights>;
   /**
@@ -246,7 +238,7 @@ async function paintAndPropose(
       // Another page in the tab would be painted with this one's mentions.
       if (await page.left()) throw new Error('the tab went to another page');
       return withDeadline(
-        ports.paint(tabId, article, found.mentions, confirmed),
+        ports.paint(tabId, article, found, confirmed),
         page.deadline,
         'the highlight request',
       );
@@ -272,9 +264,12 @@ async function paintAndPropose(
     const events = await found.proposeEvents();
     const eventsMs = performance.now() - eventsStarted;
     const { dropped } = await ports.storeProposals(stored, events);
-    const counts = perKind(() => 0);
-    for (const mention of found.mentions) counts[mention.kind]++;
-    extraction = { counts, events: events.length - dropped, extractMs, eventsMs };
+    extraction = {
+      counts: countKinds(found.spans.kinds),
+      events: events.length - dropped,
+      extractMs,
+      eventsMs,
+    };
     if (dropped > 0) problem = droppedProposals(dropped, events.length);
   } catch (error) {
     problem = failedExtraction(error);

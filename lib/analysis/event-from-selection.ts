@@ -1,5 +1,5 @@
 import { eventLocationOf } from '../extraction/events/event-location';
-import type { FoundInArticle } from '../extraction/service/extraction-service';
+import type { FoundMentions } from '../extraction/extract';
 import type { Article, Mention, ProposedEvent } from '../schema';
 
 /**
@@ -11,9 +11,9 @@ import type { Article, Mention, ProposedEvent } from '../schema';
  * captured article.
  */
 export function eventFromSelection(
-  article: Article,
+  article: Pick<Article, 'text' | 'publishedAt'>,
   selection: string,
-  found: Pick<FoundInArticle, 'mentions' | 'sentences'> & { events: readonly ProposedEvent[] },
+  found: Pick<FoundMentions, 'mentions' | 'sentences'> & { events: readonly ProposedEvent[] },
   today: Date,
 ): ProposedEvent {
   const span = locate(article.text, selection);

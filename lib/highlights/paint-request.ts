@@ -2,15 +2,23 @@ import { CORRECTIONS_PASS } from '../extraction/corrections/apply-corrections';
 import { textKeyOf } from '../messaging/paint-format';
 import type { PaintMentions, TabRequest, TabResponse } from '../messaging/tab-messages';
 import type { Highlights, Mention, QuoteAnchor } from '../schema';
-import { MENTION_KINDS } from '../schema/mention-kind';
+import { MENTION_KINDS, perKind, type MentionKind } from '../schema/mention-kind';
 import { describeMention } from './describe-mention';
 
+/** Mentions as the page paints them: their offsets, a letter per kind, the user's own (see PaintMentionsSchema). */
+export type MentionSpans = Pick<PaintMentions, 'spans' | 'kinds' | 'own'>;
+
 /**
- * The compact paint request for mentions found in `text` (see PaintMentionsSchema). It names the
- * text rather than carrying it: the page captured it and keeps it (see paintInPage). Mentions the
- * user's corrections found or changed are listed as `own`, for the page to draw privately.
+ * Mentions ready to paint: their spans, and their hover cards for when the highlights are up.
+ * Compact, so an extractor in another document can hand them over quickly.
  */
-export function paintMentionsOf(text: string, mentions: readonly Mention[]): PaintMentions {
+export interface PaintableMentions {
+  spans: MentionSpans;
+  cards(): Promise<string[]>;
+}
+
+/** The spans of mentions; those the user's corrections found or changed are listed as `own`, for the page to draw privately. */
+export function mentionSpansOf(mentions: readonly Mention[]): MentionSpans {
   const spans: number[] = [];
   const own: number[] = [];
   let kinds = '';
@@ -19,8 +27,41 @@ export function paintMentionsOf(text: string, mentions: readonly Mention[]): Pai
     kinds += MENTION_KINDS[mention.kind].letter;
     if (mention.by?.pass === CORRECTIONS_PASS) own.push(i);
   }
-  return { textKey: textKeyOf(text), textLength: text.length, spans, kinds, ...(own.length ? { own } : {}) };
+  return { spans, kinds, ...(own.length ? { own } : {}) };
 }
+
+/** Mentions found here, ready to paint. */
+export function paintable(mentions: readonly Mention[]): PaintableMentions {
+  return { spans: mentionSpansOf(mentions), cards: async () => mentionCards(mentions) };
+}
+
+/** How many mentions of each kind the spans hold. */
+export function countKinds(kinds: string): Record<MentionKind, number> {
+  const counts = perKind(() => 0);
+  for (const letter of kinds) {
+    const kind = KIND_OF_LETTER.get(letter);
+    if (kind) counts[kind]++;
+  }
+  return counts;
+}
+
+const KIND_OF_LETTER = new Map<string, MentionKind>(
+  Object.entries(MENTION_KINDS).map(([kind, { letter }]) => [letter, kind as MentionKind]),
+);
+
+/**
+ * The compact paint request for mentions found in `text` (see PaintMentionsSchema). It names the
+ * text rather than carrying it: the page captured it and keeps it (see paintInPage).
+ */
+export function paintMentionsOf(text: string, mentions: readonly Mention[]): PaintMentions {
+  return paintRequestOf(text, mentionSpansOf(mentions));
+}
+
+const paintRequestOf = (text: string, spans: MentionSpans): PaintMentions => ({
+  textKey: textKeyOf(text),
+  textLength: text.length,
+  ...spans,
+});
 
 /** Each mention's hover card as one string: its title, then its lines, one per line. */
 export function mentionCards(mentions: readonly Mention[]): string[] {
@@ -45,11 +86,11 @@ export type HighlighterSender = <T extends 'paint-mentions' | 'describe-mentions
 export async function paintInPage(
   send: HighlighterSender,
   text: string,
-  mentions: readonly Mention[],
+  mentions: PaintableMentions,
   confirmed: readonly QuoteAnchor[],
   paintId: string = crypto.randomUUID(),
 ): Promise<Highlights> {
-  const request = { paintId, mentions: paintMentionsOf(text, mentions), confirmed: [...confirmed] };
+  const request = { paintId, mentions: paintRequestOf(text, mentions.spans), confirmed: [...confirmed] };
   let painted = await send('paint-mentions', request);
   if ('needsText' in painted) {
     painted = await send('paint-mentions', { ...request, mentions: { ...request.mentions, text } });
@@ -57,6 +98,9 @@ export async function paintInPage(
   }
   // The cards only matter on hover: they follow once the highlights are up. A page closed or
   // reloaded meanwhile has nothing to describe, so a failure here is not worth reporting.
-  send('describe-mentions', { paintId, cards: mentionCards(mentions) }).catch(() => undefined);
+  mentions
+    .cards()
+    .then((cards) => send('describe-mentions', { paintId, cards }))
+    .catch(() => undefined);
   return painted;
 }

@@ -2,8 +2,6 @@
  * Messages between the background and the document that hosts the extractor where the background
  * may sleep (Chrome's offscreen document; see lib/extraction/service/remote-extraction.ts).
  */
-import type { Span } from '../extraction/doc/spans';
-import type { Mention, ProposedEvent } from '../schema';
 import { ActorSchema, PlaceSchema } from '../schema/mention';
 import { z } from '../schema/zod';
 
@@ -18,11 +16,27 @@ const ArticleTextSchema = z.object({
 const ArticleRequestSchema = z.object({ key: z.string().max(100), article: ArticleTextSchema });
 
 /**
- * A large reply from the extension's own host, not from a page: it is not parsed field by field
- * (2,000 mentions would cost the highlights tens of milliseconds), only checked for its shape; the
- * highlighter parses what it paints.
+ * The events of an article travel as one JSON string: Chrome converts a message's values one by
+ * one between processes, and a single string costs next to nothing. They come from the
+ * extension's own host, not from a page (see readJson).
  */
-const listOf = <T>() => z.custom<readonly T[]>((value) => Array.isArray(value), 'expected a list');
+const JsonSchema = z.string();
+
+/** What a JSON reply holds (the host wrote it with JSON.stringify from these types). */
+export function readJson<T>(json: string): T {
+  return JSON.parse(json) as T;
+}
+
+/**
+ * An article's mentions as the page paints them: a few numbers and letters each, where the
+ * mentions themselves would be kilobytes each way for a long page (2,000 mentions: 400 KB, tens
+ * of milliseconds between processes, on the highlights' path). Checked again where painted.
+ */
+const MentionSpansSchema = z.object({
+  spans: z.array(z.number()),
+  kinds: z.string(),
+  own: z.array(z.number()).optional(),
+});
 
 const TimingsSchema = z.object({
   gazetteerMs: z.number(),
@@ -33,15 +47,24 @@ const TimingsSchema = z.object({
 export const ExtractionHostMessages = {
   /** Load the gazetteer and the user's corrections (again), and say what it cost. */
   'extractor-load': { request: z.object({}), response: TimingsSchema },
-  /** An article's mentions and sentences; its found text is kept for its events. */
-  'extractor-find-mentions': {
+  /** An article's mentions, as spans to paint; its found text is kept for its cards and events. */
+  'extractor-find-mentions': { request: ArticleRequestSchema, response: MentionSpansSchema },
+  /** The hover cards of an article's mentions (see mentionCards), in their order. */
+  'extractor-describe-mentions': {
     request: ArticleRequestSchema,
-    response: z.object({ mentions: listOf<Mention>(), sentences: listOf<Span>() }),
+    response: z.object({ cards: z.array(z.string()) }),
   },
   /** The events of an article whose mentions were found (found again if the host let them go). */
   'extractor-propose-events': {
     request: ArticleRequestSchema,
-    response: z.object({ events: listOf<ProposedEvent>() }),
+    /** `events` is a ProposedEvent[]. */
+    response: z.object({ events: JsonSchema }),
+  },
+  /** The event in the sentence(s) holding the user's selection (see eventFromSelection). */
+  'extractor-event-from-selection': {
+    request: z.object({ article: ArticleTextSchema, selection: z.string(), today: z.string() }),
+    /** `event` is a ProposedEvent. */
+    response: z.object({ event: JsonSchema }),
   },
   'extractor-suggest-places': {
     request: z.object({ query: z.string().max(200), country: z.string().length(2).nullable() }),

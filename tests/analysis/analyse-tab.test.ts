@@ -65,7 +65,7 @@ function ports(overrides: Partial<AnalysisPorts> = {}) {
     },
     confirmedEvidence: async () => [],
     paint: async (_tabId, _a, mentions, confirmed) => ({
-      painted: mentions.length,
+      painted: mentions.spans.kinds.length,
       orphans: 0,
       confirmedOrphans: confirmed.map((c) => c.id),
       anchorMs: 1,
@@ -186,7 +186,7 @@ describe('analyseTab', () => {
           saved();
         }, 10);
         return {
-          painted: mentions.length,
+          painted: mentions.spans.kinds.length,
           orphans: 0,
           confirmedOrphans: [],
           anchorMs: 1,

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
+  countKinds,
   mentionCards,
+  mentionSpansOf,
   paintInPage,
   paintMentionsOf,
+  paintable,
   type HighlighterSender,
 } from '@/lib/highlights/paint-request';
 import { CORRECTIONS_PASS } from '@/lib/extraction/corrections/apply-corrections';
@@ -58,6 +61,11 @@ describe('the paint request', () => {
     expect(paintMentionsOf(TEXT, MENTIONS)).not.toHaveProperty('own');
   });
 
+  it('counts the mentions of each kind from their letters, as the spans travel', () => {
+    expect(countKinds(mentionSpansOf(MENTIONS).kinds)).toEqual({ place: 1, actor: 0, number: 0, date: 1 });
+    expect(countKinds('')).toEqual({ place: 0, actor: 0, number: 0, date: 0 });
+  });
+
   it('names different texts differently', () => {
     expect(textKeyOf(TEXT)).toBe(textKeyOf(`${TEXT}`));
     expect(textKeyOf(TEXT)).not.toBe(textKeyOf(TEXT.replace('Tuesday', 'Thursda')));
@@ -68,7 +76,7 @@ describe('the paint request', () => {
 describe('paintInPage', () => {
   it('does not send the text back to the page that captured it, and sends the cards after', async () => {
     const { send, sent } = tab(TEXT);
-    await expect(paintInPage(send, TEXT, MENTIONS, [], 'p-1')).resolves.toEqual(HIGHLIGHTS);
+    await expect(paintInPage(send, TEXT, paintable(MENTIONS), [], 'p-1')).resolves.toEqual(HIGHLIGHTS);
     expect(sent.map((m) => m.type)).toEqual(['paint-mentions', 'describe-mentions']);
     expect((sent[0]?.payload as TabRequest<'paint-mentions'>).mentions).not.toHaveProperty('text');
     expect(sent[1]?.payload).toEqual({ paintId: 'p-1', cards: mentionCards(MENTIONS) });
@@ -77,7 +85,7 @@ describe('paintInPage', () => {
   it('sends the text to a page that no longer holds it (reloaded, or captured another since)', async () => {
     for (const held of [null, 'Talks resumed in Geneva.']) {
       const { send, sent } = tab(held);
-      await expect(paintInPage(send, TEXT, MENTIONS, [], 'p-1')).resolves.toEqual(HIGHLIGHTS);
+      await expect(paintInPage(send, TEXT, paintable(MENTIONS), [], 'p-1')).resolves.toEqual(HIGHLIGHTS);
       expect(sent.map((m) => m.type)).toEqual(['paint-mentions', 'paint-mentions', 'describe-mentions']);
       expect((sent[1]?.payload as TabRequest<'paint-mentions'>).mentions.text).toBe(TEXT);
     }
@@ -85,13 +93,13 @@ describe('paintInPage', () => {
 
   it('fails when the page asks for the text it was sent', async () => {
     const send = (async () => ({ needsText: true })) as HighlighterSender;
-    await expect(paintInPage(send, TEXT, MENTIONS, [])).rejects.toThrow(/asked again/);
+    await expect(paintInPage(send, TEXT, paintable(MENTIONS), [])).rejects.toThrow(/asked again/);
   });
 
   it('does not fail for cards a page closed meanwhile could not take', async () => {
     const { send } = tab(TEXT, async () => {
       throw new Error('the tab was closed');
     });
-    await expect(paintInPage(send, TEXT, MENTIONS, [])).resolves.toEqual(HIGHLIGHTS);
+    await expect(paintInPage(send, TEXT, paintable(MENTIONS), [])).resolves.toEqual(HIGHLIGHTS);
   });
 });

@@ -1,6 +1,6 @@
 import type { Handlers } from '../../messaging/protocol';
 import type { ExtractionHostMessages } from '../../messaging/extraction-host-messages';
-import type { ExtractionService, FoundInArticle, LoadedExtractor } from './extraction-service';
+import type { ArticleText, ExtractionService, FoundInArticle, LoadedExtractor } from './extraction-service';
 
 /** How many articles' found texts are kept for their events: the side panel asks for the newest. */
 const KEPT_ARTICLES = 4;
@@ -8,7 +8,7 @@ const KEPT_ARTICLES = 4;
 /**
  * The extractor's side of the host messages: a local extraction service, the extractor of the last
  * load (with the corrections of that moment), and the last few articles' found texts, so an
- * article's events are proposed from the mentions already found for it.
+ * article's cards and events come from the mentions already found for it.
  */
 export function extractionHostHandlers(
   service: ExtractionService,
@@ -16,6 +16,9 @@ export function extractionHostHandlers(
   let loaded: Promise<LoadedExtractor> | null = null;
   const kept = new Map<string, FoundInArticle>();
   const extractor = () => (loaded ??= service.load());
+  // Found again if the host let it go (or was started anew since).
+  const foundFor = async (key: string, article: ArticleText) =>
+    kept.get(key) ?? (await extractor()).find(article);
   const keep = (key: string, found: FoundInArticle) => {
     kept.delete(key);
     kept.set(key, found);
@@ -36,12 +39,19 @@ export function extractionHostHandlers(
     'extractor-find-mentions': async ({ key, article }) => {
       const found = await (await extractor()).find(article);
       keep(key, found);
-      return { mentions: found.mentions, sentences: found.sentences };
+      return found.spans;
     },
-    'extractor-propose-events': async ({ key, article }) => {
-      const found = kept.get(key) ?? (await (await extractor()).find(article));
-      return { events: await found.proposeEvents() };
-    },
+    'extractor-describe-mentions': async ({ key, article }) => ({
+      cards: await (await foundFor(key, article)).cards(),
+    }),
+    'extractor-propose-events': async ({ key, article }) => ({
+      events: JSON.stringify(await (await foundFor(key, article)).proposeEvents()),
+    }),
+    'extractor-event-from-selection': async ({ article, selection, today }) => ({
+      event: JSON.stringify(
+        await (await extractor()).eventFromSelection(article, selection, new Date(today)),
+      ),
+    }),
     'extractor-suggest-places': async ({ query, country }) => ({
       places: await service.suggestPlaces(query, country),
     }),

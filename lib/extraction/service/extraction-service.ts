@@ -1,14 +1,14 @@
-import type { Span } from '../doc/spans';
-import type { Actor, Article, Mention, Place, ProposedEvent } from '../../schema';
+import type { PaintableMentions } from '../../highlights/paint-request';
+import type { Actor, Article, Place, ProposedEvent } from '../../schema';
 
 /** What extraction reads of an article. */
 export type ArticleText = Pick<Article, 'title' | 'text' | 'publishedAt' | 'lang'>;
 
-/** An article's mentions now, its events when asked for (the expensive half, not needed to highlight). */
-export interface FoundInArticle {
-  mentions: readonly Mention[];
-  /** The text's sentences, as the extractor split them (the evidence of an event is one of them). */
-  sentences: readonly Span[];
+/**
+ * An article's mentions now, ready to paint (compact: they may come from another document), and
+ * its events when asked for (the expensive half, not needed to highlight).
+ */
+export interface FoundInArticle extends PaintableMentions {
   proposeEvents(): Promise<readonly ProposedEvent[]>;
 }
 
@@ -27,6 +27,11 @@ export interface LoadTimings {
 /** An extractor with the user's corrections of the moment of loading. */
 export interface LoadedExtractor {
   find(article: ArticleText): Promise<FoundInArticle>;
+  /**
+   * The event in the sentence(s) holding the words the user selected (see eventFromSelection);
+   * throws a sentence for the user when the words are not in the article.
+   */
+  eventFromSelection(article: ArticleText, selection: string, today: Date): Promise<ProposedEvent>;
   timings: LoadTimings;
 }
 

@@ -4,6 +4,8 @@ import { createExtractor, type ExtractInput } from '../extract';
 import { loadGazetteer, type Gazetteer } from '../places';
 import { suggestPlaces } from '../places/suggest-places';
 import { warmUpExtraction } from '../warm-up';
+import { eventFromSelection } from '../../analysis/event-from-selection';
+import { paintable } from '../../highlights/paint-request';
 import { CorrectionSchema } from '../../schema';
 import type { ArticleText, ExtractionService, LoadedExtractor } from './extraction-service';
 
@@ -71,11 +73,11 @@ export function localExtraction(sources: LocalSources): ExtractionService {
       },
       find: async (article) => {
         const found = extractor.findMentions(extractInputOf(article));
-        return {
-          mentions: found.mentions,
-          sentences: found.sentences,
-          proposeEvents: async () => found.proposeEvents(),
-        };
+        return { ...paintable(found.mentions), proposeEvents: async () => found.proposeEvents() };
+      },
+      eventFromSelection: async (article, selection, today) => {
+        const found = extractor.findMentions(extractInputOf(article));
+        return eventFromSelection(article, selection, { ...found, events: found.proposeEvents() }, today);
       },
     };
   };

@@ -1,4 +1,5 @@
-import { ExtractionHostMessages } from '../../messaging/extraction-host-messages';
+import { ExtractionHostMessages, readJson } from '../../messaging/extraction-host-messages';
+import type { ProposedEvent } from '../../schema';
 import { sendTyped, type Transport } from '../../messaging/protocol';
 import type { ArticleText, ExtractionService } from './extraction-service';
 
@@ -42,12 +43,16 @@ export function remoteExtraction(channel: HostChannel): ExtractionService {
         timings: { hostMs, ...timings },
         find: async (article) => {
           const request = { key: crypto.randomUUID(), article: articleTextOf(article) };
-          const { mentions, sentences } = await ask('extractor-find-mentions', request);
           return {
-            mentions,
-            sentences,
-            proposeEvents: async () => (await ask('extractor-propose-events', request)).events,
+            spans: await ask('extractor-find-mentions', request),
+            cards: async () => (await ask('extractor-describe-mentions', request)).cards,
+            proposeEvents: async () =>
+              readJson<ProposedEvent[]>((await ask('extractor-propose-events', request)).events),
           };
+        },
+        eventFromSelection: async (article, selection, today) => {
+          const request = { article: articleTextOf(article), selection, today: today.toISOString() };
+          return readJson<ProposedEvent>((await ask('extractor-event-from-selection', request)).event);
         },
       };
     },

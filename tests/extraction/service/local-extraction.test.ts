@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { localExtraction } from '@/lib/extraction/service/local-extraction';
+import { mentionCards, mentionSpansOf } from '@/lib/highlights/paint-request';
 import { realExtractor } from '../support/extractor';
-import { article, countedLocalExtraction, notAPlace } from './support';
+import { article, countedLocalExtraction, notAPlace, placeWords } from './support';
 
 const TEXT = 'Shelling hit Kharkiv on Monday, killing three civilians, the regional governor said.';
 
@@ -10,7 +11,8 @@ describe('extraction in the background’s own context', () => {
     const { service } = countedLocalExtraction();
     const found = await (await service.load()).find(article(TEXT));
     const direct = realExtractor().extract({ title: 'Report', text: TEXT, publishedAt: '2025-03-12' });
-    expect(found.mentions).toEqual(direct.mentions);
+    expect(found.spans).toEqual(mentionSpansOf(direct.mentions));
+    expect(await found.cards()).toEqual(mentionCards(direct.mentions));
     expect(await found.proposeEvents()).toEqual(direct.events);
   });
 
@@ -18,10 +20,10 @@ describe('extraction in the background’s own context', () => {
     let corrections: unknown[] = [];
     const { service, reads } = countedLocalExtraction(() => corrections);
     const before = await (await service.load()).find(article(TEXT));
-    expect(before.mentions.some((m) => m.kind === 'place' && m.text === 'Kharkiv')).toBe(true);
+    expect(await placeWords(before, TEXT)).toContain('Kharkiv');
     corrections = [notAPlace('Kharkiv'), { action: 'not a correction' }];
     const after = await (await service.load()).find(article(TEXT));
-    expect(after.mentions.some((m) => m.kind === 'place' && m.text === 'Kharkiv')).toBe(false);
+    expect(await placeWords(after, TEXT)).not.toContain('Kharkiv');
     expect(reads).toEqual({ gazetteer: 1, corrections: 2 });
   });
 

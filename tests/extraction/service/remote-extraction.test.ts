@@ -4,7 +4,7 @@ import type { ExtractionService } from '@/lib/extraction/service/extraction-serv
 import { remoteExtraction, type HostChannel } from '@/lib/extraction/service/remote-extraction';
 import { listen, requestReader, type Transport } from '@/lib/messaging';
 import { ExtractionHostMessages } from '@/lib/messaging/extraction-host-messages';
-import { article, countedLocalExtraction, notAPlace } from './support';
+import { article, countedLocalExtraction, notAPlace, placeWords } from './support';
 
 const TEXT = 'Gunmen attacked a checkpoint near Kidal on Friday, killing two soldiers, the army said.';
 const OTHER = (n: number) => `Talks on the border opened in round ${n} on Tuesday in Geneva.`;
@@ -59,8 +59,8 @@ describe('extraction by a host that outlives the background', () => {
       (await local.load()).find(article(TEXT)),
       (await remote.load()).find(article(TEXT)),
     ]);
-    expect(there.mentions).toEqual(here.mentions);
-    expect(there.sentences).toEqual(here.sentences);
+    expect(there.spans).toEqual(here.spans);
+    expect(await there.cards()).toEqual(await here.cards());
     expect(await there.proposeEvents()).toEqual(await here.proposeEvents());
   });
 
@@ -76,11 +76,10 @@ describe('extraction by a host that outlives the background', () => {
     let corrections: unknown[] = [];
     const { service, reads } = countedLocalExtraction(() => corrections);
     const remote = remoteExtraction(hostOver(service).channel);
-    const kidal = (found: { mentions: readonly { kind: string; text: string }[] }) =>
-      found.mentions.some((m) => m.kind === 'place' && m.text === 'Kidal');
-    expect(kidal(await (await remote.load()).find(article(TEXT)))).toBe(true);
+    const places = async () => placeWords(await (await remote.load()).find(article(TEXT)), TEXT);
+    expect(await places()).toContain('Kidal');
     corrections = [notAPlace('Kidal')];
-    expect(kidal(await (await remote.load()).find(article(TEXT)))).toBe(false);
+    expect(await places()).not.toContain('Kidal');
     expect(reads.gazetteer).toBe(1);
   });
 
@@ -96,13 +95,26 @@ describe('extraction by a host that outlives the background', () => {
     expect(state.sent.filter((t) => t === 'extractor-propose-events')).toHaveLength(2);
   });
 
+  it('makes the event of the words the user selected, as the background’s own extractor does', async () => {
+    const today = new Date('2025-03-20T12:00:00Z');
+    const local = await countedLocalExtraction().service.load();
+    const remote = await remoteExtraction(hostOver(countedLocalExtraction().service).channel).load();
+    const selected = 'checkpoint near Kidal';
+    const event = await remote.eventFromSelection(article(TEXT), selected, today);
+    expect(event).toEqual(await local.eventFromSelection(article(TEXT), selected, today));
+    expect(event.location?.name).toBe('Kidal');
+    await expect(remote.eventFromSelection(article(TEXT), 'words not there', today)).rejects.toThrow(
+      /not in the article as it was captured/,
+    );
+  });
+
   it('starts a host that went away and asks it again, once', async () => {
     const { channel, state } = hostOver(countedLocalExtraction().service);
     const remote = remoteExtraction(channel);
     const extractor = await remote.load();
     state.up = false; // closed when idle, between the load and the article
     const found = await extractor.find(article(TEXT));
-    expect(found.mentions.length).toBeGreaterThan(0);
+    expect(found.spans.kinds.length).toBeGreaterThan(0);
     expect(state.starts).toBe(2);
   });
 

@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Correction } from '@/lib/schema';
+import { MENTION_KINDS } from '@/lib/schema/mention-kind';
+import type { FoundInArticle } from '@/lib/extraction/service/extraction-service';
 import { localExtraction } from '@/lib/extraction/service/local-extraction';
 import { DEFAULT_OUT } from '../../../scripts/gazetteer/build-gazetteer';
 
@@ -39,3 +41,11 @@ export const article = (text: string) => ({
   publishedAt: '2025-03-12T08:00:00Z',
   lang: 'en',
 });
+
+/** The words of a text that found mentions mark as places. */
+export function placeWords(found: Pick<FoundInArticle, 'spans'>, text: string): string[] {
+  const { spans, kinds } = found.spans;
+  return [...kinds].flatMap((kind, i) =>
+    kind === MENTION_KINDS.place.letter ? [text.slice(spans[2 * i], spans[2 * i + 1])] : [],
+  );
+}
