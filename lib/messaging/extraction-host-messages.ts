@@ -2,8 +2,8 @@
  * Messages between the background and the document that hosts the extractor where the background
  * may sleep (Chrome's offscreen document; see lib/extraction/service/remote-extraction.ts).
  */
-import { ActorSchema, PlaceSchema } from '../schema/mention';
 import { z } from '../schema/zod';
+import { RuntimeMessages } from './runtime-messages';
 
 const ArticleTextSchema = z.object({
   title: z.string(),
@@ -66,17 +66,8 @@ export const ExtractionHostMessages = {
     /** `event` is a ProposedEvent. */
     response: z.object({ event: JsonSchema }),
   },
-  'extractor-suggest-places': {
-    request: z.object({ query: z.string().max(200), country: z.string().length(2).nullable() }),
-    response: z.object({ places: z.array(PlaceSchema) }),
-  },
-  'extractor-suggest-actors': {
-    request: z.object({
-      query: z.string().max(200),
-      country: z.string().length(2).nullable(),
-      date: z.string().nullable(),
-    }),
-    response: z.object({ actors: z.array(ActorSchema) }),
-  },
+  /** The side panel's suggestions, passed on by the background as it received them. */
+  'extractor-suggest-places': RuntimeMessages['suggest-places'],
+  'extractor-suggest-actors': RuntimeMessages['suggest-actors'],
 };
 export type ExtractionHostMessages = typeof ExtractionHostMessages;
