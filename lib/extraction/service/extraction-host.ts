@@ -2,8 +2,11 @@ import type { Handlers } from '../../messaging/protocol';
 import type { ExtractionHostMessages } from '../../messaging/extraction-host-messages';
 import type { ArticleText, ExtractionService, FoundInArticle, LoadedExtractor } from './extraction-service';
 
-/** How many articles' found texts are kept for their events: the side panel asks for the newest. */
-const KEPT_ARTICLES = 4;
+/**
+ * How many articles' found texts are kept for their cards and events, at most: those of the
+ * newest analyses (two tabs at once). A long page's is megabytes, so each goes once both are out.
+ */
+const KEPT_ARTICLES = 2;
 
 /**
  * The extractor's side of the host messages: a local extraction service, the extractor of the last
@@ -14,18 +17,24 @@ export function extractionHostHandlers(
   service: ExtractionService,
 ): Required<Handlers<ExtractionHostMessages, unknown>> {
   let loaded: Promise<LoadedExtractor> | null = null;
-  const kept = new Map<string, FoundInArticle>();
+  /** Found texts by key, with what of them is still to be asked for. */
+  const kept = new Map<string, { found: FoundInArticle; waiting: Set<'cards' | 'events'> }>();
   const extractor = () => (loaded ??= service.load());
-  // Found again if the host let it go (or was started anew since).
-  const foundFor = async (key: string, article: ArticleText) =>
-    kept.get(key) ?? (await extractor()).find(article);
   const keep = (key: string, found: FoundInArticle) => {
     kept.delete(key);
-    kept.set(key, found);
+    kept.set(key, { found, waiting: new Set(['cards', 'events']) });
     for (const old of kept.keys()) {
       if (kept.size <= KEPT_ARTICLES) break;
       kept.delete(old);
     }
+  };
+  /** An article's found text, for `part` of it; found again if the host let it go (or was started anew since). */
+  const foundFor = async (key: string, article: ArticleText, part: 'cards' | 'events') => {
+    const entry = kept.get(key);
+    if (!entry) return (await extractor()).find(article);
+    entry.waiting.delete(part);
+    if (entry.waiting.size === 0) kept.delete(key);
+    return entry.found;
   };
 
   return {
@@ -42,10 +51,10 @@ export function extractionHostHandlers(
       return found.spans;
     },
     'extractor-describe-mentions': async ({ key, article }) => ({
-      cards: await (await foundFor(key, article)).cards(),
+      cards: await (await foundFor(key, article, 'cards')).cards(),
     }),
     'extractor-propose-events': async ({ key, article }) => ({
-      events: JSON.stringify(await (await foundFor(key, article)).proposeEvents()),
+      events: JSON.stringify(await (await foundFor(key, article, 'events')).proposeEvents()),
     }),
     'extractor-event-from-selection': async ({ article, selection, today }) => ({
       event: JSON.stringify(

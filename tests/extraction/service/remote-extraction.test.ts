@@ -83,16 +83,30 @@ describe('extraction by a host that outlives the background', () => {
     expect(reads.gazetteer).toBe(1);
   });
 
-  it('proposes an article’s events from the mentions found for it, found again once let go', async () => {
-    const { channel, state } = hostOver(countedLocalExtraction().service);
-    const extractor = await remoteExtraction(channel).load();
+  it('gives an article’s cards and events from the mentions found for it, then lets them go', async () => {
+    let finds = 0;
+    const local = countedLocalExtraction().service;
+    const counting: ExtractionService = {
+      ...local,
+      load: async () => {
+        const loaded = await local.load();
+        return { ...loaded, find: (a) => (finds++, loaded.find(a)) };
+      },
+    };
+    const extractor = await remoteExtraction(hostOver(counting).channel).load();
     const first = await extractor.find(article(TEXT));
-    const events = await first.proposeEvents();
+    const [cards, events] = await Promise.all([first.cards(), first.proposeEvents()]);
+    expect(cards).toHaveLength(first.spans.kinds.length);
     expect(events.length).toBeGreaterThan(0);
-    // Four other articles later, the host has let the first one go: asked again, it finds it anew.
-    for (let n = 0; n < 4; n++) await extractor.find(article(OTHER(n)));
+    expect(finds).toBe(1);
+    // Both out, the host keeps nothing of the article: asked again, it finds it anew.
     expect(await first.proposeEvents()).toEqual(events);
-    expect(state.sent.filter((t) => t === 'extractor-propose-events')).toHaveLength(2);
+    expect(finds).toBe(2);
+    // Two other articles later, one found text not yet asked for has been let go too.
+    const second = await extractor.find(article(OTHER(0)));
+    for (let n = 1; n < 3; n++) await extractor.find(article(OTHER(n)));
+    await second.proposeEvents();
+    expect(finds).toBe(6);
   });
 
   it('makes the event of the words the user selected, as the background’s own extractor does', async () => {
