@@ -19,6 +19,6 @@ const handlers = extractionHostHandlers(
     corrections: () => db.corrections.toArray(),
   }),
 );
-answerCalls(self, handlers as unknown as Record<string, (payload: unknown) => Promise<unknown>>);
+answerCalls(self, handlers);
 // Loaded at once: the host is started when an analysis is on its way, or with the browser.
 void handlers['extractor-load']({}, null).catch(() => undefined);

@@ -27,6 +27,7 @@ const handlers = Object.fromEntries(
 ) as Handlers<ExtractionHostMessages, unknown>;
 
 listen(browser.runtime.onMessage, requestReader(ExtractionHostMessages), handlers, {
-  // Only the background: never a content script, which speaks for a web page.
+  // Only the extension's own contexts outside tabs (the background): never a content script,
+  // which speaks for a web page, nor a page of the extension opened in a tab.
   accepts: (_type, sender) => sender.id === browser.runtime.id && sender.tab === undefined,
 });

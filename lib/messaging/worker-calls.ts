@@ -46,15 +46,20 @@ export function workerCaller(
   };
 }
 
+/** A handler of one type of call; typed loosely, since the page sent what its own types allowed. */
+type CallHandler = (payload: never, sender: null) => Promise<unknown>;
+
 /** Answer a page's calls in this worker with the handler of each call's type. */
 export function answerCalls(
   scope: WorkerEnd,
-  handlers: Readonly<Record<string, (payload: unknown) => Promise<unknown>>>,
+  handlers: Readonly<Record<string, CallHandler | undefined>>,
 ): void {
   scope.onmessage = (event) => {
     const { id, type, payload } = event.data as Call;
     const handler = Object.hasOwn(handlers, type) ? handlers[type] : undefined;
-    const answering = handler ? handler(payload) : Promise.reject(new Error(`no handler for ${type}`));
+    const answering = handler
+      ? handler(payload as never, null)
+      : Promise.reject(new Error(`no handler for ${type}`));
     answering.then(
       (reply) => scope.postMessage({ id, reply } satisfies Answer),
       (error: unknown) => scope.postMessage({ id, error: errorMessage(error) } satisfies Answer),
