@@ -36,6 +36,10 @@ export const offscreenHost: HostChannel = {
         justification:
           'Runs the article extractor in a worker, with its place gazetteer loaded, while the reader reads.',
       })
+      // Chrome allows one: a service worker before this one may have opened it meanwhile.
+      .catch(async (error: unknown) => {
+        if (!(await hostIsOpen())) throw error;
+      })
       .finally(() => {
         creating = null;
       });
