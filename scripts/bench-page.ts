@@ -26,7 +26,7 @@ import { GENERATED_PAGES } from '../tests/browser/support/generated-pages';
 import { coldPathRow, medianOf, mediansOf, pageClock, readAnalysis } from './bench-page/analysis';
 import { benchFirefox, type FirefoxRows } from './bench-page/firefox';
 import { extensionProcessesPssMb } from './bench-page/process-memory';
-import { loadNodeExtractor } from './cli/node-extractor';
+import { ROUND_UP_PUBLISHED_AT, ROUND_UP_TITLE, roundUpParagraphs } from './bench-page/round-up';
 
 const RUNS = 7;
 const HUGE_PAGE_RUNS = 3;
@@ -42,50 +42,15 @@ const ROUND_UP_COLD_RUNS = 3;
 const FIREFOX_FIRST_USE_RUNS = 3;
 /** The news-sized article of the cold-path runs. */
 const NEWS_ARTICLE = 'seed-000';
-const TARGET_WORDS = 10_000;
-/** Mentions per word the page aims at: the issue's 2,000 mentions in 10,000 words. */
-const TARGET_DENSITY = 0.2;
 const corpus = path.resolve(process.env.CORPUS_DIR ?? '../shared/corpus');
 
-/**
- * A 10,000-word news page built from the corpus articles' paragraphs. News prose averages fewer
- * mentions than the issue's 2,000 per 10,000 words, so the densest paragraphs are kept (the
- * fewest that reach that density overall) and repeated in article order.
- */
+/** The round-up of scripts/bench-page/round-up.ts as a news page. */
 async function benchPage(): Promise<{ html: string; words: number }> {
-  const extractor = await loadNodeExtractor();
-  const paragraphs = ['seed-000', 'seed-001', 'seed-002'].flatMap((id) =>
-    parseTextFile(readFileSync(path.join(corpus, 'articles', `${id}.txt`), 'utf8'))
-      .text.split(/\n{2,}/)
-      .map((text) => ({
-        text,
-        words: countWords(text),
-        mentions: extractor.extract({ title: '', text, publishedAt: '2016-12-09' }).mentions.length,
-      })),
-  );
-  const byDensity = [...paragraphs].sort((a, b) => b.mentions / b.words - a.mentions / a.words);
-  let words = 0;
-  let mentions = 0;
-  const kept = new Set<string>();
-  for (const paragraph of byDensity) {
-    if (words > 0 && mentions / words < TARGET_DENSITY) break;
-    kept.add(paragraph.text);
-    words += paragraph.words;
-    mentions += paragraph.mentions;
-  }
-  const chosen = paragraphs.filter((p) => kept.has(p.text));
-  const html: string[] = [];
-  words = 0;
-  while (words < TARGET_WORDS) {
-    for (const paragraph of chosen) {
-      if (words >= TARGET_WORDS) break;
-      html.push(`<p>${escapeHtml(paragraph.text)}</p>`);
-      words += paragraph.words;
-    }
-  }
-  const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Long round-up | Bench Herald</title>
-<meta property="og:site_name" content="Bench Herald"><meta property="article:published_time" content="2016-12-09T08:00:00Z"></head>
-<body><header><nav><a href="/">Home</a></nav></header><article><h1>Long round-up</h1>${html.join('\n')}</article></body></html>`;
+  const { paragraphs, words } = await roundUpParagraphs(corpus);
+  const html = paragraphs.map((text) => `<p>${escapeHtml(text)}</p>`);
+  const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${ROUND_UP_TITLE} | Bench Herald</title>
+<meta property="og:site_name" content="Bench Herald"><meta property="article:published_time" content="${ROUND_UP_PUBLISHED_AT}T08:00:00Z"></head>
+<body><header><nav><a href="/">Home</a></nav></header><article><h1>${ROUND_UP_TITLE}</h1>${html.join('\n')}</article></body></html>`;
   return { html: page, words };
 }
 

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import nlp from 'compromise';
 import { countWords } from '../lib/storage/database';
+import { ROUND_UP_PUBLISHED_AT, ROUND_UP_TITLE, roundUpParagraphs } from './bench-page/round-up';
 import { loadArticleFile } from './cli/load-article-file';
 import { GAZETTEER_ASSET, loadNodeExtractor, timeGazetteerLoad } from './cli/node-extractor';
 
@@ -16,6 +17,9 @@ const TIMED_RUNS = 100;
 /** Fresh Node processes timing the extractor's first call, on this news-sized article. */
 const FIRST_CALL_RUNS = 5;
 const FIRST_CALL_ARTICLE = 'seed-000.txt';
+/** findMentions on bench:page's 10,000-word round-up: warm-up calls, then timed ones. */
+const ROUND_UP_WARM_UP_RUNS = 5;
+const ROUND_UP_RUNS = 20;
 
 const corpus = path.resolve(process.env.CORPUS_DIR ?? '../shared/corpus');
 const files = (await readdir(path.join(corpus, 'articles'))).filter((f) => f.endsWith('.txt')).sort();
@@ -63,6 +67,14 @@ const hugeMs = performance.now() - hugeStarted;
 console.log(
   `5 MB text (${hugeWords.toLocaleString('en')} words): ${hugeMs.toFixed(0)} ms, ${((hugeMs / hugeWords) * 1000).toFixed(2)} ms per 1,000 words, ${hugeResult.mentions.length.toLocaleString('en')} mentions, ${hugeResult.events.length.toLocaleString('en')} events`,
 );
+const roundUp = await roundUpFindMentions();
+console.log(
+  `10,000-word round-up of bench:page (${roundUp.words.toLocaleString('en')} words, ${roundUp.mentions.toLocaleString('en')} mentions): ` +
+    `findMentions ${fmt(roundUp.medianMs, 0)} ms warm (median of ${ROUND_UP_RUNS}); per stage ` +
+    Object.entries(roundUp.stageMs)
+      .map(([stage, ms]) => `${stage} ${fmt(ms, 0)}`)
+      .join(', '),
+);
 const peakRssMb = process.resourceUsage().maxRSS / 1024;
 console.log(`Peak memory (RSS): ${peakRssMb.toFixed(0)} MB`);
 
@@ -87,6 +99,7 @@ console.log(
     secondCallMs: round(firstCall.secondCallMs),
     warmCallMs: round(warmMs),
     freshLoadMs: round(firstCall.loadMs),
+    roundUpMentionsMs: round(roundUp.medianMs),
   }),
 );
 
@@ -151,6 +164,30 @@ function firstCallInFreshProcesses(): FirstCall {
     firstCallMs: of('firstCallMs'),
     secondCallMs: of('secondCallMs'),
   };
+}
+
+/** Warm findMentions on bench:page's round-up: the median call, and each stage's median. */
+async function roundUpFindMentions() {
+  const { paragraphs, words } = await roundUpParagraphs(corpus);
+  const input = { title: ROUND_UP_TITLE, text: paragraphs.join('\n\n'), publishedAt: ROUND_UP_PUBLISHED_AT };
+  const stageRuns = new Map<string, number[]>();
+  let timing = false;
+  const timed = await loadNodeExtractor({
+    onStage: (stage, ms) => {
+      if (timing) stageRuns.set(stage, [...(stageRuns.get(stage) ?? []), ms]);
+    },
+  });
+  let mentions = 0;
+  for (let i = 0; i < ROUND_UP_WARM_UP_RUNS; i++) mentions = timed.findMentions(input).mentions.length;
+  timing = true;
+  const runs: number[] = [];
+  for (let i = 0; i < ROUND_UP_RUNS; i++) {
+    const started = performance.now();
+    timed.findMentions(input);
+    runs.push(performance.now() - started);
+  }
+  const stageMs = Object.fromEntries([...stageRuns].map(([stage, ms]) => [stage, median(ms)]));
+  return { words, mentions, medianMs: median(runs), stageMs };
 }
 
 function repeatToSize(text: string, chars: number): string {

@@ -53,6 +53,13 @@ export interface ExtractorResources {
   lexicons?: LexiconFolders;
 }
 
+/** Told how long each stage of findMentions took, in ms (for benchmarks; see PIPELINE's stages). */
+export type StageTimer = (stage: string, ms: number) => void;
+
+export interface ExtractorOptions {
+  onStage?: StageTimer;
+}
+
 /** A finder of mentions: its passes' names, and how it runs over a Doc. */
 interface MentionFinder {
   stage: string;
@@ -91,16 +98,27 @@ export const PIPELINE: Readonly<Record<string, readonly string[]>> = {
  * stretch of text, then the user's corrections, and the events proposed from the mentions when
  * they are wanted.
  */
-export function createExtractor(resources: ExtractorResources): Extractor {
+export function createExtractor(resources: ExtractorResources, options: ExtractorOptions = {}): Extractor {
   const dictionary: UserDictionary = buildUserDictionary(resources.corrections ?? []);
+  const { onStage } = options;
+  const timed = <T>(stage: string, run: () => T): T => {
+    if (!onStage) return run();
+    const started = performance.now();
+    const result = run();
+    onStage(stage, performance.now() - started);
+    return result;
+  };
   const findMentions = (input: ExtractInput): FoundMentions => {
     // Every pass reads the folded text (see foldText); what they find is given back in offsets
     // into the text as it came.
-    const folded = foldText(input.text);
-    const title = foldText(input.title).text;
-    const doc = buildDoc({ ...input, text: folded.text, title }, resources.lexicons);
-    const found = MENTION_FINDERS.flatMap((finder) => finder.find(doc, resources));
-    const mentions = applyCorrections(doc, resolveOverlaps(found), dictionary);
+    const { folded, doc } = timed('doc', () => {
+      const folded = foldText(input.text);
+      const title = foldText(input.title).text;
+      return { folded, doc: buildDoc({ ...input, text: folded.text, title }, resources.lexicons) };
+    });
+    const found = MENTION_FINDERS.flatMap((finder) => timed(finder.stage, () => finder.find(doc, resources)));
+    const resolved = timed('overlaps', () => resolveOverlaps(found));
+    const mentions = timed('corrections', () => applyCorrections(doc, resolved, dictionary));
     const { map } = folded;
     if (!map && folded.text === input.text) {
       return { mentions, sentences: doc.sentences, proposeEvents: () => proposeEvents(doc, mentions) };
@@ -109,12 +127,12 @@ export function createExtractor(resources: ExtractorResources): Extractor {
       const original = originalSpan(map, span);
       return { ...original, text: input.text.slice(original.start, original.end) };
     };
-    return {
+    return timed('offsets', () => ({
       mentions: mentions.map(inText),
       sentences: doc.sentences.map((sentence) => originalSpan(map, sentence)),
       proposeEvents: () =>
         proposeEvents(doc, mentions).map((event) => ({ ...event, evidence: inText(event.evidence) })),
-    };
+    }));
   };
   return {
     findMentions,

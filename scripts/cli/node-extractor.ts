@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createExtractor, type Extractor } from '../../lib/extraction/extract';
+import { createExtractor, type Extractor, type ExtractorOptions } from '../../lib/extraction/extract';
 import { loadGazetteer } from '../../lib/extraction/places';
 
 /** Where `npm run gazetteer` writes the asset the extension serves. */
@@ -19,8 +19,8 @@ async function readAsset(): Promise<Uint8Array> {
 }
 
 /** The extractor as the command line uses it: the gazetteer from disk, no user corrections. */
-export async function loadNodeExtractor(): Promise<Extractor> {
-  return createExtractor({ gazetteer: loadGazetteer(await readAsset()) });
+export async function loadNodeExtractor(options?: ExtractorOptions): Promise<Extractor> {
+  return createExtractor({ gazetteer: loadGazetteer(await readAsset()) }, options);
 }
 
 /** Milliseconds to turn the asset's bytes into a usable gazetteer (reading the file excluded). */

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { PIPELINE } from '@/lib/extraction/extract';
+import { createExtractor, PIPELINE } from '@/lib/extraction/extract';
 import { MentionSchema, ProposedEventSchema, type Correction } from '@/lib/schema';
-import { realExtractor } from './support/extractor';
+import { realExtractor, realGazetteer } from './support/extractor';
 
 const T = '2024-06-01T00:00:00.000Z';
 
@@ -21,6 +21,24 @@ describe('the extraction pipeline', () => {
     ]);
     expect(PIPELINE.places?.[0]).toBe('places/scan-names');
     expect(PIPELINE.places).toContain('places/focus-countries');
+  });
+
+  it('tells a timer about each stage of finding mentions, in the order they run, once per call', () => {
+    const stages: string[] = [];
+    const timed = createExtractor(
+      { gazetteer: realGazetteer() },
+      { onStage: (stage, ms) => stages.push(ms >= 0 ? stage : `${stage} (negative)`) },
+    );
+    timed.findMentions({
+      title: '',
+      text: 'Rebels shelled Homs on Monday, killing two.',
+      publishedAt: '2024-05-10',
+    });
+    expect(stages).toEqual(['doc', 'places', 'actors', 'numbers', 'dates', 'overlaps', 'corrections']);
+    stages.length = 0;
+    // Folded text (a fullwidth digit) is mapped back to the text as given: one more stage.
+    timed.findMentions({ title: '', text: 'Rebels shelled Homs, killing ２ people.', publishedAt: null });
+    expect(stages.at(-1)).toBe('offsets');
   });
 
   it('says of every mention which pass of the pipeline found it, and by which rule', () => {
