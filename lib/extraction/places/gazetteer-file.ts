@@ -75,12 +75,20 @@ export function keyEnd(keys: Uint8Array, offset: number): number {
   return end;
 }
 
-/** Byte order of the key at `offset` against `key` (UTF-8 byte order is code point order). */
-export function compareKeyAt(keys: Uint8Array, offset: number, key: Uint8Array): number {
+/**
+ * Byte order of the key at `offset` against `key`'s first `keyLength` bytes (UTF-8 byte order is
+ * code point order).
+ */
+export function compareKeyAt(
+  keys: Uint8Array,
+  offset: number,
+  key: Uint8Array,
+  keyLength = key.length,
+): number {
   for (let i = 0; ; i++) {
     const a = offset + i < keys.length ? (keys[offset + i] as number) : NEWLINE;
     const stored = a === PIPE || a === NEWLINE ? -1 : a;
-    const wanted = i < key.length ? (key[i] as number) : -1;
+    const wanted = i < keyLength ? (key[i] as number) : -1;
     if (stored !== wanted) return stored - wanted;
     if (stored === -1) return 0;
   }

@@ -93,6 +93,12 @@ export class Gazetteer {
     return this.keys.keysOf(e);
   }
 
+  /** An entry's first key: the one its own name gives (see isOwnName). */
+  firstKeyOfEntry(e: EntryId): string {
+    if (e >= this.supplementStart) return this.keysOfEntry(e)[0] as string;
+    return this.keys.firstKeyOf(e);
+  }
+
   /** Entries of one country whose name has the given consonant skeleton (built per country on first use). */
   lookupSkeleton(country: string, skel: string): readonly EntryId[] {
     let map = this.skeletons.get(country);
@@ -144,7 +150,7 @@ export class Gazetteer {
   level(e: EntryId): PlaceLevel {
     const curated = this.curated(e);
     if (curated) return curated.level;
-    return LEVEL_CODES[String.fromCharCode(this.file.levels[e] as number)] ?? 'town';
+    return LEVEL_OF_CODE[this.file.levels[e] as number] ?? 'town';
   }
 
   country(e: EntryId): string {
@@ -159,7 +165,7 @@ export class Gazetteer {
   }
 
   population(e: EntryId): number {
-    return this.curated(e) ? populationOfCode(48) : populationOfCode(this.file.population[e] as number);
+    return POPULATION_OF_CODE[this.curated(e) ? 48 : (this.file.population[e] as number)] as number;
   }
 
   isCurated(e: EntryId): boolean {
@@ -176,7 +182,7 @@ export class Gazetteer {
     const curated = this.curated(e);
     if (curated) return curated.name;
     const stored = this.storedName(e);
-    return stored ? stored : titleCase(this.keysOfEntry(e)[0] ?? '');
+    return stored ? stored : titleCase(this.firstKeyOfEntry(e));
   }
 
   /** The display name the file stores for an entry, if any (a binary search over the few that have one). */
@@ -241,6 +247,13 @@ export class Gazetteer {
 }
 
 const EMPTY: readonly EntryId[] = [];
+
+/** LEVEL_CODES and populationOfCode by character code, for the columns' bytes (read per candidate). */
+const LEVEL_OF_CODE: readonly (PlaceLevel | undefined)[] = Array.from(
+  { length: 256 },
+  (_, code) => LEVEL_CODES[String.fromCharCode(code)],
+);
+const POPULATION_OF_CODE = Float64Array.from({ length: 256 }, (_, code) => populationOfCode(code));
 
 /**
  * The gazetteer from the shipped file's bytes (as fetch().arrayBuffer() or readFile() give

@@ -14,6 +14,8 @@ export class SortedKeys {
   private readonly keys: Uint8Array;
   private readonly lineStart: Int32Array;
   private readonly keyIndex: Int32Array;
+  /** The key being looked up, in UTF-8 (see encodeKey). */
+  private keyBytes = new Uint8Array(256);
 
   constructor(file: GazetteerFile) {
     this.keys = file.keys;
@@ -23,10 +25,11 @@ export class SortedKeys {
 
   /** Add the entries stored under a key to `found` (created when null and one is found), in entry order. */
   lookup(key: string, found: EntryId[] | null): EntryId[] | null {
-    const wanted = this.encoder.encode(key);
-    for (let i = this.firstAtLeast(wanted); i < this.keyIndex.length; i++) {
+    const length = this.encodeKey(key);
+    const wanted = this.keyBytes;
+    for (let i = this.firstAtLeast(wanted, length); i < this.keyIndex.length; i++) {
       const offset = this.keyIndex[i] as number;
-      if (compareKeyAt(this.keys, offset, wanted) !== 0) break;
+      if (compareKeyAt(this.keys, offset, wanted, length) !== 0) break;
       const e = this.entryAtOffset(offset);
       if (!found) found = [e];
       else if (!found.includes(e)) found.push(e);
@@ -66,13 +69,37 @@ export class SortedKeys {
     return this.decoder.decode(this.keys.subarray(from, to)).split('|');
   }
 
-  /** The first position in the index whose key is not before `key`. */
-  private firstAtLeast(key: Uint8Array): number {
+  /**
+   * `key` in UTF-8 into `keyBytes` (grown when too small), and its length in bytes: lookups run
+   * per name in the text, and encoding into one buffer allocates nothing.
+   */
+  private encodeKey(key: string): number {
+    const bytes = this.keyBytes;
+    let i = 0;
+    // Keys are folded to ASCII nearly always: copy their codes without calling the encoder.
+    for (; i < key.length && i < bytes.length; i++) {
+      const code = key.charCodeAt(i);
+      if (code >= 0x80) break;
+      bytes[i] = code;
+    }
+    if (i === key.length) return i;
+    if (key.length * 3 > bytes.length) this.keyBytes = new Uint8Array(key.length * 3);
+    return this.encoder.encodeInto(key, this.keyBytes).written;
+  }
+
+  /** An entry's first key (its own name), decoding none of the others. */
+  firstKeyOf(e: EntryId): string {
+    const from = this.lineStart[e] as number;
+    return this.decoder.decode(this.keys.subarray(from, keyEnd(this.keys, from)));
+  }
+
+  /** The first position in the index whose key is not before `key`'s first `length` bytes. */
+  private firstAtLeast(key: Uint8Array, length = key.length): number {
     let lo = 0;
     let hi = this.keyIndex.length;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if (compareKeyAt(this.keys, this.keyIndex[mid] as number, key) < 0) lo = mid + 1;
+      if (compareKeyAt(this.keys, this.keyIndex[mid] as number, key, length) < 0) lo = mid + 1;
       else hi = mid;
     }
     return lo;

@@ -2,7 +2,7 @@ import type { Pass } from '../pipeline';
 import { reason } from '../pipeline';
 import type { Token } from '../text/tokenize';
 import type { EntryId } from './gazetteer';
-import { continuesName, lastNameToken, MAX_NAME_WORDS, possessive, startsName, wordsOf } from './names';
+import { continuesName, lastNameToken, MAX_NAME_WORDS, possessive, startsName } from './names';
 import { keyOfWords } from './variants';
 import type { Found, PlaceWork } from './work';
 
@@ -15,6 +15,7 @@ export const scanNames: Pass<PlaceWork> = {
   name: 'places/scan-names',
   run(work) {
     const { tokens } = work.doc;
+    const lookups: Lookups = new Map();
     for (let i = 0; i < tokens.length;) {
       const tok = tokens[i] as Token;
       if (!tok.isWord || !startsName(work, i)) {
@@ -23,7 +24,7 @@ export const scanNames: Pass<PlaceWork> = {
       }
       const demonym = work.gazetteer.demonyms.get(tok.norm);
       if (demonym) work.demonymCountries.push(demonym);
-      const hit = longestName(work, i);
+      const hit = longestName(work, i, lookups);
       if (!hit) {
         i++;
         continue;
@@ -34,19 +35,37 @@ export const scanNames: Pass<PlaceWork> = {
   },
 };
 
-function longestName(work: PlaceWork, i: number): Found | null {
+interface Lookup {
+  candidates: readonly EntryId[];
+  rule: string;
+}
+
+/**
+ * What lookupWords answered in this article, by the words joined with spaces: an article names its
+ * places again and again, and tries the same runs of capitalised words at every mention.
+ */
+type Lookups = Map<string, Lookup>;
+
+function longestName(work: PlaceWork, i: number, lookups: Lookups): Found | null {
   const { tokens } = work.doc;
   const last = lastNameToken(work, i, MAX_NAME_WORDS, undefined, continuesKnownName);
-  const words = wordsOf(work, i, last + 1);
-  for (let end = last + 1; end > i; end--) {
+  // The name's words without its punctuation (the full stop of "St. Gallen").
+  const words: string[] = [];
+  for (let k = i; k <= last; k++) {
+    const tok = tokens[k] as Token;
+    if (tok.isWord) words.push(tok.norm);
+  }
+  for (let end = last + 1, count = words.length; end > i; end--) {
     if (!(tokens[end - 1] as Token).isWord) continue;
-    const slice = words.slice(0, end - i).filter((w, k) => (tokens[i + k] as Token).isWord);
-    let found = lookupWords(work, slice);
+    // The words of tokens [i, end).
+    const slice = count === words.length ? words : words.slice(0, count);
+    count--;
+    let found = lookupWordsOnce(work, slice, lookups);
     let charEnd: number | undefined;
     if (found.candidates.length === 0) {
       const pos = possessive(work, work.doc.tokens[end - 1] as Token);
       if (pos) {
-        found = lookupWords(work, [...slice.slice(0, -1), pos.norm]);
+        found = lookupWordsOnce(work, [...slice.slice(0, -1), pos.norm], lookups);
         charEnd = pos.end;
       }
     }
@@ -61,6 +80,16 @@ function longestName(work: PlaceWork, i: number): Found | null {
     }
   }
   return null;
+}
+
+function lookupWordsOnce(work: PlaceWork, words: readonly string[], lookups: Lookups): Lookup {
+  const key = words.join(' ');
+  let found = lookups.get(key);
+  if (!found) {
+    found = lookupWords(work, words);
+    lookups.set(key, found);
+  }
+  return found;
 }
 
 /**
@@ -90,10 +119,7 @@ function continuesKnownName(work: PlaceWork, k: number): boolean {
   );
 }
 
-function lookupWords(
-  work: PlaceWork,
-  words: readonly string[],
-): { candidates: readonly EntryId[]; rule: string } {
+function lookupWords(work: PlaceWork, words: readonly string[]): Lookup {
   const { gazetteer } = work;
   const key = keyOfWords(words);
   let candidates = gazetteer.lookup(key);

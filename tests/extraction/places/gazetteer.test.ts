@@ -56,6 +56,7 @@ describe('loadGazetteer', () => {
         if (key.startsWith('al ') && key.length >= 6) expect(g.lookup(key.slice(3))).toContain(e);
       }
       expect(g.keysOfEntry(e)).toEqual(line.split('|'));
+      expect(g.firstKeyOfEntry(e)).toBe(line.split('|')[0]);
     });
     const byKey = new Map<string, number[]>();
     lines.forEach((line, e) => {
@@ -66,6 +67,20 @@ describe('loadGazetteer', () => {
     }
     expect(g.lookup('no such place anywhere')).toEqual([]);
     expect(g.lookup('')).toEqual([]);
+  });
+
+  it('finds keys beyond ASCII and keys longer than its lookup buffer, before and after other lookups', () => {
+    const asset = fixtureAsset();
+    const long = `${'x'.repeat(300)} ${'ş'.repeat(200)}`;
+    const lines = asset.keys.split('\n');
+    lines[0] = `şam ağa|${long}|${lines[0]}`;
+    const g = loadGazetteer({ ...asset, keys: lines.join('\n') }, { supplement: [] });
+    expect(g.lookup('şam ağa')).toContain(0);
+    expect(g.lookup(long)).toContain(0);
+    expect(g.lookup(long.slice(0, -1))).toEqual([]);
+    expect(g.lookup('şam')).not.toContain(0);
+    expect(g.lookup('şam ağa')).toContain(0);
+    expect(g.firstKeyOfEntry(0)).toBe('şam ağa');
   });
 
   it('completes a prefix with the entries named so first, then those with another such name', () => {
