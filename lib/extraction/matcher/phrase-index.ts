@@ -16,6 +16,8 @@ export interface PhraseMatch<T> {
 export class PhraseIndex<T> {
   private readonly byKey = new Map<string, T[]>();
   private readonly lengthsByFirst = new Map<string, number[]>();
+  /** The keys of every phrase's first words short of the whole phrase: where a longer one may go on. */
+  private readonly prefixes = new Set<string>();
 
   get size(): number {
     return this.byKey.size;
@@ -37,6 +39,9 @@ export class PhraseIndex<T> {
       if (!existing.includes(value)) existing.push(value);
     } else {
       this.byKey.set(key, [value]);
+    }
+    for (let k = 1, prefix = first; k < words.length; prefix += ' ' + (words[k] as string), k++) {
+      this.prefixes.add(prefix);
     }
     const lengths = this.lengthsByFirst.get(first);
     if (!lengths) this.lengthsByFirst.set(first, [words.length]);
@@ -65,12 +70,15 @@ export class PhraseIndex<T> {
     if (!first) return null;
     const lengths = this.lengthsByFirst.get(first.norm);
     if (!lengths) return null;
-    // Build the keys once, shortest first, then try them longest first.
+    // Build the keys once, shortest first, while some phrase goes on from them; then try them
+    // longest first.
     const longest = Math.min(lengths[0] as number, tokens.length - i);
     const keys: string[] = [first.norm];
-    for (let k = 1; k < longest; k++) keys.push(keys[k - 1] + ' ' + (tokens[i + k] as Token).norm);
+    for (let k = 1; k < longest && this.prefixes.has(keys[k - 1] as string); k++) {
+      keys.push(keys[k - 1] + ' ' + (tokens[i + k] as Token).norm);
+    }
     for (const length of lengths) {
-      if (length > longest) continue;
+      if (length > keys.length) continue;
       const values = this.byKey.get(keys[length - 1] as string);
       if (values) return { startToken: i, endToken: i + length, values };
     }

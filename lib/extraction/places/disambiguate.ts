@@ -10,6 +10,13 @@ import type { Found, PlaceWork } from './work';
 const ANCHOR_WINDOW_TOKENS = 600;
 /** A namesake this close to a place of the article is likely the one meant. */
 const NEAR_KM = 100;
+/**
+ * Degrees of latitude apart beyond which two places are surely over NEAR_KM apart, whatever their
+ * longitudes: a great circle is at least R × Δlatitude long, and R is taken a little under the
+ * Earth's (6,300 km) with a kilometre to spare, so that no rounding of distanceKm is in question.
+ * Checked before distanceKm, which costs trigonometry per pair of places.
+ */
+const FAR_IN_LATITUDE = (NEAR_KM + 1) / ((6300 * Math.PI) / 180);
 /** A city this big is known abroad (a capital such as Bissau): never a local namesake of another place. */
 const BIG_CITY = 300_000;
 /** The least vote a focus country needs to sway a choice (one demonym). */
@@ -106,6 +113,7 @@ export function choose(work: PlaceWork, f: Found, anchors: readonly Found[]): En
   const written = writtenKey(work, f);
   let best = f.candidates[0] as EntryId;
   let bestScore = -Infinity;
+  const there = { lat: 0, lon: 0 };
   for (const e of f.candidates) {
     const level = gazetteer.level(e);
     let s = level === 'country' ? 9 : level === 'admin1' ? 5.2 : Math.log10(gazetteer.population(e) + 1);
@@ -118,7 +126,9 @@ export function choose(work: PlaceWork, f: Found, anchors: readonly Found[]): En
     const here = gazetteer.coordinates(e);
     for (const a of anchors) {
       if (a === f || a.chosen === undefined) continue;
-      if (distanceKm(here, gazetteer.coordinates(a.chosen)) < NEAR_KM) {
+      gazetteer.coordinatesInto(a.chosen, there);
+      if (Math.abs(there.lat - here.lat) > FAR_IN_LATITUDE) continue;
+      if (distanceKm(here, there) < NEAR_KM) {
         s += 1.5;
         break;
       }

@@ -173,9 +173,15 @@ export class Gazetteer {
   }
 
   coordinates(e: EntryId): { lat: number; lon: number } {
+    return this.coordinatesInto(e, { lat: 0, lon: 0 });
+  }
+
+  /** An entry's coordinates written into `out`, for loops over many entries that keep no copy. */
+  coordinatesInto<T extends { lat: number; lon: number }>(e: EntryId, out: T): T {
     const curated = this.curated(e);
-    if (curated) return { lat: curated.lat, lon: curated.lon };
-    return { lat: (this.file.lat[e] as number) / 1e3, lon: (this.file.lon[e] as number) / 1e3 };
+    out.lat = curated ? curated.lat : (this.file.lat[e] as number) / 1e3;
+    out.lon = curated ? curated.lon : (this.file.lon[e] as number) / 1e3;
+    return out;
   }
 
   name(e: EntryId): string {

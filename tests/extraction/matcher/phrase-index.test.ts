@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PhraseIndex } from '@/lib/extraction/matcher/phrase-index';
 import { tokenize } from '@/lib/extraction/text/tokenize';
@@ -49,5 +50,26 @@ describe('PhraseIndex', () => {
   it('lets the caller refuse a match and move on', () => {
     const tokens = tokenize('Deir ez-Zor');
     expect(index.findAll(tokens, (m) => m.endToken - m.startToken === 1)).toHaveLength(0);
+  });
+
+  it('finds at each word the longest phrase stored, whatever phrases share its first words', () => {
+    const word = fc.constantFrom('al', 'bab', 'deir', 'forces', 'the', 'zor');
+    const phrase = fc.array(word, { minLength: 1, maxLength: 5 });
+    fc.assert(
+      fc.property(fc.array(phrase, { maxLength: 12 }), fc.array(word, { maxLength: 12 }), (phrases, text) => {
+        const index = new PhraseIndex<number>();
+        phrases.forEach((p, n) => index.add(p.join(' '), n));
+        const stored = new Set(phrases.map((p) => p.join(' ')));
+        const tokens = tokenize(text.join(' '));
+        for (let i = 0; i < tokens.length; i++) {
+          // The longest stored phrase starting at i, by trying every length.
+          let end = -1;
+          for (let e = tokens.length; e > i && end < 0; e--)
+            if (stored.has(text.slice(i, e).join(' '))) end = e;
+          expect(index.longestAt(tokens, i)?.endToken ?? -1).toBe(end);
+        }
+      }),
+      { numRuns: 500 },
+    );
   });
 });
