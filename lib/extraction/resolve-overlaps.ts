@@ -22,9 +22,15 @@ export function resolveOverlaps(mentions: readonly Mention[]): Mention[] {
   const claimed = new Uint8Array(end);
   const kept: Mention[] = [];
   for (const mention of byPreference) {
-    if (claimed.subarray(mention.start, mention.end).includes(1)) continue;
+    if (isClaimed(claimed, mention.start, mention.end)) continue;
     claimed.fill(1, mention.start, mention.end);
     kept.push(mention);
   }
   return kept.sort((a, b) => a.start - b.start);
+}
+
+/** Whether any character of [start, end) is claimed (a loop: a view per mention costs more). */
+function isClaimed(claimed: Uint8Array, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (claimed[i] === 1) return true;
+  return false;
 }

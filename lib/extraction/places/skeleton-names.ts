@@ -1,6 +1,7 @@
 import type { Pass } from '../pipeline';
 import { reason } from '../pipeline';
 import type { Token } from '../text/tokenize';
+import type { EntryId } from './gazetteer';
 import { applyContext } from './context-typing';
 import { choose } from './disambiguate';
 import { isNoPlaceWord, lastNameToken, possessive, startsName, wordsOf } from './names';
@@ -23,13 +24,14 @@ export const skeletonNames: Pass<PlaceWork> = {
     const country = work.focus[0];
     if (country === undefined) return;
     const { tokens } = work.doc;
+    const variants: SkeletonVariants = new Map();
     for (let i = 0; i < tokens.length;) {
       if (work.taken[i] || !(tokens[i] as Token).isWord || !startsName(work, i)) {
         i++;
         continue;
       }
       const last = lastNameToken(work, i, MAX_SKELETON_WORDS);
-      const hit = skeletonName(work, country, i, last);
+      const hit = skeletonName(work, country, i, last, variants);
       if (hit) {
         work.found.push(hit);
         markTaken(work, hit.span);
@@ -39,21 +41,31 @@ export const skeletonNames: Pass<PlaceWork> = {
   },
 };
 
+/**
+ * The places of the focus country that words are a skeleton variant of (none: null), by the words
+ * joined with spaces: an article repeats its names, and their skeletons need computing once.
+ */
+type SkeletonVariants = Map<string, readonly EntryId[] | null>;
+
 /** The name of tokens [i, last] as a skeleton variant of a place of the country, in context. */
-function skeletonName(work: PlaceWork, country: string, i: number, last: number): Found | null {
-  const { gazetteer, words } = work;
+function skeletonName(
+  work: PlaceWork,
+  country: string,
+  i: number,
+  last: number,
+  variants: SkeletonVariants,
+): Found | null {
   const end = last + 1;
   const names = wordsOf(work, i, end);
   const pos = possessive(work, work.doc.tokens[end - 1] as Token);
   if (pos) names[names.length - 1] = pos.norm;
-  if (names.length === 1 && isNoPlaceWord(work, names[0] as string)) return null;
-  if (names.some((w) => words.notPlaceNames.has(w) || words.directions.has(w))) return null;
-  const key = keyOfWords(names);
-  const letters = key.replace(/[^a-z]/g, '').replace(/^al/, '');
-  const skel = skeleton(key);
-  if (letters.length < 5 || skel.length < 4) return null;
-  const candidates = gazetteer.lookupSkeleton(country, skel).filter((e) => gazetteer.level(e) !== 'country');
-  if (candidates.length === 0) return null;
+  const joined = names.join(' ');
+  let candidates = variants.get(joined);
+  if (candidates === undefined) {
+    candidates = variantsOf(work, country, names);
+    variants.set(joined, candidates);
+  }
+  if (candidates === null) return null;
   if (names.length === 1 && work.sentenceStart[i]) return null;
   const f: Found = {
     span: { start: i, end, charEnd: pos?.end },
@@ -63,4 +75,17 @@ function skeletonName(work: PlaceWork, country: string, i: number, last: number)
   f.chosen = choose(work, f, []);
   applyContext(work, f);
   return f;
+}
+
+/** The places of the country whose skeleton the words have, when the words may name one; else null. */
+function variantsOf(work: PlaceWork, country: string, names: readonly string[]): readonly EntryId[] | null {
+  const { gazetteer, words } = work;
+  if (names.length === 1 && isNoPlaceWord(work, names[0] as string)) return null;
+  if (names.some((w) => words.notPlaceNames.has(w) || words.directions.has(w))) return null;
+  const key = keyOfWords(names);
+  const letters = key.replace(/[^a-z]/g, '').replace(/^al/, '');
+  const skel = skeleton(key);
+  if (letters.length < 5 || skel.length < 4) return null;
+  const candidates = gazetteer.lookupSkeleton(country, skel).filter((e) => gazetteer.level(e) !== 'country');
+  return candidates.length === 0 ? null : candidates;
 }
