@@ -14,11 +14,18 @@ export const repeatedNames: Pass<PlaceWork> = {
   run(work) {
     const { tokens } = work.doc;
     const byFirstWord = new Map<string, { norms: string[]; level: Unknown['level'] }[]>();
+    // A name made a place again is read as it was the first time (the first of a list that matches wins).
+    const seen = new Set<string>();
     for (const u of work.unknowns) {
       if (u.span.charEnd !== undefined) continue;
       const norms = tokens.slice(u.span.start, u.span.end).map((t) => t.norm);
+      const key = norms.join(' ');
+      if (seen.has(key)) continue;
+      seen.add(key);
       const first = norms[0] as string;
-      byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), { norms, level: u.level }]);
+      const names = byFirstWord.get(first);
+      if (names) names.push({ norms, level: u.level });
+      else byFirstWord.set(first, [{ norms, level: u.level }]);
     }
     if (byFirstWord.size === 0) return;
     const by = reason(repeatedNames, 'a name the article made a place before');
