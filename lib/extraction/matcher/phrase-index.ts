@@ -8,16 +8,21 @@ export interface PhraseMatch<T> {
   values: readonly T[];
 }
 
+/** A word of a phrase in the index's tree: the values of the phrase ending here, the words that may follow. */
+interface PhraseNode<T> {
+  values?: T[];
+  next?: Map<string, PhraseNode<T>>;
+}
+
 /**
- * Dictionary of multi-word phrases over folded tokens. Lookup at a token tries only the phrase
- * lengths that exist for its first word (longest first), so a scan costs O(tokens × longest
- * phrase), linear in the text, whatever the dictionary's size.
+ * Dictionary of multi-word phrases over folded tokens. The phrases form a tree of words, so a
+ * lookup at a token follows the text's words down it as far as some phrase goes, comparing the
+ * tokens' own strings (nothing is joined or allocated): a scan costs O(tokens × longest phrase),
+ * linear in the text, whatever the dictionary's size.
  */
 export class PhraseIndex<T> {
   private readonly byKey = new Map<string, T[]>();
-  private readonly lengthsByFirst = new Map<string, number[]>();
-  /** The keys of every phrase's first words short of the whole phrase: where a longer one may go on. */
-  private readonly prefixes = new Set<string>();
+  private readonly firstWords = new Map<string, PhraseNode<T>>();
 
   get size(): number {
     return this.byKey.size;
@@ -31,23 +36,15 @@ export class PhraseIndex<T> {
 
   /** Add a phrase already split into folded tokens. */
   addFolded(words: readonly string[], value: T): void {
-    const first = words[0];
-    if (first === undefined) return;
+    if (words[0] === undefined) return;
     const key = words.join(' ');
     const existing = this.byKey.get(key);
     if (existing) {
       if (!existing.includes(value)) existing.push(value);
     } else {
-      this.byKey.set(key, [value]);
-    }
-    for (let k = 1, prefix = first; k < words.length; prefix += ' ' + (words[k] as string), k++) {
-      this.prefixes.add(prefix);
-    }
-    const lengths = this.lengthsByFirst.get(first);
-    if (!lengths) this.lengthsByFirst.set(first, [words.length]);
-    else if (!lengths.includes(words.length)) {
-      lengths.push(words.length);
-      lengths.sort((a, b) => b - a);
+      const values = [value];
+      this.byKey.set(key, values);
+      this.nodeOf(key, true).values = values;
     }
   }
 
@@ -57,32 +54,56 @@ export class PhraseIndex<T> {
   }
 
   delete(phrase: string): void {
-    this.byKey.delete(
-      tokenize(phrase)
-        .map((t) => t.norm)
-        .join(' '),
-    );
+    const key = tokenize(phrase)
+      .map((t) => t.norm)
+      .join(' ');
+    if (!this.byKey.delete(key)) return;
+    const node = this.nodeOf(key, false);
+    if (node) delete node.values;
+  }
+
+  /**
+   * The tree's node for a key, made when `make`. Its path is the key's space-separated words: a
+   * token never holds a space, so tokens match a phrase exactly when their words are its key's.
+   */
+  private nodeOf(key: string, make: true): PhraseNode<T>;
+  private nodeOf(key: string, make: false): PhraseNode<T> | undefined;
+  private nodeOf(key: string, make: boolean): PhraseNode<T> | undefined {
+    let level = this.firstWords;
+    let node: PhraseNode<T> | undefined;
+    const words = key.split(' ');
+    for (const [k, word] of words.entries()) {
+      node = level.get(word);
+      if (!node) {
+        if (!make) return undefined;
+        node = {};
+        level.set(word, node);
+      }
+      if (k === words.length - 1) break;
+      if (!node.next) {
+        if (!make) return undefined;
+        node.next = new Map();
+      }
+      level = node.next;
+    }
+    return node;
   }
 
   /** The longest phrase starting at token `i`, if any. */
   longestAt(tokens: readonly Token[], i: number): PhraseMatch<T> | null {
-    const first = tokens[i];
-    if (!first) return null;
-    const lengths = this.lengthsByFirst.get(first.norm);
-    if (!lengths) return null;
-    // Build the keys once, shortest first, while some phrase goes on from them; then try them
-    // longest first.
-    const longest = Math.min(lengths[0] as number, tokens.length - i);
-    const keys: string[] = [first.norm];
-    for (let k = 1; k < longest && this.prefixes.has(keys[k - 1] as string); k++) {
-      keys.push(keys[k - 1] + ' ' + (tokens[i + k] as Token).norm);
+    let level: ReadonlyMap<string, PhraseNode<T>> | undefined = this.firstWords;
+    let values: T[] | undefined;
+    let endToken = i;
+    for (let k = i; level && k < tokens.length; k++) {
+      const node = level.get((tokens[k] as Token).norm);
+      if (!node) break;
+      if (node.values) {
+        values = node.values;
+        endToken = k + 1;
+      }
+      level = node.next;
     }
-    for (const length of lengths) {
-      if (length > keys.length) continue;
-      const values = this.byKey.get(keys[length - 1] as string);
-      if (values) return { startToken: i, endToken: i + length, values };
-    }
-    return null;
+    return values ? { startToken: i, endToken, values } : null;
   }
 
   /** Leftmost-longest, non-overlapping matches over a token list. */

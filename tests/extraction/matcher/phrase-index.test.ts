@@ -52,14 +52,18 @@ describe('PhraseIndex', () => {
     expect(index.findAll(tokens, (m) => m.endToken - m.startToken === 1)).toHaveLength(0);
   });
 
-  it('finds at each word the longest phrase stored, whatever phrases share its first words', () => {
+  it('finds at each word the longest phrase stored, whatever phrases share its first words or were deleted', () => {
     const word = fc.constantFrom('al', 'bab', 'deir', 'forces', 'the', 'zor');
     const phrase = fc.array(word, { minLength: 1, maxLength: 5 });
+    const phrases = fc.array(phrase, { maxLength: 12 });
     fc.assert(
-      fc.property(fc.array(phrase, { maxLength: 12 }), fc.array(word, { maxLength: 12 }), (phrases, text) => {
+      fc.property(phrases, phrases, fc.array(word, { maxLength: 12 }), (added, deleted, text) => {
         const index = new PhraseIndex<number>();
-        phrases.forEach((p, n) => index.add(p.join(' '), n));
-        const stored = new Set(phrases.map((p) => p.join(' ')));
+        added.forEach((p, n) => index.add(p.join(' '), n));
+        for (const p of deleted) index.delete(p.join(' '));
+        const stored = new Set(added.map((p) => p.join(' ')));
+        for (const p of deleted) stored.delete(p.join(' '));
+        expect(index.size).toBe(stored.size);
         const tokens = tokenize(text.join(' '));
         for (let i = 0; i < tokens.length; i++) {
           // The longest stored phrase starting at i, by trying every length.
