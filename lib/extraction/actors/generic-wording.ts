@@ -67,19 +67,22 @@ export function readWording(work: ActorWork, pass: Pass<ActorWork>, i: number): 
   return 0;
 }
 
+const NO_PIECES = Object.freeze({ pieces: Object.freeze([]) as readonly Piece[], compound: false });
+
 /** The pieces of wording from i, in one sentence; `compound` when they end in "army-controlled". */
-function readPieces(work: ActorWork, i: number): { pieces: Piece[]; compound: boolean } {
+function readPieces(work: ActorWork, i: number): { pieces: readonly Piece[]; compound: boolean } {
   const { toks, words } = work;
-  const pieces: Piece[] = [];
+  // Made with the first piece: most words start no wording, and this runs at every word.
+  let pieces: Piece[] | null = null;
   let j = i;
   let compound = false;
   while (j < toks.length) {
     const t = toks[j] as Tok;
-    if (!t.isWord || (pieces.length > 0 && t.sentence !== (toks[j - 1] as Tok).sentence)) break;
+    if (!t.isWord || (pieces !== null && t.sentence !== (toks[j - 1] as Tok).sentence)) break;
     if (words.pro.has(t.norm) && hyphenAfter(work, j)) {
       const pro = readPro(work, j + 1);
       if (!pro) break;
-      pieces.push(pro);
+      (pieces ??= []).push(pro);
       j = pro.e;
       continue;
     }
@@ -91,7 +94,7 @@ function readPieces(work: ActorWork, i: number): { pieces: Piece[]; compound: bo
     if (p.country?.kind === 'owner' && !lastTok.possessive && !backed) break;
     if (!p.head && !p.mod && !p.country && !p.ethnic) break;
     const piece: Piece = { p, s: j, e: m.end };
-    pieces.push(piece);
+    (pieces ??= []).push(piece);
     j = m.end;
     if (backed) {
       piece.backer = true;
@@ -107,6 +110,7 @@ function readPieces(work: ActorWork, i: number): { pieces: Piece[]; compound: bo
     }
     if (lastTok.possessive && p.head && !p.country) break;
   }
+  if (pieces === null) return NO_PIECES;
   // Weapons follow owners, not "army"/"military": "Syrian army artillery" is the army.
   for (let k = 1; k < pieces.length; k++) {
     const prev = (pieces[k - 1] as Piece).p;

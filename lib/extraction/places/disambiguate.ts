@@ -63,7 +63,8 @@ export const disambiguate: Pass<PlaceWork> = {
         }
         f.candidates = inParent;
       }
-      f.chosen = choose(work, f, anchorsNear(anchors, f.span.start));
+      const near = anchorsNear(anchors, f.span.start);
+      f.chosen = choose(work, f, anchors, near.from, near.to);
       if (top !== undefined && isStrayNamesake(work, f, allowed)) {
         work.demoted.push(f);
         f.chosen = undefined;
@@ -103,8 +104,17 @@ function namesakesIn(work: PlaceWork, f: Found, region: Found): EntryId[] {
   });
 }
 
-/** The namesake a name most likely means, given the focus countries and the places near it. */
-export function choose(work: PlaceWork, f: Found, anchors: readonly Found[]): EntryId {
+/**
+ * The namesake a name most likely means, given the focus countries and the places near it
+ * (`anchors[from, to)`).
+ */
+export function choose(
+  work: PlaceWork,
+  f: Found,
+  anchors: readonly Found[],
+  from = 0,
+  to = anchors.length,
+): EntryId {
   if (f.candidates.length === 1) return f.candidates[0] as EntryId;
   const { gazetteer } = work;
   const focus = clearFocus(work);
@@ -124,7 +134,8 @@ export function choose(work: PlaceWork, f: Found, anchors: readonly Found[]): En
     if (c === top) s += 4;
     else if (mentioned.has(c)) s += 2;
     const here = gazetteer.coordinates(e);
-    for (const a of anchors) {
+    for (let k = from; k < to; k++) {
+      const a = anchors[k] as Found;
       if (a === f || a.chosen === undefined) continue;
       gazetteer.coordinatesInto(a.chosen, there);
       if (Math.abs(there.lat - here.lat) > FAR_IN_LATITUDE) continue;
@@ -154,10 +165,11 @@ function clearTop(work: PlaceWork, clear: readonly string[]): string | undefined
   return votes(first) > votes(second) ? first : undefined;
 }
 
-function anchorsNear(anchors: readonly Found[], token: number): readonly Found[] {
+/** The anchors within the window around a token, as a range [from, to) of `anchors`. */
+function anchorsNear(anchors: readonly Found[], token: number): { from: number; to: number } {
   const from = firstAtOrAfter(anchors, token - ANCHOR_WINDOW_TOKENS, (a) => a.span.start);
   const to = firstAtOrAfter(anchors, token + ANCHOR_WINDOW_TOKENS, (a) => a.span.start);
-  return anchors.slice(from, to);
+  return { from, to };
 }
 
 /** Countries an article is about or names: the focus, named countries, demonyms, big unambiguous places. */

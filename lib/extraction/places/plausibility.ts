@@ -23,12 +23,16 @@ function plausible(work: PlaceWork, f: Found): boolean {
   const { start, end } = f.span;
   const first = tokens[start] as Token;
   const single = end - start === 1;
-  const bestPop = Math.max(...f.candidates.map((e) => gazetteer.population(e)));
-  const hasCountryOrAdmin = f.candidates.some((e) => {
+  // One loop over the namesakes (this runs for every name found).
+  let bestPop = -Infinity;
+  let hasCountryOrAdmin = false;
+  let curated = false;
+  for (const e of f.candidates) {
+    bestPop = Math.max(bestPop, gazetteer.population(e));
     const l = gazetteer.level(e);
-    return l === 'country' || l === 'admin1';
-  });
-  const curated = f.candidates.some((e) => gazetteer.isCurated(e));
+    if (l === 'country' || l === 'admin1') hasCountryOrAdmin = true;
+    if (gazetteer.isCurated(e)) curated = true;
+  }
   if (
     single &&
     (words.stopwords.has(first.norm) ||
