@@ -49,29 +49,30 @@ type Lookups = Map<string, Lookup>;
 function longestName(work: PlaceWork, i: number, lookups: Lookups): Found | null {
   const { tokens } = work.doc;
   const last = lastNameToken(work, i, MAX_NAME_WORDS, undefined, continuesKnownName);
-  // The name's words without its punctuation (the full stop of "St. Gallen").
-  const words: string[] = [];
+  // keys[n - 1]: the name's first n words joined by spaces, its punctuation left out (the full
+  // stop of "St. Gallen"), as lookupWordsOnce keys them.
+  const keys: string[] = [];
   for (let k = i; k <= last; k++) {
     const tok = tokens[k] as Token;
-    if (tok.isWord) words.push(tok.norm);
+    if (tok.isWord) keys.push(keys.length === 0 ? tok.norm : `${keys[keys.length - 1]} ${tok.norm}`);
   }
-  for (let end = last + 1, count = words.length; end > i; end--) {
+  for (let end = last + 1, count = keys.length; end > i; end--) {
     if (!(tokens[end - 1] as Token).isWord) continue;
-    // The words of tokens [i, end).
-    const slice = count === words.length ? words : words.slice(0, count);
-    count--;
-    let found = lookupWordsOnce(work, slice, lookups);
+    // The words of tokens [i, end) are the first `words` of the name.
+    const words = count--;
+    let found = lookupWordsOnce(work, keys[words - 1] as string, i, end, undefined, lookups);
     let charEnd: number | undefined;
     if (found.candidates.length === 0) {
       const pos = possessive(work, work.doc.tokens[end - 1] as Token);
       if (pos) {
-        found = lookupWordsOnce(work, [...slice.slice(0, -1), pos.norm], lookups);
+        const key = words === 1 ? pos.norm : `${keys[words - 2]} ${pos.norm}`;
+        found = lookupWordsOnce(work, key, i, end, pos.norm, lookups);
         charEnd = pos.end;
       }
     }
     if (found.candidates.length > 0) {
       // A bare article is never a name.
-      if (end - i === 1 && work.words.arabicArticles.has(slice[0] as string)) continue;
+      if (end - i === 1 && work.words.arabicArticles.has((tokens[i] as Token).norm)) continue;
       return {
         span: { start: i, end, charEnd },
         candidates: found.candidates,
@@ -82,10 +83,26 @@ function longestName(work: PlaceWork, i: number, lookups: Lookups): Found | null
   return null;
 }
 
-function lookupWordsOnce(work: PlaceWork, words: readonly string[], lookups: Lookups): Lookup {
-  const key = words.join(' ');
+/**
+ * lookupWords of the words of tokens [start, end) (the last one as `lastWord` when given), asked
+ * once per article: `key` is those words joined by spaces.
+ */
+function lookupWordsOnce(
+  work: PlaceWork,
+  key: string,
+  start: number,
+  end: number,
+  lastWord: string | undefined,
+  lookups: Lookups,
+): Lookup {
   let found = lookups.get(key);
   if (!found) {
+    const words: string[] = [];
+    for (let k = start; k < end; k++) {
+      const tok = work.doc.tokens[k] as Token;
+      if (tok.isWord) words.push(tok.norm);
+    }
+    if (lastWord !== undefined) words[words.length - 1] = lastWord;
     found = lookupWords(work, words);
     lookups.set(key, found);
   }
