@@ -10,12 +10,19 @@ export const MAX_NAME_WORDS = 6;
 
 const CASELESS_LETTER =
   /^[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Han}\p{Script=Thai}\p{Script=Myanmar}]/u;
+/** No letter of those scripts comes before Hebrew's first (U+0591): most words need no regex. */
+const FIRST_CASELESS = 0x591;
+
+/** Whether a word starts with a letter of a script without case. */
+export function startsCaseless(word: string): boolean {
+  return word.charCodeAt(0) >= FIRST_CASELESS && CASELESS_LETTER.test(word);
+}
 
 /** Whether a token may begin a name: capitalised, in a script without case, or "al-" before a name. */
 export function startsName(work: PlaceWork, i: number): boolean {
   const tok = work.doc.tokens[i] as Token;
   if (tok.capitalised) return true;
-  if (CASELESS_LETTER.test(tok.norm)) return true;
+  if (startsCaseless(tok.norm)) return true;
   return isArticleBeforeName(work, i);
 }
 
@@ -37,7 +44,7 @@ export function continuesName(work: PlaceWork, i: number): boolean {
   if (!tok.isWord) return false;
   const gap = text.slice(prev.end, tok.start);
   if (gap !== ' ' && !isHyphen(gap) && gap !== '\u00a0') return false;
-  if (tok.capitalised || CASELESS_LETTER.test(tok.norm)) return true;
+  if (tok.capitalised || startsCaseless(tok.norm)) return true;
   if (isArticleBeforeName(work, i)) return true;
   // "Moadamiyat al-sham": a word hyphenated to an article.
   if (isHyphen(gap) && work.words.arabicArticles.has(prev.norm)) return true;
