@@ -99,6 +99,12 @@ export class Gazetteer {
     return this.keys.firstKeyOf(e);
   }
 
+  /** Whether an entry's first key is `key` (firstKeyOfEntry(e) === key, mostly without decoding). */
+  firstKeyIs(e: EntryId, key: string): boolean {
+    if (e >= this.supplementStart) return this.firstKeyOfEntry(e) === key;
+    return this.keys.firstKeyIs(e, key);
+  }
+
   /** Entries of one country whose name has the given consonant skeleton (built per country on first use). */
   lookupSkeleton(country: string, skel: string): readonly EntryId[] {
     let map = this.skeletons.get(country);

@@ -87,6 +87,22 @@ export class SortedKeys {
     return this.encoder.encodeInto(key, this.keyBytes).written;
   }
 
+  /** Whether an entry's first key is `key`: compared as bytes when `key` is ASCII, decoding nothing. */
+  firstKeyIs(e: EntryId, key: string): boolean {
+    const from = this.lineStart[e] as number;
+    const end = keyEnd(this.keys, from);
+    if (end - from !== key.length) {
+      // A key of another length in bytes: another key, unless non-ASCII letters make up the difference.
+      return end - from > key.length && this.firstKeyOf(e) === key;
+    }
+    for (let i = 0; i < key.length; i++) {
+      const code = key.charCodeAt(i);
+      if (code >= 0x80) return this.firstKeyOf(e) === key;
+      if (this.keys[from + i] !== code) return false;
+    }
+    return true;
+  }
+
   /** An entry's first key (its own name), decoding none of the others. */
   firstKeyOf(e: EntryId): string {
     const from = this.lineStart[e] as number;

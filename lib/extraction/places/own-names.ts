@@ -12,7 +12,7 @@ export function writtenKey(work: PlaceWork, f: Found): string {
 
 /** Whether a namesake goes by the name as written, not only by a foreign or former name of it. */
 export function isOwnName(work: PlaceWork, e: EntryId, written: string): boolean {
-  return work.gazetteer.firstKeyOfEntry(e) === written;
+  return work.gazetteer.firstKeyIs(e, written);
 }
 
 /**

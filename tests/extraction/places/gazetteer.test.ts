@@ -57,6 +57,13 @@ describe('loadGazetteer', () => {
       }
       expect(g.keysOfEntry(e)).toEqual(line.split('|'));
       expect(g.firstKeyOfEntry(e)).toBe(line.split('|')[0]);
+      for (const key of [
+        ...line.split('|'),
+        `${line.split('|')[0]}s`,
+        (line.split('|')[0] ?? '').slice(0, -1),
+      ]) {
+        expect(g.firstKeyIs(e, key)).toBe(key === line.split('|')[0]);
+      }
     });
     const byKey = new Map<string, number[]>();
     lines.forEach((line, e) => {
@@ -81,6 +88,11 @@ describe('loadGazetteer', () => {
     expect(g.lookup('şam')).not.toContain(0);
     expect(g.lookup('şam ağa')).toContain(0);
     expect(g.firstKeyOfEntry(0)).toBe('şam ağa');
+    expect(g.firstKeyIs(0, 'şam ağa')).toBe(true);
+    // As long in UTF-16 as the key is in bytes, and as long in bytes as it is in UTF-16.
+    expect(g.firstKeyIs(0, 'şam ağa'.normalize('NFD'))).toBe(false);
+    expect(g.firstKeyIs(0, 'sam aga  ')).toBe(false);
+    expect(g.firstKeyIs(0, 'sam aga')).toBe(false);
   });
 
   it('completes a prefix with the entries named so first, then those with another such name', () => {
