@@ -117,9 +117,7 @@ export function choose(
 ): EntryId {
   if (f.candidates.length === 1) return f.candidates[0] as EntryId;
   const { gazetteer } = work;
-  const focus = clearFocus(work);
-  const top = clearTop(work, focus);
-  const mentioned = new Set(focus.slice(0, 4));
+  const { top, mentioned } = focusOf(work);
   const written = writtenKey(work, f);
   let best = f.candidates[0] as EntryId;
   let bestScore = -Infinity;
@@ -150,6 +148,32 @@ export function choose(
     }
   }
   return best;
+}
+
+interface ChoiceFocus {
+  focus: readonly string[];
+  votes: ReadonlyMap<string, number>;
+  top: string | undefined;
+  /** The first four clear focus countries. */
+  mentioned: ReadonlySet<string>;
+}
+
+/** What choose reads of the focus, per work, worked out again only when the focus changes. */
+const choiceFocus = new WeakMap<PlaceWork, ChoiceFocus>();
+
+function focusOf(work: PlaceWork): ChoiceFocus {
+  let cached = choiceFocus.get(work);
+  if (!cached || cached.focus !== work.focus || cached.votes !== work.focusVotes) {
+    const clear = clearFocus(work);
+    cached = {
+      focus: work.focus,
+      votes: work.focusVotes,
+      top: clearTop(work, clear),
+      mentioned: new Set(clear.slice(0, 4)),
+    };
+    choiceFocus.set(work, cached);
+  }
+  return cached;
 }
 
 /** The focus countries with a vote of their own: a share of an ambiguous name's votes is no clue. */

@@ -3,11 +3,19 @@ import type { EntryId } from './gazetteer';
 import { nameKey } from './variants';
 import type { Found, PlaceWork } from './work';
 
+/** The keys of names as written, per work: an article writes its names again and again. */
+const keysWritten = new WeakMap<PlaceWork, Map<string, string>>();
+
 /** The name as written, in the gazetteer's key form. */
 export function writtenKey(work: PlaceWork, f: Found): string {
   const { text, tokens } = work.doc;
   const start = (tokens[f.span.start] as Token).start;
-  return nameKey(text.slice(start, f.span.charEnd ?? (tokens[f.span.end - 1] as Token).end));
+  const written = text.slice(start, f.span.charEnd ?? (tokens[f.span.end - 1] as Token).end);
+  let keys = keysWritten.get(work);
+  if (!keys) keysWritten.set(work, (keys = new Map()));
+  let key = keys.get(written);
+  if (key === undefined) keys.set(written, (key = nameKey(written)));
+  return key;
 }
 
 /** Whether a namesake goes by the name as written, not only by a foreign or former name of it. */
