@@ -40,7 +40,7 @@ export const unknownByContext: Pass<PlaceWork> = {
         for (const item of listFrom(work, knownAt, i + 2)) addUnknown(work, item, level, by);
         continue;
       }
-      if (!startsName(work, i) || work.taken[i]) continue;
+      if (work.taken[i] || !startsName(work, i)) continue;
       const items = listFrom(work, knownAt, i);
       const last = items[items.length - 1];
       if (last === undefined) continue;
