@@ -2,7 +2,7 @@
 // The extractor itself: the offscreen page's worker (see main.ts). It reads the shipped gazetteer
 // and the user's corrections from the extension's own origin, as the background would.
 import { answerCalls } from '@/lib/messaging/worker-calls';
-import { extractionHostHandlers } from '@/lib/extraction/service/extraction-host';
+import { extractionHostHandlers, warmUpHost } from '@/lib/extraction/service/extraction-host';
 import { localExtraction } from '@/lib/extraction/service/local-extraction';
 import { ConflictReaderDatabase } from '@/lib/storage/database';
 
@@ -20,5 +20,7 @@ const handlers = extractionHostHandlers(
   }),
 );
 answerCalls(self, handlers);
-// Loaded at once: the host is started when an analysis is on its way, or with the browser.
-void handlers['extractor-load']({}, null).catch(() => undefined);
+// Loaded and warmed at once: the host is started when an analysis is on its way, or with the browser.
+void handlers['extractor-load']({}, null)
+  .then(() => warmUpHost(handlers))
+  .catch(() => undefined);

@@ -30,6 +30,14 @@ const SAMPLE = {
   publishedAt: '2022-05-05',
 };
 
+/** The sample as an article of some length (its sentences over and over), for a warm-up with the real gazetteer. */
+export const WARM_UP_ARTICLE = {
+  title: SAMPLE.title,
+  text: Array.from({ length: 40 }, () => SAMPLE.text).join('\n\n'),
+  publishedAt: SAMPLE.publishedAt,
+  lang: 'en',
+};
+
 let warmed = false;
 
 /**

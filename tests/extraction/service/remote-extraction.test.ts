@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractionHostHandlers } from '@/lib/extraction/service/extraction-host';
+import { extractionHostHandlers, warmUpHost } from '@/lib/extraction/service/extraction-host';
 import type { ExtractionService } from '@/lib/extraction/service/extraction-service';
 import { remoteExtraction, type HostChannel } from '@/lib/extraction/service/remote-extraction';
 import { listen, requestReader, type Transport } from '@/lib/messaging';
@@ -120,6 +120,27 @@ describe('extraction by a host that outlives the background', () => {
     await expect(remote.eventFromSelection(article(TEXT), 'words not there', today)).rejects.toThrow(
       /not in the article as it was captured/,
     );
+  });
+
+  it('finds the same after the host’s warm-up over its made-up article', async () => {
+    const fresh = await (
+      await remoteExtraction(hostOver(countedLocalExtraction().service).channel).load()
+    ).find(article(TEXT));
+    const { service } = countedLocalExtraction();
+    const handlers = extractionHostHandlers(service);
+    let finds = 0;
+    const counting = {
+      ...handlers,
+      'extractor-find-mentions': (...args: Parameters<(typeof handlers)['extractor-find-mentions']>) => (
+        finds++,
+        handlers['extractor-find-mentions'](...args)
+      ),
+    };
+    await warmUpHost(counting, 2);
+    expect(finds).toBe(2);
+    const warmed = await (await service.load()).find(article(TEXT));
+    expect(warmed.spans).toEqual(fresh.spans);
+    expect(await warmed.proposeEvents()).toEqual(await fresh.proposeEvents());
   });
 
   it('starts a host that went away and asks it again, once', async () => {
