@@ -1,5 +1,5 @@
 import { CORRECTIONS_PASS } from '../extraction/corrections/apply-corrections';
-import { textKeyOf } from '../messaging/paint-format';
+import { KIND_OF_LETTER, textKeyOf } from '../messaging/paint-format';
 import type { PaintMentions, TabRequest, TabResponse } from '../messaging/tab-messages';
 import type { Highlights, Mention, QuoteAnchor } from '../schema';
 import { MENTION_KINDS, perKind, type MentionKind } from '../schema/mention-kind';
@@ -39,15 +39,11 @@ export function paintable(mentions: readonly Mention[]): PaintableMentions {
 export function countKinds(kinds: string): Record<MentionKind, number> {
   const counts = perKind(() => 0);
   for (const letter of kinds) {
-    const kind = KIND_OF_LETTER.get(letter);
+    const kind = KIND_OF_LETTER[letter];
     if (kind) counts[kind]++;
   }
   return counts;
 }
-
-const KIND_OF_LETTER = new Map<string, MentionKind>(
-  Object.entries(MENTION_KINDS).map(([kind, { letter }]) => [letter, kind as MentionKind]),
-);
 
 /**
  * The compact paint request for mentions found in `text` (see PaintMentionsSchema). It names the

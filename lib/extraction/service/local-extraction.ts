@@ -18,7 +18,7 @@ export interface LocalSources {
 }
 
 /** What the extractor reads of an article: the publication day is the reference for "on Wednesday". */
-export const extractInputOf = (article: ArticleText): ExtractInput => ({
+const extractInputOf = (article: ArticleText): ExtractInput => ({
   title: article.title,
   text: article.text,
   publishedAt: article.publishedAt?.slice(0, 10) ?? null,
