@@ -33,7 +33,8 @@ import {
   saveProposals,
 } from '@/lib/storage';
 import { extractionService } from './extraction';
-import { closeIdleHost, offscreenHost } from './offscreen-host';
+import { closeIdleHost, lastAnalysisAt, noteAnalysis, offscreenHost } from './offscreen-host';
+import { openHostAtStartup } from '@/lib/extraction/service/host-idle';
 import { openPanel } from './open-panel';
 import { forgetTabStatus, publishTabStatus, readTabStatus } from './tab-status-store';
 import { testHandlers } from './test-hooks';
@@ -95,8 +96,10 @@ export default defineBackground(() => {
 
   const newest = new NewestAnalysis();
   /** Analyse a tab; an analysis begun in it since (on the page it went to, say) has the last word. */
-  const analyseNow = (tab: { id: number; url: string }, mode: AnalysisMode, using = ports) =>
-    analyseTab(tab, mode, { ...using, publishStatus: newest.begin(tab.id, using.publishStatus) });
+  const analyseNow = (tab: { id: number; url: string }, mode: AnalysisMode, using = ports) => {
+    void noteAnalysis().catch(() => undefined);
+    return analyseTab(tab, mode, { ...using, publishStatus: newest.begin(tab.id, using.publishStatus) });
+  };
   const analyse = async (tabId: number, mode: AnalysisMode) => {
     const tab = await browser.tabs.get(tabId);
     return analyseNow({ id: tabId, url: tab.url ?? '' }, mode);
@@ -204,11 +207,14 @@ export default defineBackground(() => {
   };
 
   if (!import.meta.env.FIREFOX) {
-    // The extractor's host opens with the browser, so the day's first article is analysed warm; it
-    // closes itself when no analysis comes (HOST_IDLE_CLOSE_MS).
+    // The extractor's host opens with the browser for a reader who used the extension lately, so
+    // the day's first article is analysed warm; it closes itself when no analysis comes
+    // (HOST_IDLE_CLOSE_MS).
     const openHost = () => void offscreenHost.ensure().catch(() => undefined);
-    browser.runtime.onStartup.addListener(openHost);
     browser.runtime.onInstalled.addListener(openHost);
+    browser.runtime.onStartup.addListener(async () => {
+      if (openHostAtStartup(await lastAnalysisAt().catch(() => null), Date.now())) openHost();
+    });
   }
 
   browser.tabs.onRemoved.addListener((tabId) => {

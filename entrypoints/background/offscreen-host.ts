@@ -55,3 +55,16 @@ export const offscreenHost: HostChannel = {
 export async function closeIdleHost(): Promise<void> {
   if (await hostIsOpen()) await browser.offscreen.closeDocument();
 }
+
+const LAST_ANALYSIS_KEY = 'last-analysis-at';
+
+/** Remember when the reader last analysed a page (see openHostAtStartup). */
+export async function noteAnalysis(): Promise<void> {
+  await browser.storage.local.set({ [LAST_ANALYSIS_KEY]: Date.now() });
+}
+
+/** When the reader last analysed a page, or null when never (or not since this was kept). */
+export async function lastAnalysisAt(): Promise<number | null> {
+  const stored: unknown = (await browser.storage.local.get(LAST_ANALYSIS_KEY))[LAST_ANALYSIS_KEY];
+  return typeof stored === 'number' ? stored : null;
+}

@@ -18,3 +18,15 @@ export function idleWatch(ms: number, onIdle: () => void): { stillInUse(): void;
   stillInUse();
   return { stillInUse, stop: () => clearTimeout(timer) };
 }
+
+/** Within this long of the last analysis, the browser's start opens the host ahead of the next. */
+export const RECENT_USE_MS = 7 * 24 * 60 * 60_000;
+
+/**
+ * Whether the browser's start should open the extractor's host: only for a reader who analysed a
+ * page lately, so a browser where the extension lies unused does not hold it for its first 20
+ * minutes every day.
+ */
+export function openHostAtStartup(lastAnalysisAt: number | null, now: number): boolean {
+  return lastAnalysisAt !== null && now - lastAnalysisAt >= 0 && now - lastAnalysisAt <= RECENT_USE_MS;
+}
