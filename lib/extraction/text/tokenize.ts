@@ -59,14 +59,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
 }
 
 /** The first position at or after `at` that is not white space. */
-function skipSpaces(text: string, at: number): number {
-  while (at < text.length) {
-    const code = text.codePointAt(at) as number;
-    if (charClass(code) !== SPACE) break;
-    at += code > 0xffff ? 2 : 1;
-  }
-  return at;
-}
+const skipSpaces = (text: string, at: number): number => runEnd(text, at, SPACE);
 
 /** The end of the token at `start` (not white space): a word with inner apostrophes, or one character. */
 function tokenEnd(text: string, start: number): number {
@@ -83,10 +76,13 @@ function tokenEnd(text: string, start: number): number {
 }
 
 /** The end of the run of letters, marks and digits at `at`. */
-function wordRunEnd(text: string, at: number): number {
+const wordRunEnd = (text: string, at: number): number => runEnd(text, at, WORD);
+
+/** The end of the run of code points of one class that starts at `at`. */
+function runEnd(text: string, at: number, cls: typeof SPACE | typeof WORD): number {
   while (at < text.length) {
     const code = text.codePointAt(at) as number;
-    if (charClass(code) !== WORD) break;
+    if (charClass(code) !== cls) break;
     at += code > 0xffff ? 2 : 1;
   }
   return at;
