@@ -15,15 +15,8 @@ export function extractionService(db: ConflictReaderDatabase): ExtractionService
   if (!import.meta.env.FIREFOX) return remoteExtraction(offscreenHost);
   // Imported where it is used: a static import would keep the extractor's modules (whose
   // top-level code builds schemas and tables) in Chrome's service worker too.
-  const local = import('@/lib/extraction/service/local-extraction').then(({ localExtraction }) =>
-    localExtraction({
-      gazetteerBytes: async () => {
-        const response = await fetch(browser.runtime.getURL('/gazetteer/gazetteer.dat'));
-        if (!response.ok) throw new Error(`gazetteer asset: HTTP ${response.status}`);
-        return response.arrayBuffer();
-      },
-      corrections: () => db.corrections.toArray(),
-    }),
+  const local = import('@/lib/extraction/service/local-extraction').then(
+    ({ localExtraction, shippedSources }) => localExtraction(shippedSources(browser.runtime.getURL('/'), db)),
   );
   return {
     load: async () => (await local).load(),

@@ -97,7 +97,8 @@ export default defineBackground(() => {
   const newest = new NewestAnalysis();
   /** Analyse a tab; an analysis begun in it since (on the page it went to, say) has the last word. */
   const analyseNow = (tab: { id: number; url: string }, mode: AnalysisMode, using = ports) => {
-    void noteAnalysis().catch(() => undefined);
+    // Read at the browser's start, in Chrome only (see openHostAtStartup).
+    if (!import.meta.env.FIREFOX) void noteAnalysis().catch(() => undefined);
     return analyseTab(tab, mode, { ...using, publishStatus: newest.begin(tab.id, using.publishStatus) });
   };
   const analyse = async (tabId: number, mode: AnalysisMode) => {

@@ -2,15 +2,12 @@
  * Messages between the background and the document that hosts the extractor where the background
  * may sleep (Chrome's offscreen document; see lib/extraction/service/remote-extraction.ts).
  */
+import { AnalysisTimingsSchema } from '../schema/analysis-timings';
+import { ArticleSchema } from '../schema/article';
 import { z } from '../schema/zod';
 import { RuntimeMessages } from './runtime-messages';
 
-const ArticleTextSchema = z.object({
-  title: z.string(),
-  text: z.string(),
-  publishedAt: z.string().nullable(),
-  lang: z.string().nullable(),
-});
+const ArticleTextSchema = ArticleSchema.pick({ title: true, text: true, publishedAt: true, lang: true });
 
 /** The article a request is about, and the key its mentions are kept under for its events. */
 const ArticleRequestSchema = z.object({ key: z.string().max(100), article: ArticleTextSchema });
@@ -38,11 +35,7 @@ const MentionSpansSchema = z.object({
   own: z.array(z.number()).optional(),
 });
 
-const TimingsSchema = z.object({
-  gazetteerMs: z.number(),
-  warmUpMs: z.number(),
-  extractorMs: z.number(),
-});
+const TimingsSchema = AnalysisTimingsSchema.pick({ gazetteerMs: true, warmUpMs: true, extractorMs: true });
 
 export const ExtractionHostMessages = {
   /** Load the gazetteer and the user's corrections (again), and say what it cost. */

@@ -20,7 +20,16 @@ export function extractionHostHandlers(
   let loaded: Promise<LoadedExtractor> | null = null;
   /** Found texts by key, with what of them is still to be asked for. */
   const kept = new Map<string, { found: FoundInArticle; waiting: Set<'cards' | 'events'> }>();
-  const extractor = () => (loaded ??= service.load());
+  /** Load the extractor again (a failed load is forgotten, so the next request tries anew). */
+  const loadAnew = () => {
+    const attempt = service.load();
+    loaded = attempt;
+    attempt.catch(() => {
+      if (loaded === attempt) loaded = null;
+    });
+    return attempt;
+  };
+  const extractor = () => loaded ?? loadAnew();
   const keep = (key: string, found: FoundInArticle) => {
     kept.delete(key);
     kept.set(key, { found, waiting: new Set(['cards', 'events']) });
@@ -41,10 +50,7 @@ export function extractionHostHandlers(
   return {
     'extractor-load': async () => {
       // Every analysis loads anew: the user may have taught the extractor since the last one.
-      loaded = service.load();
-      loaded.catch(() => (loaded = null));
-      const { gazetteerMs, warmUpMs, extractorMs } = (await loaded).timings;
-      return { gazetteerMs, warmUpMs, extractorMs };
+      return (await loadAnew()).timings;
     },
     'extractor-find-mentions': async ({ key, article }) => {
       const found = await (await extractor()).find(article);

@@ -1,5 +1,6 @@
 import type { PaintableMentions } from '../../highlights/paint-request';
 import type { Actor, Article, Place, ProposedEvent } from '../../schema';
+import type { AnalysisTimings } from '../../schema/analysis-timings';
 
 /** What extraction reads of an article. */
 export type ArticleText = Pick<Article, 'title' | 'text' | 'publishedAt' | 'lang'>;
@@ -12,17 +13,8 @@ export interface FoundInArticle extends PaintableMentions {
   proposeEvents(): Promise<readonly ProposedEvent[]>;
 }
 
-/** Where loading the extractor spent its time (near 0 for what was loaded before). */
-export interface LoadTimings {
-  /** Starting the place the extractor lives in (Chrome's offscreen document), when it was not running. */
-  hostMs: number;
-  /** Fetching and loading the shipped gazetteer. */
-  gazetteerMs: number;
-  /** The extraction warm-up run while the gazetteer's bytes arrive (0 once done). */
-  warmUpMs: number;
-  /** The rest: the user's corrections, read meanwhile, and the extractor built with them. */
-  extractorMs: number;
-}
+/** Where loading the extractor spent its time (near 0 for what was loaded before; see AnalysisTimingsSchema). */
+export type LoadTimings = Pick<AnalysisTimings, 'hostMs' | 'gazetteerMs' | 'warmUpMs' | 'extractorMs'>;
 
 /** An extractor with the user's corrections of the moment of loading. */
 export interface LoadedExtractor {

@@ -17,6 +17,27 @@ export interface LocalSources {
   corrections(): Promise<readonly unknown[]>;
 }
 
+/** The gazetteer's path in the extension package (see scripts/gazetteer). */
+const SHIPPED_GAZETTEER = '/gazetteer/gazetteer.dat';
+
+/**
+ * The sources of an extension context: the gazetteer fetched from the package, whose root is
+ * `packageRoot` (the extension's origin), and the corrections from the user's database.
+ */
+export function shippedSources(
+  packageRoot: string,
+  db: { corrections: { toArray(): Promise<readonly unknown[]> } },
+): LocalSources {
+  return {
+    gazetteerBytes: async () => {
+      const response = await fetch(new URL(SHIPPED_GAZETTEER, packageRoot));
+      if (!response.ok) throw new Error(`gazetteer asset: HTTP ${response.status}`);
+      return response.arrayBuffer();
+    },
+    corrections: () => db.corrections.toArray(),
+  };
+}
+
 /** What the extractor reads of an article: the publication day is the reference for "on Wednesday". */
 const extractInputOf = (article: ArticleText): ExtractInput => ({
   title: article.title,

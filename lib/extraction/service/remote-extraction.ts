@@ -56,14 +56,11 @@ export function remoteExtraction(channel: HostChannel): ExtractionService {
         },
       };
     },
-    suggestPlaces: async (query, country) => {
-      await channel.ensure();
-      return (await ask('extractor-suggest-places', { query, country })).places;
-    },
-    suggestActors: async (query, country, date) => {
-      await channel.ensure();
-      return (await ask('extractor-suggest-actors', { query, country, date })).actors;
-    },
+    // A host not running is started by `send` when the suggestion finds no one.
+    suggestPlaces: async (query, country) =>
+      (await ask('extractor-suggest-places', { query, country })).places,
+    suggestActors: async (query, country, date) =>
+      (await ask('extractor-suggest-actors', { query, country, date })).actors,
   };
 }
 

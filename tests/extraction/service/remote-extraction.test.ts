@@ -163,6 +163,20 @@ describe('extraction by a host that outlives the background', () => {
     );
   });
 
+  it('tries the extractor again at the next request after its load failed', async () => {
+    const { service } = countedLocalExtraction();
+    let loads = 0;
+    const flaky: ExtractionService = {
+      ...service,
+      load: () => (++loads === 1 ? Promise.reject(new Error('the file could not be read')) : service.load()),
+    };
+    const handlers = extractionHostHandlers(flaky);
+    const request = { key: 'k', article: article(TEXT) };
+    await expect(handlers['extractor-find-mentions'](request, null)).rejects.toThrow('could not be read');
+    expect((await handlers['extractor-find-mentions'](request, null)).kinds.length).toBeGreaterThan(0);
+    expect(loads).toBe(2);
+  });
+
   it('passes a failure of the host on in its own words', async () => {
     const failing: ExtractionService = {
       ...countedLocalExtraction().service,
