@@ -144,15 +144,19 @@ interface FirstCall {
   secondCallMs: number;
 }
 
+/** Run a script of scripts/ (path relative to this file) in a fresh Node process; its last line, read as JSON. */
+function inFreshProcess<T>(script: string, argument: string): T {
+  const file = fileURLToPath(new URL(script, import.meta.url));
+  const output = execFileSync(process.execPath, ['--import', 'tsx', file, argument], { encoding: 'utf8' });
+  return JSON.parse(output.trim().split('\n').at(-1) ?? '{}') as T;
+}
+
 /** Medians, per figure, of scripts/cli/first-call.ts run in fresh Node processes, one at a time. */
 function firstCallInFreshProcesses(): FirstCall {
-  const script = fileURLToPath(new URL('./cli/first-call.ts', import.meta.url));
   const article = path.join(corpus, 'articles', FIRST_CALL_ARTICLE);
   const runs: FirstCall[] = [];
-  for (let i = 0; i < FIRST_CALL_RUNS; i++) {
-    const output = execFileSync(process.execPath, ['--import', 'tsx', script, article], { encoding: 'utf8' });
-    runs.push(JSON.parse(output.trim().split('\n').at(-1) ?? '{}') as FirstCall);
-  }
+  for (let i = 0; i < FIRST_CALL_RUNS; i++)
+    runs.push(inFreshProcess<FirstCall>('./cli/first-call.ts', article));
   const of = (key: keyof FirstCall) => median(runs.map((run) => run[key]));
   return {
     importMs: of('importMs'),
@@ -170,19 +174,17 @@ function firstCallInFreshProcesses(): FirstCall {
  * median call and each stage's median, over all the processes' calls.
  */
 function roundUpInFreshProcesses() {
-  const script = fileURLToPath(new URL('./cli/round-up-calls.ts', import.meta.url));
   const callMs: number[] = [];
   const stageMs = new Map<string, number[]>();
   let words = 0;
   let mentions = 0;
   for (let i = 0; i < ROUND_UP_PROCESSES; i++) {
-    const output = execFileSync(process.execPath, ['--import', 'tsx', script, corpus], { encoding: 'utf8' });
-    const run = JSON.parse(output.trim().split('\n').at(-1) ?? '{}') as {
+    const run = inFreshProcess<{
       words: number;
       mentions: number;
       callMs: number[];
       stageMs: Record<string, number[]>;
-    };
+    }>('./cli/round-up-calls.ts', corpus);
     ({ words, mentions } = run);
     callMs.push(...run.callMs);
     for (const [stage, ms] of Object.entries(run.stageMs))
